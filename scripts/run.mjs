@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// Entry point of the two quick-start commands (`npm run demo`, `npm test`) and `npm run bench`.
+// Needs only Node and npm: it fetches the pinned pnpm through npx, installs, builds once and runs.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pnpmVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
+
+function pnpmCommand() {
+  const probe = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
+  if (probe.status === 0 && probe.stdout.trim() === pnpmVersion) return ['pnpm'];
+  return ['npx', '--yes', `pnpm@${pnpmVersion}`];
+}
+
+const pnpm = pnpmCommand();
+
+function run(label, args, { env } = {}) {
+  const started = Date.now();
+  console.log(`\n▶ ${label}`);
+  const [cmd, ...rest] = [...pnpm, ...args];
+  const result = spawnSync(cmd, rest, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`✖ ${label} failed after ${seconds}s (exit ${result.status ?? result.signal})`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✔ ${label} (${seconds}s)`);
+}
+
+function install() {
+  const frozen = process.env.CI ? ['--frozen-lockfile'] : [];
+  run('install', ['install', ...frozen]);
+}
+
+const stages = {
+  test() {
+    install();
+    run('lint (biome)', ['exec', 'biome', 'ci', '.']);
+    run('build', ['exec', 'turbo', 'run', 'build']);
+    run('typecheck', ['exec', 'turbo', 'run', 'typecheck']);
+    run('unit and integration tests', ['exec', 'turbo', 'run', 'test', '--concurrency=1']);
+    run('package exports (publint, attw)', ['exec', 'turbo', 'run', 'check:package']);
+    if (existsSync(join(root, 'scripts/test-extra.mjs'))) {
+      run('runtime matrix, e2e and extra suites', ['exec', 'node', 'scripts/test-extra.mjs']);
+    }
+  },
+  demo() {
+    install();
+    run('build', ['exec', 'turbo', 'run', 'build']);
+    run('demo', ['exec', 'node', 'scripts/demo.mjs']);
+  },
+  bench() {
+    install();
+    run('build', ['exec', 'turbo', 'run', 'build']);
+    run('bench', ['--filter', '@authkit-internal/bench', 'bench']);
+  },
+};
+
+const stage = stages[process.argv[2] ?? ''];
+if (!stage) {
+  console.error(`usage: node scripts/run.mjs <${Object.keys(stages).join('|')}>`);
+  process.exit(2);
+}
+stage();
