@@ -1,0 +1,49 @@
+import { fileURLToPath } from 'node:url';
+
+/** An example app the scenario runs against. */
+export interface ExampleApp {
+  /** Short name: the Playwright project name and the artifacts folder. */
+  name: string;
+  /** The workspace package name (`pnpm --filter <package>`). */
+  packageName: string;
+  /** Absolute path of the example's folder. */
+  dir: string;
+  /** A file (relative to `dir`) that exists only after the production build. */
+  buildOutput: string;
+}
+
+const examplesDir = fileURLToPath(new URL('../../examples/', import.meta.url));
+
+function example(name: string, buildOutput: string): ExampleApp {
+  return { name, packageName: `example-${name}`, dir: `${examplesDir}${name}`, buildOutput };
+}
+
+/** Every example, in the order the suite runs them. */
+export const exampleApps: readonly ExampleApp[] = [
+  example('next', '.next/BUILD_ID'),
+  example('hono', 'dist/server.js'),
+  example('tanstack-start', '.output/server/index.mjs'),
+  example('express', 'dist/server.js'),
+];
+
+/** The example called `name`, or a clear error naming the known ones. */
+export function exampleApp(name: string): ExampleApp {
+  const app = exampleApps.find((candidate) => candidate.name === name);
+  if (!app) {
+    const known = exampleApps.map((candidate) => candidate.name).join(', ');
+    throw new Error(`Unknown example "${name}" (known: ${known})`);
+  }
+  return app;
+}
+
+/**
+ * The examples selected by `E2E_APPS` (comma-separated names), or all of them.
+ * Meant for local runs while an example is being written; CI runs all of them.
+ */
+export function selectedApps(selection = process.env.E2E_APPS): readonly ExampleApp[] {
+  const names = (selection ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  return names.length === 0 ? exampleApps : names.map(exampleApp);
+}

@@ -1,0 +1,124 @@
+import type { BrowserContext, Cookie, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import type { Stack } from './fixtures.js';
+
+/** The session cookie name every example uses (the core's default). */
+export const sessionCookieName = 'wos-session';
+const verifierCookiePrefix = 'wos-auth-verifier';
+
+/** The session cookie (or its chunks `wos-session.0`, …) the browser holds for the app. */
+export async function sessionCookies(context: BrowserContext): Promise<Cookie[]> {
+  const cookies = await context.cookies();
+  return cookies.filter(
+    (cookie) =>
+      cookie.name === sessionCookieName || cookie.name.startsWith(`${sessionCookieName}.`),
+  );
+}
+
+/** The single, unchunked session cookie; fails when there is none. */
+export async function sessionCookie(context: BrowserContext): Promise<Cookie> {
+  const cookies = await sessionCookies(context);
+  const cookie = cookies.find((candidate) => candidate.name === sessionCookieName);
+  expect(cookie, `expected a ${sessionCookieName} cookie, got ${names(cookies)}`).toBeDefined();
+  return cookie!;
+}
+
+/** The pending PKCE verifier cookies the browser holds. */
+export async function verifierCookies(context: BrowserContext): Promise<Cookie[]> {
+  const cookies = await context.cookies();
+  return cookies.filter((cookie) => cookie.name.startsWith(verifierCookiePrefix));
+}
+
+/** Cookie names, for failure messages. */
+export function names(cookies: Cookie[]): string {
+  return `[${cookies.map((cookie) => cookie.name).join(', ')}]`;
+}
+
+/** True when `url` is the emulator's hosted sign-in page. */
+export function isSignInPage(stack: Stack, url: URL): boolean {
+  return url.origin === stack.emulator.url && url.pathname === '/user_management/authorize';
+}
+
+/** Waits until the page shows the emulator's sign-in page. */
+export async function expectSignInPage(page: Page, stack: Stack): Promise<void> {
+  await page.waitForURL((url) => isSignInPage(stack, url));
+  await expect(page.getByTestId('emulator-banner')).toBeVisible();
+}
+
+/** On the emulator's sign-in page, picks the seeded user with `email`. */
+export async function chooseUser(page: Page, email: string): Promise<void> {
+  await page.getByTestId(`sign-in-as-${email}`).click();
+}
+
+/** Signs in through `/login?returnPathname=…` and waits until the browser is back on the app. */
+export async function signIn(
+  page: Page,
+  stack: Stack,
+  options: { email?: string; returnPathname?: string } = {},
+): Promise<void> {
+  const query = new URLSearchParams({ returnPathname: options.returnPathname ?? '/account' });
+  await page.goto(`/login?${query}`);
+  await expectSignInPage(page, stack);
+  await chooseUser(page, options.email ?? 'alice@example.com');
+  await page.waitForURL((url) => url.origin === stack.baseURL);
+}
+
+/**
+ * Starts a sign-in, picks the user, and stops the browser at the app's callback: returns the
+ * callback URL (a real code and state) without the app having seen it.
+ */
+export async function captureCallbackUrl(page: Page, stack: Stack): Promise<URL> {
+  const isCallback = (url: URL) => url.origin === stack.baseURL && url.pathname === '/callback';
+  let captured: URL | undefined;
+  await page.route(isCallback, async (route) => {
+    captured = new URL(route.request().url());
+    await route.abort('aborted');
+  });
+  await page.goto('/login?returnPathname=%2Faccount');
+  await expectSignInPage(page, stack);
+  const aborted = page.waitForEvent('requestfailed', (request) =>
+    isCallback(new URL(request.url())),
+  );
+  await chooseUser(page, 'alice@example.com');
+  await aborted;
+  await page.unroute(isCallback);
+  expect(captured, 'the sign-in never reached the callback').toBeDefined();
+  return captured!;
+}
+
+/** Ids of the emulator's sessions, for telling which one a sign-in opened. */
+export function sessionIds(stack: Stack): Set<string> {
+  return new Set(stack.emulator.sessions().map((session) => session.id));
+}
+
+/** The session the emulator opened since `before` was taken (exactly one expected). */
+export function newSessionId(stack: Stack, before: Set<string>): string {
+  const opened = stack.emulator.sessions().filter((session) => !before.has(session.id));
+  expect(opened, 'expected the sign-in to open exactly one emulator session').toHaveLength(1);
+  return opened[0]!.id;
+}
+
+/** Refresh-token grants the emulator answered. */
+export function refreshCalls(stack: Stack): number {
+  return stack.emulator.calls({
+    path: '/user_management/authenticate',
+    grantType: 'refresh_token',
+  }).length;
+}
+
+/** Resolves once the wall clock has passed `epochMs`. */
+export async function waitUntilTime(page: Page, epochMs: number): Promise<void> {
+  const remaining = epochMs - Date.now();
+  if (remaining > 0) await page.waitForTimeout(remaining);
+  expect(Date.now()).toBeGreaterThanOrEqual(epochMs);
+}
+
+/** The comma-separated permissions shown on the account page, sorted. */
+export async function shownPermissions(page: Page): Promise<string[]> {
+  const text = (await page.getByTestId('permissions').textContent()) ?? '';
+  return text
+    .split(',')
+    .map((permission) => permission.trim())
+    .filter(Boolean)
+    .sort();
+}

@@ -1,0 +1,216 @@
+#!/usr/bin/env node
+// The demo: one WorkOS emulator on 127.0.0.1:4400 and every example's production build on
+// ports 3000–3003 pointed at it. With WORKOS_API_KEY (and WORKOS_CLIENT_ID) set, the examples talk
+// to real WorkOS instead. Run through `npm run demo`, which installs and builds first.
+// DEMO_SMOKE=1 starts everything, checks that each app answers, and exits.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const emulatorPort = 4400;
+const env = process.env;
+const smoke = env.DEMO_SMOKE === '1';
+const realWorkOS = Boolean(env.WORKOS_API_KEY);
+
+const apps = [
+  { name: 'next', port: 3000, buildOutput: '.next/BUILD_ID' },
+  { name: 'hono', port: 3001, buildOutput: 'dist/server.js' },
+  { name: 'tanstack-start', port: 3002, buildOutput: '.output/server/index.mjs' },
+  { name: 'express', port: 3003, buildOutput: 'dist/server.js' },
+].map((app) => ({
+  ...app,
+  dir: join(root, 'examples', app.name),
+  url: `http://localhost:${app.port}`,
+}));
+
+const children = [];
+let emulator;
+let stopping = false;
+
+function fail(message) {
+  console.error(`\n✖ ${message}`);
+  return shutdown(1);
+}
+
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
+async function checkPrerequisites() {
+  const unbuilt = apps.filter((app) => !existsSync(join(app.dir, app.buildOutput)));
+  if (unbuilt.length > 0) {
+    const list = unbuilt.map((app) => `examples/${app.name}`).join(', ');
+    throw new Error(`not built yet: ${list}. Run \`npm run demo\` (or \`pnpm turbo run build\`).`);
+  }
+  const ports = [...(realWorkOS ? [] : [emulatorPort]), ...apps.map((app) => app.port)];
+  for (const port of ports) {
+    if (!(await portIsFree(port))) {
+      throw new Error(`port ${port} is in use: stop whatever listens there and try again.`);
+    }
+  }
+}
+
+/** The WORKOS_* variables every example gets: the emulator's, or the real ones from the shell. */
+async function workosEnvironment() {
+  const cookiePassword = env.WORKOS_COOKIE_PASSWORD || randomBytes(32).toString('hex');
+  if (realWorkOS) {
+    if (!env.WORKOS_CLIENT_ID)
+      throw new Error('WORKOS_API_KEY is set but WORKOS_CLIENT_ID is not.');
+    const passed = Object.entries(process.env).filter(([key]) => key.startsWith('WORKOS_'));
+    return { ...Object.fromEntries(passed), WORKOS_COOKIE_PASSWORD: cookiePassword };
+  }
+  const emulatorEntry = join(root, 'packages/emulator/dist/index.js');
+  if (!existsSync(emulatorEntry))
+    throw new Error('packages/emulator is not built: run `npm run demo`.');
+  const { startEmulator } = await import(pathToFileURL(emulatorEntry).href);
+  emulator = await startEmulator({ port: emulatorPort, autoLogin: false });
+  return { ...emulator.env, WORKOS_COOKIE_PASSWORD: cookiePassword };
+}
+
+function prefixLines(name, stream, target) {
+  let pending = '';
+  stream.on('data', (chunk) => {
+    const lines = (pending + chunk.toString()).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) target.write(`[${name}] ${line}\n`);
+  });
+}
+
+/** Starts an example's production build with its own `start` script, as `pnpm start` would. */
+function startApp(app, workosEnv) {
+  const manifest = JSON.parse(readFileSync(join(app.dir, 'package.json'), 'utf8'));
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('WORKOS_')),
+  );
+  const child = spawn(manifest.scripts.start, {
+    cwd: app.dir,
+    shell: true,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...inherited,
+      ...workosEnv,
+      PATH: `${join(app.dir, 'node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`,
+      NODE_ENV: 'production',
+      PORT: String(app.port),
+      WORKOS_REDIRECT_URI: `${app.url}/callback`,
+    },
+  });
+  prefixLines(app.name, child.stdout, process.stdout);
+  prefixLines(app.name, child.stderr, process.stderr);
+  child.on('exit', (code, signal) => {
+    if (!stopping) fail(`examples/${app.name} stopped unexpectedly (${code ?? signal})`);
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitUntilAnswering(app, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      await fetch(app.url, { redirect: 'manual', signal: AbortSignal.timeout(2000) });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error(`examples/${app.name} did not answer ${app.url} within ${timeoutMs / 1000}s`);
+}
+
+function stopChild(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = (signal) => {
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        // already gone
+      }
+    };
+    const force = setTimeout(() => kill('SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    kill('SIGTERM');
+  });
+}
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  await Promise.all(children.map(stopChild));
+  await emulator?.stop();
+  process.exit(code);
+}
+
+/** DEMO_SMOKE: every app answers `/` with 200 and `/login` redirects to the sign-in page. */
+async function smokeCheck() {
+  const signInBase = realWorkOS ? null : `${emulator.url}/user_management/authorize`;
+  const problems = [];
+  for (const app of apps) {
+    const home = await fetch(`${app.url}/`, { redirect: 'manual' });
+    if (home.status !== 200) problems.push(`${app.name}: GET / answered ${home.status}`);
+    const login = await fetch(`${app.url}/login?returnPathname=%2Faccount`, { redirect: 'manual' });
+    const location = login.headers.get('location') ?? '';
+    const redirects = login.status >= 300 && login.status < 400;
+    if (!redirects || (signInBase && !location.startsWith(signInBase))) {
+      problems.push(
+        `${app.name}: GET /login answered ${login.status} → ${location || '(no Location)'}`,
+      );
+    }
+    if (!problems.some((problem) => problem.startsWith(`${app.name}:`))) {
+      console.log(`✔ ${app.name} answers / and /login redirects to sign-in`);
+    }
+  }
+  return problems;
+}
+
+function printBanner() {
+  const width = Math.max(...apps.map((app) => app.name.length));
+  console.log('\nAuthKit demo is running:\n');
+  for (const app of apps) console.log(`  ${app.name.padEnd(width)}  ${app.url}`);
+  if (realWorkOS) {
+    console.log('\nUsing real WorkOS. Each app signs in through its redirect URI');
+    console.log('http://localhost:<port>/callback: add them in the WorkOS dashboard.');
+  } else {
+    console.log(`\n  WorkOS emulator  ${emulator.url}  (local, for development only)`);
+    console.log('\nOpen an app, click sign in, and pick a user on the emulator page:');
+    console.log(
+      '  alice@example.com  admin of Acme, member of Globex (try switching organization)',
+    );
+    console.log('  bob@example.com    member of Acme');
+  }
+  console.log('\nPress Ctrl-C to stop everything.\n');
+}
+
+async function main() {
+  process.on('SIGINT', () => shutdown(0));
+  process.on('SIGTERM', () => shutdown(0));
+  try {
+    await checkPrerequisites();
+    const workosEnv = await workosEnvironment();
+    for (const app of apps) startApp(app, workosEnv);
+    await Promise.all(apps.map((app) => waitUntilAnswering(app)));
+    if (smoke) {
+      const problems = await smokeCheck();
+      if (problems.length > 0) return fail(`demo smoke check failed:\n  ${problems.join('\n  ')}`);
+      console.log('✔ demo smoke check passed');
+      return shutdown(0);
+    }
+    printBanner();
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
+await main();
