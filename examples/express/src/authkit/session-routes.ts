@@ -1,0 +1,64 @@
+import { AuthKitError, getConfigurationProvider, type Session } from '@workos/authkit-session';
+import express, { type NextFunction, type Request, type Response, Router } from 'express';
+import { errorPage } from '../pages/error.js';
+import { type ExpressAuthService, requireUser, signedIn } from './middleware.js';
+import { applyHeaderBag } from './storage.js';
+
+/** Refuses cross-site form posts (defence in depth on top of the SameSite session cookie). */
+export function sameOriginOnly(req: Request, res: Response, next: NextFunction): void {
+  const origin = req.get('origin');
+  const host = req.get('host');
+  if (origin === undefined || (URL.canParse(origin) && new URL(origin).host === host)) next();
+  else res.status(403).type('text').send('Cross-site request refused.');
+}
+
+/**
+ * `POST /sign-out` and `POST /switch-organization`. Both need `authkit()` to have run first,
+ * so they act on the session as it is after any refresh this request made.
+ */
+export function sessionRoutes(authService: ExpressAuthService): Router {
+  const router = Router();
+  router.use(['/sign-out', '/switch-organization'], sameOriginOnly);
+
+  router.post('/sign-out', async (_req, res) => {
+    const auth = signedIn(res);
+    if (!auth) {
+      await authService.clearSession(res);
+      return res.redirect(303, '/');
+    }
+    const returnTo = new URL('/', getConfigurationProvider().getConfig().redirectUri).href;
+    const { logoutUrl, headers } = await authService.signOut(auth.sessionId, { returnTo });
+    if (headers) applyHeaderBag(res, headers);
+    res.set('Cache-Control', 'no-store').redirect(303, logoutUrl);
+  });
+
+  router.post(
+    '/switch-organization',
+    express.urlencoded({ extended: false, limit: '2kb' }),
+    requireUser,
+    async (req, res) => {
+      const auth = signedIn(res)!;
+      const organizationId =
+        typeof req.body?.organizationId === 'string' ? req.body.organizationId : '';
+      const session: Session = {
+        accessToken: auth.accessToken,
+        refreshToken: auth.refreshToken,
+        user: auth.user,
+        impersonator: auth.impersonator,
+      };
+      try {
+        const { headers } = await authService.switchOrganization(session, organizationId);
+        applyHeaderBag(res, headers);
+        res.redirect(303, '/account');
+      } catch (error) {
+        if (!(error instanceof AuthKitError)) throw error;
+        res
+          .status(400)
+          .type('html')
+          .send(errorPage({ code: error.code, message: error.message }));
+      }
+    },
+  );
+
+  return router;
+}

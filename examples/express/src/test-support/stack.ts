@@ -1,0 +1,66 @@
+import { startEmulator } from '@workos/authkit-emulator';
+import { type Navigation, ScriptedBrowser } from './browser.js';
+import { type BuiltApp, startBuiltApp } from './built-app.js';
+
+/** A cookie password for tests only. */
+export const TEST_COOKIE_PASSWORD = 'test-only-cookie-password-of-at-least-32-chars';
+
+/** An emulator plus the built app pointed at it. */
+export interface Stack {
+  emulator: Awaited<ReturnType<typeof startEmulator>>;
+  app: BuiltApp;
+  /** A fresh browser that signs in as `email` whenever it reaches the emulator's sign-in page. */
+  browser(email?: string): ScriptedBrowser;
+  /** Opens `path` on the app in `browser` and follows every redirect. */
+  open(browser: ScriptedBrowser, path: string): Promise<Navigation>;
+  stop(): Promise<void>;
+}
+
+/** Starts an emulator on a free port and the production build of the app against it. */
+export async function startStack(): Promise<Stack> {
+  const emulator = await startEmulator({ port: 0 });
+  const app = await startBuiltApp({
+    ...emulator.env,
+    WORKOS_COOKIE_PASSWORD: TEST_COOKIE_PASSWORD,
+  });
+  const emulatorOrigin = new URL(emulator.url).origin;
+  return {
+    emulator,
+    app,
+    browser: (email = 'alice@example.com') =>
+      new ScriptedBrowser((url) => {
+        if (url.origin !== emulatorOrigin || url.pathname !== '/user_management/authorize')
+          return url;
+        const hinted = new URL(url);
+        hinted.searchParams.set('login_hint', email);
+        return hinted;
+      }),
+    open: (browser, path) => browser.navigate(new URL(path, app.url)),
+    stop: async () => {
+      await app.stop();
+      await emulator.stop();
+    },
+  };
+}
+
+/** The text content of the element with `data-testid=id` (entities decoded), or `null`. */
+export function testIdText(html: string, id: string): string | null {
+  const match = new RegExp(`data-testid="${id}"[^>]*>([^<]*)<`).exec(html);
+  if (!match) return null;
+  return match[1]!
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&amp;', '&');
+}
+
+/** True when a Set-Cookie line carries exactly one cookie (commas only inside `Expires`). */
+export function isSingleCookie(line: string): boolean {
+  return !line.replace(/;\s*expires=[^;]*/gi, '').includes(',');
+}
+
+/** True when `line` deletes the cookie `name`. */
+export function clears(line: string, name: string): boolean {
+  return line.startsWith(`${name}=`) && /max-age=0\b|expires=thu, 01 jan 1970/i.test(line);
+}
