@@ -1,0 +1,8 @@
+import { CookieSessionStorage, parseCookieHeader } from '@workos/authkit-session';
+
+/** Headers-only cookie storage over a Fetch `Request`, as a custom-framework user would write it. */
+export class RequestCookieStorage extends CookieSessionStorage<Request, Response> {
+  async getCookie(request: Request, name: string): Promise<string | null> {
+    return parseCookieHeader(request.headers.get('cookie'))[name] ?? null;
+  }
+}
