@@ -1,0 +1,26 @@
+import { toClientAuth, withAuth } from '@workos/authkit-next';
+import { AuthKitProvider, Impersonation } from '@workos/authkit-next/client';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+export const metadata: Metadata = { title: 'AuthKit + Next.js example' };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const auth = await withAuth();
+  return (
+    <html lang="en">
+      <body>
+        <AuthKitProvider initialAuth={toClientAuth(auth)}>
+          <header>
+            <Link href="/">Home</Link>
+            <Link href="/account">Account</Link>
+          </header>
+          <main>{children}</main>
+          <Impersonation />
+        </AuthKitProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,15 @@
+import { authkitProxy } from '@workos/authkit-next';
+
+// Every matched route needs a signed-in user except these public ones.
+export default authkitProxy({
+  middlewareAuth: {
+    enabled: true,
+    unauthenticatedPaths: ['/', '/login', '/signup', '/callback', '/logout'],
+  },
+  signUpPaths: ['/signup'],
+  debug: process.env.AUTHKIT_DEBUG === '1',
+});
+
+export const config = {
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+};

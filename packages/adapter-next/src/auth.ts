@@ -1,0 +1,126 @@
+import {
+  type AuthorizationOptions,
+  type AuthResult,
+  getConfigurationProvider,
+  NoSessionError,
+  type SignedInAuth,
+} from '@workos/authkit-session';
+import { redirect } from 'next/navigation.js';
+import { currentPathname, currentRequest, writeCookies } from './request-scope.js';
+import { getAuthService } from './service.js';
+
+/** Options of {@link withAuth}. */
+export interface WithAuthOptions {
+  /** Redirect signed-out users to sign-in (and back to the current path afterwards). */
+  ensureSignedIn?: boolean;
+}
+
+/** Query parameter that asks the callback route to start a sign-in (used where cookies are read-only). */
+export const START_PARAM = 'authkit_start';
+
+/**
+ * The current user's auth, for server components, route handlers and server actions. Reads the
+ * session cookie and verifies it through the core on every call (a cache keeps repeats cheap);
+ * no request header is trusted. Where cookies can be written, a refreshed session is saved.
+ */
+export async function withAuth(options: { ensureSignedIn: true }): Promise<SignedInAuth>;
+export async function withAuth(options?: WithAuthOptions): Promise<AuthResult>;
+export async function withAuth(options: WithAuthOptions = {}): Promise<AuthResult> {
+  const { auth, headers } = await getAuthService().withAuth(await currentRequest());
+  if (headers && !(await writeCookies(headers, false)) && auth.user) {
+    console.warn(
+      '[authkit] withAuth() refreshed the session while rendering, where cookies cannot be saved. Make sure authkitProxy() runs on this route (proxy.ts matcher).',
+    );
+  }
+  if (!auth.user && options.ensureSignedIn) await redirectToSignIn(await currentPathname());
+  return auth;
+}
+
+/** Sends the user to sign-in, coming back to `returnPathname`. Never returns. */
+async function redirectToSignIn(returnPathname: string): Promise<never> {
+  const service = getAuthService();
+  const request = await currentRequest();
+  const { url, headers } = await service.createSignIn(undefined, { returnPathname, request });
+  if (await writeCookies(headers, false)) redirect(url);
+  // Rendering: the verifier cookie cannot be written here, so the callback route starts the flow.
+  const start = new URL(getConfigurationProvider().getConfig().redirectUri);
+  start.search = new URLSearchParams({ [START_PARAM]: 'sign-in', returnPathname }).toString();
+  redirect(start.toString());
+}
+
+/** Options of {@link getSignInUrl} and {@link getSignUpUrl}. */
+export type SignInUrlOptions = Omit<AuthorizationOptions, 'request' | 'screenHint'>;
+
+/**
+ * The WorkOS sign-in URL. Writes this flow's PKCE verifier cookie, so call it from a route
+ * handler or a server action (e.g. `app/login/route.ts`), not while rendering.
+ */
+export async function getSignInUrl(options: SignInUrlOptions = {}): Promise<string> {
+  const request = await currentRequest();
+  const { url, headers } = await getAuthService().createSignIn(undefined, { ...options, request });
+  await writeCookies(headers, 'getSignInUrl()');
+  return url;
+}
+
+/** The WorkOS sign-up URL (`screen_hint=sign-up`); same rules as {@link getSignInUrl}. */
+export async function getSignUpUrl(options: SignInUrlOptions = {}): Promise<string> {
+  const request = await currentRequest();
+  const { url, headers } = await getAuthService().createSignUp(undefined, { ...options, request });
+  await writeCookies(headers, 'getSignUpUrl()');
+  return url;
+}
+
+/** Options of {@link signOut} and {@link getSignOutUrl}. */
+export interface SignOutOptions {
+  /** Absolute URL WorkOS sends the browser to after ending the session. */
+  returnTo?: string;
+}
+
+/**
+ * Clears the session cookie and returns where to send the browser: the WorkOS logout URL that
+ * ends the session, or `returnTo` (default `/`) when there was no session.
+ */
+export async function getSignOutUrl(options: SignOutOptions = {}): Promise<string> {
+  const service = getAuthService();
+  const { auth } = await service.withAuth(await currentRequest());
+  if (!auth.user) {
+    await writeCookies((await service.clearSession(undefined)).headers, 'signOut()');
+    return options.returnTo ?? '/';
+  }
+  const { logoutUrl, headers } = await service.signOut(auth.sessionId, options);
+  await writeCookies(headers, 'signOut()');
+  return logoutUrl;
+}
+
+/** Signs out (server actions, route handlers): clears the cookie and redirects to WorkOS logout. */
+export async function signOut(options: SignOutOptions = {}): Promise<never> {
+  redirect(await getSignOutUrl(options));
+}
+
+/**
+ * Refreshes the session now (e.g. after a role change) and saves it; with `organizationId`,
+ * switches to that organization. Throws `NoSessionError` when signed out.
+ */
+export async function refreshSession(
+  options: { organizationId?: string } = {},
+): Promise<SignedInAuth> {
+  const service = getAuthService();
+  const session = await service.getSession(await currentRequest());
+  if (!session) throw new NoSessionError();
+  const result = await service.refreshSession(session, options.organizationId);
+  await writeCookies(result.headers, 'refreshSession()');
+  return result.auth;
+}
+
+/**
+ * Switches the session to another organization the user belongs to and saves it. Throws
+ * `NoSessionError` when signed out, `OrganizationSwitchError` when the switch is refused.
+ */
+export async function switchToOrganization(organizationId: string): Promise<SignedInAuth> {
+  const service = getAuthService();
+  const session = await service.getSession(await currentRequest());
+  if (!session) throw new NoSessionError();
+  const result = await service.switchOrganization(session, organizationId);
+  await writeCookies(result.headers, 'switchToOrganization()');
+  return result.auth;
+}

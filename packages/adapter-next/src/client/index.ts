@@ -1,0 +1,11 @@
+'use client';
+
+export { Impersonation, type ImpersonationProps } from './impersonation.js';
+export {
+  type AuthContextValue,
+  AuthKitProvider,
+  type AuthKitProviderProps,
+  useAuth,
+} from './provider.js';
+export type { ClientAccessToken, ClientAuth } from './types.js';
+export { type UseAccessTokenResult, useAccessToken } from './use-access-token.js';

@@ -1,0 +1,74 @@
+'use client';
+
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
+import { getAuthAction, refreshAuthAction, signOutAction } from '../actions.js';
+import type { ClientAuth } from './types.js';
+
+/** What `useAuth()` returns. */
+export type AuthContextValue = ClientAuth & {
+  /** True until the first auth state is known. */
+  loading: boolean;
+  /** Re-reads the session from the server, refreshing it (optionally into another organization). */
+  refreshAuth: (options?: { organizationId?: string }) => Promise<ClientAuth>;
+  /** Signs out and navigates to the WorkOS logout URL. */
+  signOut: (options?: { returnTo?: string }) => Promise<void>;
+};
+
+const AuthContext = createContext<AuthContextValue | null>(null);
+
+/** Props of {@link AuthKitProvider}. */
+export interface AuthKitProviderProps {
+  children: ReactNode;
+  /** Auth from the server (`toClientAuth(await withAuth())` in a layout) to skip the first fetch. */
+  initialAuth?: ClientAuth;
+}
+
+/** Provides the auth state to `useAuth()`; wrap the app in it in the root layout. */
+export function AuthKitProvider({ children, initialAuth }: AuthKitProviderProps) {
+  const [auth, setAuth] = useState<ClientAuth | undefined>(initialAuth);
+
+  useEffect(() => {
+    if (initialAuth) return;
+    let active = true;
+    getAuthAction().then(
+      (next) => active && setAuth(next),
+      () => active && setAuth({ user: null }),
+    );
+    return () => {
+      active = false;
+    };
+  }, [initialAuth]);
+
+  const refreshAuth = useCallback(async (options: { organizationId?: string } = {}) => {
+    const next = await refreshAuthAction(options.organizationId);
+    setAuth(next);
+    return next;
+  }, []);
+
+  const signOut = useCallback(async (options: { returnTo?: string } = {}) => {
+    const url = await signOutAction(options.returnTo);
+    setAuth({ user: null });
+    window.location.assign(url);
+  }, []);
+
+  const value = useMemo<AuthContextValue>(
+    () => ({ ...(auth ?? { user: null }), loading: auth === undefined, refreshAuth, signOut }),
+    [auth, refreshAuth, signOut],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+/** The current auth in a client component. Must be used inside {@link AuthKitProvider}. */
+export function useAuth(): AuthContextValue {
+  const value = useContext(AuthContext);
+  if (!value) throw new Error('useAuth() must be used inside <AuthKitProvider>.');
+  return value;
+}

@@ -1,0 +1,18 @@
+export type { AuthResult, SignedInAuth, SignedOutAuth, User } from '@workos/authkit-session';
+export { configure, getWorkOS } from '@workos/authkit-session';
+export {
+  getSignInUrl,
+  getSignOutUrl,
+  getSignUpUrl,
+  refreshSession,
+  type SignInUrlOptions,
+  type SignOutOptions,
+  signOut,
+  switchToOrganization,
+  type WithAuthOptions,
+  withAuth,
+} from './auth.js';
+export { type CallbackSuccess, type HandleAuthOptions, handleAuth } from './callback.js';
+export { toClientAuth, toClientToken } from './client-auth.js';
+export { type AuthkitProxyOptions, authkitMiddleware, authkitProxy } from './proxy.js';
+export { getAuthService } from './service.js';

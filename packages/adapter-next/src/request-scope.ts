@@ -1,0 +1,48 @@
+import { AuthKitError, type HeaderBag, setCookieLines } from '@workos/authkit-session';
+import { cookies, headers } from 'next/headers.js';
+import { PATHNAME_HEADER } from './service.js';
+import { parseSetCookie } from './set-cookie.js';
+
+/**
+ * A Fetch `Request` for the current server component / route handler / server action, holding
+ * only its cookies. Nothing else from the request headers is used to decide who the user is.
+ */
+export async function currentRequest(): Promise<Request> {
+  const incoming = await headers();
+  const cookie = incoming.get('cookie');
+  const host = incoming.get('host') ?? 'localhost';
+  const protocol = incoming.get('x-forwarded-proto') === 'https' ? 'https' : 'http';
+  return new Request(`${protocol}://${host}/`, { headers: cookie ? { cookie } : {} });
+}
+
+/** The path (with query) being rendered, as the proxy reported it; `/` when unknown. */
+export async function currentPathname(): Promise<string> {
+  const value = (await headers()).get(PATHNAME_HEADER);
+  return value?.startsWith('/') ? value : '/';
+}
+
+/**
+ * Writes the `Set-Cookie` lines of a header bag through `cookies()`. Returns `false` when cookies
+ * are read-only here (a server component render); with `required`, throws a clear error instead.
+ */
+export async function writeCookies(
+  bag: HeaderBag | undefined,
+  required: string | false,
+): Promise<boolean> {
+  const lines = setCookieLines(bag);
+  if (lines.length === 0) return true;
+  const store = await cookies();
+  try {
+    for (const line of lines) {
+      const cookie = parseSetCookie(line);
+      if (cookie) store.set(cookie.name, cookie.value, cookie.options);
+    }
+    return true;
+  } catch (cause) {
+    if (!required) return false;
+    throw new AuthKitError(
+      `${required} writes auth cookies, so call it from a route handler or a server action, not while rendering a server component.`,
+      { code: 'cookies_read_only', cause },
+    );
+  }
+}

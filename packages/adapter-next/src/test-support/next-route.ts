@@ -1,0 +1,56 @@
+import { AppRouteRouteModule } from 'next/dist/server/route-modules/app-route/module.js';
+import { NextRequest } from 'next/server.js';
+
+type Handler = (request: NextRequest) => unknown;
+
+/** Runs route handlers through Next's own App Router route module, so `cookies()`, `headers()` and `redirect()` behave as under `next start`. */
+export function createRouteRunner(
+  page: string,
+  handlers: Partial<Record<'GET' | 'POST', Handler>>,
+) {
+  const module = new AppRouteRouteModule({
+    userland: () => handlers as never,
+    definition: {
+      kind: 'APP_ROUTE',
+      page,
+      pathname: page,
+      filename: 'route',
+      bundlePath: page,
+    } as never,
+    distDir: '.next',
+    relativeProjectDir: '',
+    resolvedPagePath: `app${page}/route.ts`,
+    nextConfigOutput: undefined,
+  });
+  return async (request: Request): Promise<Response> => {
+    const nextRequest = request instanceof NextRequest ? request : new NextRequest(request);
+    return module.handle(nextRequest, {
+      renderOpts: {
+        cacheLifeProfiles: {},
+        staticPageGenerationTimeout: 60,
+        cacheComponents: false,
+        validationLevel: 'warning',
+        experimental: {
+          isRoutePPREnabled: false,
+          authInterrupts: false,
+          useCacheTimeout: 60,
+          durableUseCacheEntries: false,
+        },
+        supportsDynamicResponse: true,
+      },
+      previewProps: {
+        previewModeId: 'x',
+        previewModeEncryptionKey: 'x',
+        previewModeSigningKey: 'x',
+      },
+      sharedContext: { buildId: 'test', deploymentId: '' },
+      prerenderManifest: {
+        version: 4,
+        routes: {},
+        dynamicRoutes: {},
+        notFoundRoutes: [],
+        preview: { previewModeId: 'x', previewModeEncryptionKey: 'x', previewModeSigningKey: 'x' },
+      },
+    } as never);
+  };
+}
