@@ -1,0 +1,22 @@
+export { authkitFor, envFor } from './kit.js';
+export { authkit, getAuth, getAuthKit, requireAuth, signedOutResponse } from './middleware.js';
+export { defaultErrorPage } from './respond.js';
+export {
+  type AuthKitRoutePaths,
+  authkitRoutes,
+  callbackHandler,
+  signInHandler,
+  signOutHandler,
+  signUpHandler,
+  switchOrganizationHandler,
+} from './routes.js';
+export { appendBag, HonoCookieSessionStorage } from './storage.js';
+export type {
+  AuthErrorRenderer,
+  AuthKitEnv,
+  AuthKitHandle,
+  AuthKitHonoOptions,
+  AuthKitVariables,
+  HonoAuthService,
+  SignedInVariables,
+} from './types.js';

@@ -1,0 +1,81 @@
+import type { AuthResult, SignedInAuth } from '@workos/authkit-session';
+import type { Context, MiddlewareHandler } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { authkitFor } from './kit.js';
+import {
+  applyToContext,
+  currentPath,
+  defaultIsApiRequest,
+  redirectWith,
+  replaceResponse,
+  unauthorizedJson,
+} from './respond.js';
+import type { AuthKitEnv, AuthKitHandle, AuthKitHonoOptions } from './types.js';
+
+const DEFAULT_OPTIONS: AuthKitHonoOptions = {};
+
+/**
+ * Reads the session on every request, refreshing it when the access token is expiring, and
+ * puts the result on `c.var.auth`. Refreshed or cleared cookies are added to the response.
+ */
+export function authkit(
+  options: AuthKitHonoOptions = DEFAULT_OPTIONS,
+): MiddlewareHandler<AuthKitEnv> {
+  return createMiddleware<AuthKitEnv>(async (c, next) => {
+    const handle = authkitFor(c, options);
+    const { auth, headers } = await handle.service.withAuth(c);
+    c.set('authkit', handle);
+    c.set('auth', auth);
+    await next();
+    applyToContext(c, headers);
+  });
+}
+
+/** The auth result of a request that went through `authkit()`. */
+export function getAuth(c: Context): AuthResult {
+  const auth = c.get('auth') as AuthResult | undefined;
+  if (!auth) {
+    throw new Error('getAuth(c) found no auth result: add app.use(authkit()) before this route.');
+  }
+  return auth;
+}
+
+/** The AuthKit handle (service + options) of a request that went through `authkit()`. */
+export function getAuthKit(
+  c: Context,
+  fallback: AuthKitHonoOptions = DEFAULT_OPTIONS,
+): AuthKitHandle {
+  return (c.get('authkit') as AuthKitHandle | undefined) ?? authkitFor(c, fallback);
+}
+
+/** The response for a signed-out request to a protected route: 401 JSON or a sign-in redirect. */
+export async function signedOutResponse(c: Context, handle: AuthKitHandle): Promise<Response> {
+  const { options, service } = handle;
+  if ((options.isApiRequest ?? defaultIsApiRequest)(c)) return unauthorizedJson();
+  const returnPathname = currentPath(c);
+  if (options.signInPath) {
+    const query = new URLSearchParams({ returnPathname });
+    return redirectWith(`${options.signInPath}?${query}`);
+  }
+  const { url, headers } = await service.createSignIn(undefined, { returnPathname, request: c });
+  return redirectWith(url, headers);
+}
+
+/**
+ * Lets only signed-in requests through: pages redirect to sign-in (returning to the current
+ * path), API requests get `401 { error: 'unauthorized' }`. Runs `authkit()` itself if needed.
+ */
+export function requireAuth(
+  options: AuthKitHonoOptions = DEFAULT_OPTIONS,
+): MiddlewareHandler<{ Variables: { auth: SignedInAuth; authkit: AuthKitHandle } }> {
+  const ensure = authkit(options);
+  const gate = async (c: Context, next: () => Promise<void>) => {
+    const auth = c.get('auth') as AuthResult;
+    if (auth.user) return next();
+    replaceResponse(c, await signedOutResponse(c, getAuthKit(c, options)));
+  };
+  return createMiddleware(async (c, next) => {
+    if (c.get('auth')) return gate(c, next);
+    await ensure(c as Context<AuthKitEnv>, () => gate(c, next));
+  });
+}

@@ -1,0 +1,95 @@
+import { type AuthKitError, type HeaderBag, sanitizeReturnPathname } from '@workos/authkit-session';
+import type { Context } from 'hono';
+import { appendBag } from './storage.js';
+import type { AuthKitHonoOptions } from './types.js';
+
+/** A redirect carrying a header bag (each `Set-Cookie` appended on its own). */
+export function redirectWith(location: string, bag?: HeaderBag, status = 302): Response {
+  const headers = appendBag(new Headers({ Location: location }), bag);
+  return new Response(null, { status, headers });
+}
+
+/**
+ * Applies a header bag to the response already on the context. The bag's `Set-Cookie` lines
+ * go first, so cookies the handler set (a sign-out clear, say) still win in the browser.
+ */
+export function applyToContext(c: Context, bag: HeaderBag | undefined): void {
+  if (!bag) return;
+  const own = c.res.headers.getSetCookie();
+  const headers = new Headers(c.res.headers);
+  headers.delete('Set-Cookie');
+  appendBag(headers, bag);
+  for (const line of own) headers.append('Set-Cookie', line);
+  replaceResponse(
+    c,
+    new Response(c.res.body, { status: c.res.status, statusText: c.res.statusText, headers }),
+  );
+}
+
+/** Sets `c.res` to exactly `response` (Hono would otherwise merge in the old headers). */
+export function replaceResponse(c: Context, response: Response): void {
+  c.res = undefined;
+  c.res = response;
+}
+
+/** True for requests that expect JSON: an `/api/` path or an `Accept` preferring JSON. */
+export function defaultIsApiRequest(c: Context): boolean {
+  if (c.req.path.startsWith('/api/')) return true;
+  const accept = c.req.header('accept') ?? '';
+  return accept.includes('application/json') && !accept.includes('text/html');
+}
+
+/** The current path and query, as a return path after sign-in. */
+export function currentPath(c: Context): string {
+  const url = new URL(c.req.url);
+  return sanitizeReturnPathname(url.pathname + url.search);
+}
+
+/** The 401 JSON answer for signed-out API requests. */
+export function unauthorizedJson(): Response {
+  return Response.json({ error: 'unauthorized' }, { status: 401 });
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
+}
+
+/** The default error page: the error `code` in `[data-testid=auth-error]` and its message. */
+export function defaultErrorPage(error: AuthKitError, status: number): Response {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign-in failed</title></head>
+<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem">
+<h1>Sign-in failed</h1>
+<p data-testid="auth-error"><code>${escapeHtml(error.code)}</code></p>
+<p>${escapeHtml(error.message)}</p>
+<p><a href="/">Back to the home page</a></p>
+</body></html>`;
+  return new Response(html, {
+    status,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
+}
+
+/** Renders an auth error with the app's `onError` or the default page, then adds `bag`. */
+export async function renderError(
+  c: Context,
+  options: AuthKitHonoOptions,
+  error: AuthKitError,
+  operation: 'callback' | 'sign-in' | 'sign-out' | 'switch-organization',
+  bag: HeaderBag | undefined,
+  status = 400,
+): Promise<Response> {
+  const rendered = options.onError
+    ? await options.onError(error, c, { operation, status })
+    : defaultErrorPage(error, status);
+  const response = new Response(rendered.body, rendered);
+  appendBag(response.headers, bag);
+  return response;
+}

@@ -1,0 +1,39 @@
+import { CookieSessionStorage, type HeaderBag, parseCookieHeader } from '@workos/authkit-session';
+import type { Context } from 'hono';
+
+/** Session cookie storage that reads cookies from a Hono `Context`. */
+export class HonoCookieSessionStorage extends CookieSessionStorage<Context, Response> {
+  /** Reads one cookie from the request, URL-decoded, or `null`. */
+  async getCookie(c: Context, name: string): Promise<string | null> {
+    return parseCookieHeader(c.req.header('cookie'))[name] ?? null;
+  }
+
+  /** Names of every cookie on the request. */
+  override async getCookieNames(c: Context): Promise<string[]> {
+    return Object.keys(parseCookieHeader(c.req.header('cookie')));
+  }
+
+  /** Appends the headers to a copy of `response` when one is given (each `Set-Cookie` separately). */
+  protected override async applyHeaders(
+    response: Response | undefined,
+    headers: HeaderBag,
+  ): Promise<{ response: Response } | undefined> {
+    if (!response) return undefined;
+    const copy = new Response(response.body, response);
+    appendBag(copy.headers, headers);
+    return { response: copy };
+  }
+}
+
+/** Appends a header bag to `headers`: one `Set-Cookie` header per entry, other keys replaced. */
+export function appendBag(headers: Headers, bag: HeaderBag | undefined): Headers {
+  if (!bag) return headers;
+  for (const [key, value] of Object.entries(bag)) {
+    if (key.toLowerCase() === 'set-cookie') {
+      for (const line of Array.isArray(value) ? value : [value]) headers.append('Set-Cookie', line);
+    } else {
+      headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+  }
+  return headers;
+}

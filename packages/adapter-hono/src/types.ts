@@ -1,0 +1,62 @@
+import type {
+  AuthKitConfig,
+  AuthKitError,
+  AuthResult,
+  AuthService,
+  SignedInAuth,
+} from '@workos/authkit-session';
+import type { Context } from 'hono';
+
+/** The AuthKit service type used by the Hono adapter (requests are Hono contexts). */
+export type HonoAuthService = AuthService<Context, Response>;
+
+/** The resolved AuthKit handle for a request: its service and the adapter options. */
+export interface AuthKitHandle {
+  service: HonoAuthService;
+  options: AuthKitHonoOptions;
+}
+
+/** Variables the adapter puts on the Hono context. */
+export interface AuthKitVariables {
+  /** The request's auth result (signed in or signed out with a reason). */
+  auth: AuthResult;
+  /** The AuthKit service and options serving this request. */
+  authkit: AuthKitHandle;
+}
+
+/** A Hono `Env` carrying the adapter's variables: `new Hono<AuthKitEnv>()`. */
+export interface AuthKitEnv {
+  Variables: AuthKitVariables;
+}
+
+/** Variables once `requireAuth()` has run: `auth` is signed in. */
+export interface SignedInVariables extends AuthKitVariables {
+  auth: SignedInAuth;
+}
+
+/** Renders the response for a failed callback, sign-in or organization switch. */
+export type AuthErrorRenderer = (
+  error: AuthKitError,
+  c: Context,
+  info: { operation: 'callback' | 'sign-in' | 'sign-out' | 'switch-organization'; status: number },
+) => Response | Promise<Response>;
+
+/** Options shared by `authkit()`, `requireAuth()` and the route helpers. */
+export interface AuthKitHonoOptions {
+  /** Programmatic configuration; environment values (process env or `env(c)` bindings) win. */
+  config?: Partial<AuthKitConfig>;
+  /**
+   * Where the `WORKOS_*` values come from for a request. Default: the context's bindings
+   * (`c.env`) when they hold any `WORKOS_` key (Cloudflare Workers, tests), else Hono's `env(c)`.
+   * One service is cached per returned object, so return a stable object.
+   */
+  env?: (c: Context) => Record<string, unknown> | undefined;
+  /** True when a signed-out request should get 401 JSON instead of a redirect. */
+  isApiRequest?: (c: Context) => boolean;
+  /** Path of the sign-in route `requireAuth()` redirects to; default: straight to WorkOS. */
+  signInPath?: string;
+  /** Absolute URL WorkOS sends the browser to after sign-out; default: the redirect URI's origin + `/`. */
+  returnTo?: string | ((c: Context) => string);
+  /** Renders auth errors (default: a small HTML page with `data-testid="auth-error"`). */
+  onError?: AuthErrorRenderer;
+}
