@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// `pnpm dev`: the Vite dev server on http://localhost:3002. Without WORKOS_API_KEY it first starts
+// the WorkOS emulator on 127.0.0.1:4400 and points the app at it; with WORKOS_* set it uses WorkOS.
+import { createServer } from 'vite';
+
+const port = 3002;
+const env = process.env;
+let emulator;
+
+if (!env.WORKOS_API_KEY) {
+  const { startEmulator } = await import('@workos/authkit-emulator');
+  emulator = await startEmulator({ port: 4400 });
+  Object.assign(env, emulator.env);
+  env.WORKOS_COOKIE_PASSWORD ||= 'dev-only-cookie-password-at-least-32-characters';
+  console.log(
+    `WorkOS emulator on ${emulator.url} (development only; sign in as alice@example.com)`,
+  );
+} else if (!env.WORKOS_CLIENT_ID || !env.WORKOS_COOKIE_PASSWORD) {
+  console.error('WORKOS_API_KEY is set: also set WORKOS_CLIENT_ID and WORKOS_COOKIE_PASSWORD.');
+  process.exit(1);
+}
+env.WORKOS_REDIRECT_URI ||= `http://localhost:${port}/callback`;
+
+const server = await createServer({ server: { port, strictPort: true } });
+await server.listen();
+server.printUrls();
+
+async function shutdown() {
+  await server.close();
+  await emulator?.stop();
+  process.exit(0);
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

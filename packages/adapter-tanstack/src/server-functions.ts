@@ -1,0 +1,107 @@
+import { redirect } from '@tanstack/react-router';
+import { createServerFn } from '@tanstack/react-start';
+import { getRequest } from '@tanstack/react-start/server';
+import { sanitizeReturnPathname } from '@workos/authkit-session';
+import { getAuthService } from './auth-service.js';
+import { type ClientAuth, type ClientSignedInAuth, toClientAuth } from './client-auth.js';
+import { getAuthFromContext } from './context.js';
+import {
+  parseSignInUrlInput,
+  parseSwitchInput,
+  readField,
+  type SignInUrlInput,
+  type SignOutInput,
+  type SwitchOrganizationInput,
+} from './input.js';
+import { applyHeaderBag } from './response-headers.js';
+
+/**
+ * The current user (or `{ user: null }`), safe to send to the browser: no refresh token. Call it
+ * from loaders and `beforeLoad`; on the client it is an RPC through `authkitMiddleware()`, so an
+ * expiring session is refreshed on the way.
+ */
+export const getAuth = createServerFn({ method: 'GET' }).handler(
+  (): ClientAuth => toClientAuth(getAuthFromContext()),
+);
+
+/**
+ * The WorkOS sign-in URL. Writes this sign-in's PKCE verifier cookie on the response, so redirect
+ * the same browser to the URL. Input: `{ returnPathname?, organizationId?, loginHint? }`.
+ */
+export const getSignInUrl = createServerFn({ method: 'GET' })
+  .validator((input?: SignInUrlInput | string) => parseSignInUrlInput(input))
+  .handler(async ({ data }) => {
+    const { url, headers } = await getAuthService().createSignIn(undefined, {
+      ...data,
+      request: getRequest(),
+    });
+    applyHeaderBag(headers);
+    return url;
+  });
+
+/** The WorkOS sign-up URL (`screen_hint=sign-up`); otherwise like `getSignInUrl`. */
+export const getSignUpUrl = createServerFn({ method: 'GET' })
+  .validator((input?: SignInUrlInput | string) => parseSignInUrlInput(input))
+  .handler(async ({ data }) => {
+    const { url, headers } = await getAuthService().createSignUp(undefined, {
+      ...data,
+      request: getRequest(),
+    });
+    applyHeaderBag(headers);
+    return url;
+  });
+
+/**
+ * Ends the session: clears the cookie and redirects (303) to the WorkOS logout URL, which returns
+ * to `returnTo` (a same-site path). Works as an RPC and as a `<form method="post" action={signOut.url}>`.
+ */
+export const signOut = createServerFn({ method: 'POST' })
+  .validator((input?: SignOutInput | FormData) => ({ returnTo: readField(input, 'returnTo') }))
+  .handler(async ({ data }) => {
+    const request = getRequest();
+    const returnTo = data.returnTo
+      ? new URL(sanitizeReturnPathname(data.returnTo), request.url).href
+      : undefined;
+    const auth = getAuthFromContext();
+    const service = getAuthService();
+    if (!auth.user) {
+      applyHeaderBag((await service.clearSession(undefined)).headers);
+      throw redirect({ href: returnTo ?? '/', statusCode: 303, reloadDocument: true });
+    }
+    const { logoutUrl, headers } = await service.signOut(auth.sessionId, { returnTo });
+    applyHeaderBag(headers);
+    throw redirect({ href: logoutUrl, statusCode: 303, reloadDocument: true });
+  });
+
+/**
+ * Switches the session to another organization the user belongs to and stores the new session.
+ * Returns the new auth, or redirects (303) to `returnTo` when given (forms). Signed out, it
+ * redirects to sign-in for that organization.
+ */
+export const switchToOrganization = createServerFn({ method: 'POST' })
+  .validator((input: SwitchOrganizationInput | FormData) => parseSwitchInput(input))
+  .handler(async ({ data }): Promise<ClientSignedInAuth> => {
+    const auth = getAuthFromContext();
+    const service = getAuthService();
+    const returnPathname = data.returnTo ? sanitizeReturnPathname(data.returnTo) : undefined;
+    if (!auth.user) {
+      const { url, headers } = await service.createSignIn(undefined, {
+        organizationId: data.organizationId,
+        returnPathname,
+        request: getRequest(),
+      });
+      applyHeaderBag(headers);
+      throw redirect({ href: url, statusCode: 303, reloadDocument: true });
+    }
+    const session = {
+      accessToken: auth.accessToken,
+      refreshToken: auth.refreshToken,
+      user: auth.user,
+      ...(auth.impersonator && { impersonator: auth.impersonator }),
+    };
+    const result = await service.switchOrganization(session, data.organizationId);
+    applyHeaderBag(result.headers);
+    if (returnPathname)
+      throw redirect({ href: returnPathname, statusCode: 303, reloadDocument: true });
+    return toClientAuth(result.auth) as ClientSignedInAuth;
+  });
