@@ -1,0 +1,135 @@
+import { opaqueToken, prefixedId } from './ids.js';
+
+/** An impersonator recorded on a session: who acts as the user, and why. */
+export interface Impersonator {
+  email: string;
+  reason: string | null;
+}
+
+/** A pending authorization code bound to a user, an organization and (optionally) a PKCE challenge. */
+export interface CodeRecord {
+  code: string;
+  clientId: string;
+  redirectUri: string | null;
+  userId: string;
+  organizationId: string | null;
+  codeChallenge: string | null;
+  expiresAt: number;
+  used: boolean;
+  impersonator: Impersonator | null;
+}
+
+/** WorkOS session auth methods the emulator emits. */
+export type SessionAuthMethod = 'password' | 'impersonation';
+
+/** A session as the emulator stores it (times in epoch ms). */
+export interface SessionRecord {
+  id: string;
+  userId: string;
+  organizationId: string | null;
+  status: 'active' | 'expired' | 'revoked';
+  authMethod: SessionAuthMethod;
+  impersonator: Impersonator | null;
+  ipAddress: string | null;
+  userAgent: string | null;
+  authTime: number;
+  expiresAt: number;
+  endedAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A refresh token: single use, rotated into `successor` when used. */
+export interface RefreshTokenRecord {
+  token: string;
+  sessionId: string;
+  usedAt: number | null;
+  successor: string | null;
+}
+
+/** A validated authorize request waiting for the hosted page to pick a user. */
+export interface PendingAuthorization {
+  id: string;
+  redirectUri: string;
+  state: string | null;
+  codeChallenge: string | null;
+  organizationId: string | null;
+  screenHint: 'sign-in' | 'sign-up';
+  loginHint: string | null;
+  /** The original authorize query, to link between the sign-in and sign-up pages. */
+  query: string;
+  expiresAt: number;
+}
+
+/** Codes, sessions and refresh tokens issued by the emulator. */
+export class AuthStore {
+  readonly pending = new Map<string, PendingAuthorization>();
+  readonly codes = new Map<string, CodeRecord>();
+  readonly sessions = new Map<string, SessionRecord>();
+  readonly refreshTokens = new Map<string, RefreshTokenRecord>();
+
+  /** Issues a single-use authorization code. */
+  issueCode(fields: Omit<CodeRecord, 'code' | 'used'>): CodeRecord {
+    const record: CodeRecord = { ...fields, code: opaqueToken('auth_code'), used: false };
+    this.codes.set(record.code, record);
+    return record;
+  }
+
+  /** Opens an active session. */
+  openSession(
+    fields: Pick<SessionRecord, 'userId' | 'organizationId' | 'authMethod' | 'impersonator'> &
+      Pick<SessionRecord, 'ipAddress' | 'userAgent'>,
+    now: number,
+    lifetimeMs: number,
+  ): SessionRecord {
+    const session: SessionRecord = {
+      ...fields,
+      id: prefixedId('session', now),
+      status: 'active',
+      authTime: now,
+      expiresAt: now + lifetimeMs,
+      endedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    this.sessions.set(session.id, session);
+    return session;
+  }
+
+  /** Issues a fresh refresh token for a session. */
+  issueRefreshToken(sessionId: string): RefreshTokenRecord {
+    const record: RefreshTokenRecord = {
+      token: opaqueToken('ref'),
+      sessionId,
+      usedAt: null,
+      successor: null,
+    };
+    this.refreshTokens.set(record.token, record);
+    return record;
+  }
+
+  /** Returns the session if it is active at `now`, marking it expired when its lifetime is over. */
+  activeSession(sessionId: string, now: number): SessionRecord | undefined {
+    const session = this.sessions.get(sessionId);
+    if (session?.status !== 'active') return undefined;
+    if (session.expiresAt <= now) {
+      session.status = 'expired';
+      session.endedAt = session.expiresAt;
+      session.updatedAt = now;
+      return undefined;
+    }
+    return session;
+  }
+
+  /** Revokes a session; its refresh tokens stop working. Returns false for an unknown id. */
+  revokeSession(sessionId: string, now: number): boolean {
+    const session = this.sessions.get(sessionId);
+    if (!session) return false;
+    if (session.status === 'active') {
+      session.status = 'revoked';
+      session.endedAt = now;
+      session.updatedAt = now;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,48 @@
+/** One request the emulator received. */
+export interface RecordedCall {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  status: number;
+  /** `grant_type` of a `/user_management/authenticate` call. */
+  grantType?: string;
+  /** `organization_id` sent with an authenticate call, if any. */
+  organizationId?: string;
+  requestId: string;
+  /** True when an injected fault answered (or dropped) the call. */
+  faulted: boolean;
+  at: string;
+}
+
+/** Filters for {@link CallLog.list}. */
+export interface CallFilter {
+  path?: string;
+  method?: string;
+  grantType?: string;
+}
+
+/** The log of calls received (test controls and `/health` are not recorded). */
+export class CallLog {
+  private entries: RecordedCall[] = [];
+
+  /** Records a call. */
+  record(call: RecordedCall): void {
+    this.entries.push(call);
+    if (this.entries.length > 10_000) this.entries.shift();
+  }
+
+  /** Calls matching the filter, oldest first. */
+  list(filter: CallFilter = {}): RecordedCall[] {
+    return this.entries.filter(
+      (c) =>
+        (!filter.path || c.path === filter.path) &&
+        (!filter.method || c.method === filter.method.toUpperCase()) &&
+        (!filter.grantType || c.grantType === filter.grantType),
+    );
+  }
+
+  /** Forgets every recorded call. */
+  clear(): void {
+    this.entries = [];
+  }
+}

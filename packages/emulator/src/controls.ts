@@ -1,0 +1,170 @@
+import type { Impersonator, SessionRecord } from './auth-store.js';
+import type { CallFilter, RecordedCall } from './call-log.js';
+import type { FaultSpec } from './faults.js';
+import { createSigningKey } from './keys.js';
+import type { Seed } from './seed-types.js';
+import { type AuthenticateResponseJson, authenticateResponse } from './session-tokens.js';
+import type { EmulatorState } from './state.js';
+
+function seconds(name: string, value: unknown, min: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {
+    throw new TypeError(`${name} must be a number >= ${min} (seconds), got ${String(value)}`);
+  }
+  return value;
+}
+
+/** Options for {@link Controls.impersonate}. */
+export interface ImpersonateOptions {
+  /** The impersonated user's id or email. */
+  user: string;
+  impersonatorEmail: string;
+  reason?: string | null;
+  /** Organization of the session; defaults to the user's first membership. */
+  organizationId?: string;
+}
+
+/** Options for {@link Controls.createAuthorizationCode}. */
+export interface CreateCodeOptions {
+  user: string;
+  organizationId?: string;
+  codeChallenge?: string;
+  redirectUri?: string;
+  impersonator?: Impersonator;
+}
+
+/** The test controls, shared by the programmatic API and the `/__emulator/*` routes. */
+export class Controls {
+  constructor(protected readonly state: EmulatorState) {}
+
+  /** Sets the access-token lifetime (>= 1 s) for tokens minted from now on. */
+  setAccessTokenTtl(value: number): void {
+    this.state.settings.accessTokenTtlSeconds = Math.floor(
+      seconds('accessTokenTtlSeconds', value, 1),
+    );
+  }
+
+  /** Shifts the emulator's clock (negative values mint tokens that are already expired). */
+  setClockOffset(value: number): void {
+    this.state.settings.clockOffsetSeconds = seconds('clockOffsetSeconds', value, -Infinity);
+  }
+
+  /** Sets the refresh-token replay grace window; 0 (the default) is strict single use. */
+  setRefreshGrace(value: number): void {
+    this.state.settings.refreshGraceSeconds = seconds('refreshGraceSeconds', value, 0);
+  }
+
+  /** Sets the maximum session lifetime for sessions created from now on. */
+  setSessionTtl(value: number): void {
+    this.state.settings.sessionTtlSeconds = seconds('sessionTtlSeconds', value, 1);
+  }
+
+  /** Signs authorize requests in without the page: `true` (first user), a user id/email, or `false`. */
+  setAutoLogin(value: boolean | string): void {
+    this.state.settings.autoLogin = value;
+  }
+
+  /** Rotates to a new (or the given PEM) signing key; the old key stays in the JWKS unless dropped. */
+  rotateSigningKey(options: { signingKey?: string; keepPrevious?: boolean } = {}): { kid: string } {
+    const key = createSigningKey(options.signingKey);
+    this.state.keys.rotate(key, Date.now(), options.keepPrevious ?? true);
+    return { kid: key.kid };
+  }
+
+  /** Arms a fault for the next `times` matching calls. */
+  injectFault(fault: FaultSpec): void {
+    this.state.faults.add(fault);
+  }
+
+  /** Disarms every pending fault. */
+  clearFaults(): void {
+    this.state.faults.clear();
+  }
+
+  /** The calls received, optionally filtered by path, method and grant type. */
+  calls(filter?: CallFilter): RecordedCall[] {
+    return this.state.calls.list(filter);
+  }
+
+  /** Forgets the recorded calls. */
+  clearCalls(): void {
+    this.state.calls.clear();
+  }
+
+  /** The users the emulator knows (seeded or signed up), with their organization memberships. */
+  users(): { id: string; email: string; organizations: { id: string; role: string }[] }[] {
+    const { directory } = this.state;
+    return [...directory.users.values()].map((user) => ({
+      id: user.id,
+      email: user.email,
+      organizations: directory
+        .activeMemberships(user.id)
+        .map((m) => ({ id: m.organizationId, role: m.role })),
+    }));
+  }
+
+  /** Every session issued so far (expired ones are marked as such). */
+  sessions(): SessionRecord[] {
+    const now = this.state.now();
+    return [...this.state.auth.sessions.values()].map((session) => {
+      this.state.auth.activeSession(session.id, now);
+      return { ...session };
+    });
+  }
+
+  /** Revokes a session; its refresh tokens then fail with `invalid_grant`. */
+  revokeSession(sessionId: string): boolean {
+    return this.state.auth.revokeSession(sessionId, this.state.now());
+  }
+
+  /** Back to the start-up settings and seed (or loads `seed`); forgets codes, sessions, faults and calls. */
+  reset(seed?: Seed): void {
+    this.state.reset(seed);
+  }
+
+  /** Issues an authorization code directly, as if the user had signed in on the hosted page. */
+  createAuthorizationCode(options: CreateCodeOptions): string {
+    const { state } = this;
+    const user = state.directory.findUser(options.user);
+    if (!user) throw new TypeError(`Unknown user '${options.user}'`);
+    const organizationId =
+      options.organizationId ?? state.directory.activeMemberships(user.id)[0]?.organizationId;
+    if (organizationId && !state.directory.activeMembership(user.id, organizationId)) {
+      throw new TypeError(`${user.email} is not a member of ${organizationId}`);
+    }
+    return state.auth.issueCode({
+      clientId: state.clientId,
+      redirectUri: options.redirectUri ?? null,
+      userId: user.id,
+      organizationId: organizationId ?? null,
+      codeChallenge: options.codeChallenge ?? null,
+      expiresAt: state.now() + state.settings.codeTtlSeconds * 1000,
+      impersonator: options.impersonator ?? null,
+    }).code;
+  }
+
+  /** Starts an impersonated session and returns its tokens (as `/user_management/authenticate` would). */
+  async impersonate(options: ImpersonateOptions): Promise<AuthenticateResponseJson> {
+    const { state } = this;
+    const code = this.createAuthorizationCode({
+      user: options.user,
+      organizationId: options.organizationId,
+      impersonator: { email: options.impersonatorEmail, reason: options.reason ?? null },
+    });
+    const record = state.auth.codes.get(code)!;
+    record.used = true;
+    const now = state.now();
+    const session = state.auth.openSession(
+      {
+        userId: record.userId,
+        organizationId: record.organizationId,
+        authMethod: 'impersonation',
+        impersonator: record.impersonator,
+        ipAddress: null,
+        userAgent: null,
+      },
+      now,
+      state.settings.sessionTtlSeconds * 1000,
+    );
+    return authenticateResponse(state, session, state.auth.issueRefreshToken(session.id).token);
+  }
+}

@@ -1,0 +1,155 @@
+import { OauthException } from '@workos-inc/node';
+import { createRemoteJWKSet, jwtVerify } from 'jose';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type Emulator, startEmulator } from './emulator.js';
+import { defaultIds } from './seed.js';
+import { authorizeWithPkce, REDIRECT_URI, sdkFor } from './test-support/sdk.js';
+
+let emulator: Emulator;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+});
+afterAll(() => emulator.stop());
+beforeEach(() => emulator.reset());
+
+async function signInAlice(organizationId?: string) {
+  const workos = sdkFor(emulator);
+  const { code, codeVerifier } = await authorizeWithPkce(workos, { organizationId });
+  const auth = await workos.userManagement.authenticateWithCode({
+    clientId: emulator.clientId,
+    code: code!,
+    codeVerifier,
+  });
+  return { workos, auth };
+}
+
+describe('the session lifecycle through the real SDK', () => {
+  it('signs in with PKCE, verifies, refreshes, switches, rejects replays, revokes and logs out', async () => {
+    const workos = sdkFor(emulator);
+    const longState = 'x'.repeat(3800);
+    const authorized = await authorizeWithPkce(workos, { state: longState });
+    expect(authorized.status).toBe(302);
+    expect(`${authorized.location.origin}${authorized.location.pathname}`).toBe(REDIRECT_URI);
+    expect(authorized.state).toBe(longState);
+
+    const auth = await workos.userManagement.authenticateWithCode({
+      clientId: emulator.clientId,
+      code: authorized.code!,
+      codeVerifier: authorized.codeVerifier,
+    });
+    expect(auth.user.email).toBe('alice@example.com');
+    expect(auth.organizationId).toBe(defaultIds.acme);
+    expect(auth.authenticationMethod).toBe('Password');
+
+    const jwks = createRemoteJWKSet(new URL(workos.userManagement.getJwksUrl(emulator.clientId)));
+    const { payload, protectedHeader } = await jwtVerify(auth.accessToken, jwks, {
+      issuer: emulator.issuer,
+    });
+    expect(protectedHeader).toMatchObject({ alg: 'RS256', kid: emulator.kid });
+    expect(payload).toMatchObject({
+      sub: defaultIds.alice,
+      org_id: defaultIds.acme,
+      role: 'admin',
+      roles: ['admin'],
+      permissions: ['widgets:read', 'widgets:write', 'members:manage'],
+      entitlements: ['audit-logs', 'sso'],
+      feature_flags: ['new-dashboard'],
+    });
+    expect(payload.exp! - payload.iat!).toBe(300);
+    const sid = payload.sid as string;
+
+    const refreshed = await workos.userManagement.authenticateWithRefreshToken({
+      clientId: emulator.clientId,
+      refreshToken: auth.refreshToken,
+    });
+    expect(refreshed.refreshToken).not.toBe(auth.refreshToken);
+    const second = (await jwtVerify(refreshed.accessToken, jwks)).payload;
+    expect(second.sid).toBe(sid);
+    expect(second.jti).not.toBe(payload.jti);
+
+    const switched = await workos.userManagement.authenticateWithRefreshToken({
+      clientId: emulator.clientId,
+      refreshToken: refreshed.refreshToken,
+      organizationId: defaultIds.globex,
+    });
+    const third = (await jwtVerify(switched.accessToken, jwks)).payload;
+    expect(third).toMatchObject({ sid, org_id: defaultIds.globex, role: 'member' });
+    expect(third.permissions).toEqual(['widgets:read']);
+    expect(switched.organizationId).toBe(defaultIds.globex);
+
+    const replay = workos.userManagement.authenticateWithRefreshToken({
+      clientId: emulator.clientId,
+      refreshToken: refreshed.refreshToken,
+    });
+    await expect(replay).rejects.toBeInstanceOf(OauthException);
+    await expect(replay).rejects.toMatchObject({ error: 'invalid_grant', status: 400 });
+
+    await workos.userManagement.revokeSession({ sessionId: sid });
+    await expect(
+      workos.userManagement.authenticateWithRefreshToken({
+        clientId: emulator.clientId,
+        refreshToken: switched.refreshToken,
+      }),
+    ).rejects.toMatchObject({ error: 'invalid_grant' });
+
+    const logoutUrl = workos.userManagement.getLogoutUrl({
+      sessionId: sid,
+      returnTo: 'http://localhost:3000/',
+    });
+    const logout = await fetch(logoutUrl, { redirect: 'manual' });
+    expect(logout.status).toBe(302);
+    expect(logout.headers.get('location')).toBe('http://localhost:3000/');
+  });
+
+  it('rejects a switch to an organization the user does not belong to (bob → Globex)', async () => {
+    const workos = sdkFor(emulator);
+    const { code, codeVerifier } = await authorizeWithPkce(workos, {
+      loginHint: 'bob@example.com',
+    });
+    const bob = await workos.userManagement.authenticateWithCode({
+      clientId: emulator.clientId,
+      code: code!,
+      codeVerifier,
+    });
+    await expect(
+      workos.userManagement.authenticateWithRefreshToken({
+        clientId: emulator.clientId,
+        refreshToken: bob.refreshToken,
+        organizationId: defaultIds.globex,
+      }),
+    ).rejects.toMatchObject({ error: 'organization_membership_not_found' });
+    const retry = await workos.userManagement.authenticateWithRefreshToken({
+      clientId: emulator.clientId,
+      refreshToken: bob.refreshToken,
+    });
+    expect(retry.organizationId).toBe(defaultIds.acme);
+  });
+
+  it('accepts a replayed refresh token inside the grace window, returning the same successor', async () => {
+    emulator.setRefreshGrace(10);
+    const { workos, auth } = await signInAlice();
+    const refresh = () =>
+      workos.userManagement.authenticateWithRefreshToken({
+        clientId: emulator.clientId,
+        refreshToken: auth.refreshToken,
+      });
+    const [first, second] = await Promise.all([refresh(), refresh()]);
+    expect(second.refreshToken).toBe(first.refreshToken);
+    emulator.setClockOffset(11);
+    await expect(refresh()).rejects.toMatchObject({ error: 'invalid_grant' });
+  });
+
+  it('rejects refresh after the session lifetime ends', async () => {
+    emulator.setSessionTtl(60);
+    const { workos, auth } = await signInAlice();
+    emulator.setClockOffset(61);
+    await expect(
+      workos.userManagement.authenticateWithRefreshToken({
+        clientId: emulator.clientId,
+        refreshToken: auth.refreshToken,
+      }),
+    ).rejects.toMatchObject({ error: 'invalid_grant' });
+    expect(emulator.sessions()[0]?.status).toBe('expired');
+  });
+});

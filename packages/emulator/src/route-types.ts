@@ -1,0 +1,13 @@
+import type { RequestContext } from './http.js';
+import type { EmulatorState } from './state.js';
+
+/** A route handler: answers the request (or throws an `HttpError`). */
+export type Handler = (ctx: RequestContext, state: EmulatorState) => Promise<void> | void;
+
+/** A route: method, path pattern (named groups become `ctx.params`) and whether it needs the API key. */
+export interface Route {
+  method: string;
+  pattern: RegExp;
+  access: 'public' | 'api-key' | 'control';
+  handler: Handler;
+}

@@ -1,0 +1,103 @@
+import { Controls, type ImpersonateOptions } from '../controls.js';
+import type { FaultSpec } from '../faults.js';
+import { HttpError, type RequestContext, sendJson } from '../http.js';
+import type { Handler, Route } from '../route-types.js';
+import { validateSeed } from '../seed-validate.js';
+import { sessionJson } from '../serialize.js';
+import type { EmulatorState } from '../state.js';
+
+const SETTERS = {
+  accessTokenTtlSeconds: 'setAccessTokenTtl',
+  clockOffsetSeconds: 'setClockOffset',
+  refreshGraceSeconds: 'setRefreshGrace',
+  sessionTtlSeconds: 'setSessionTtl',
+  autoLogin: 'setAutoLogin',
+} as const;
+
+function control(run: (controls: Controls, ctx: RequestContext) => unknown): Handler {
+  return async (ctx: RequestContext, state: EmulatorState) => {
+    let result: unknown;
+    try {
+      result = await run(new Controls(state), ctx);
+    } catch (error) {
+      if (error instanceof HttpError) throw error;
+      throw new HttpError(400, {
+        code: 'invalid_control_request',
+        message: (error as Error).message,
+      });
+    }
+    sendJson(ctx.res, 200, result ?? { success: true });
+  };
+}
+
+function summary(state: EmulatorState) {
+  return {
+    clientId: state.clientId,
+    issuer: state.issuer,
+    settings: state.settings,
+    kid: state.keys.active.kid,
+    faults: state.faults.pending(),
+  };
+}
+
+const routes: [string, string, Handler][] = [
+  ['GET', '', (ctx, state) => sendJson(ctx.res, 200, summary(state))],
+  [
+    'POST',
+    '/reset',
+    control((c, ctx) => c.reset(ctx.body.seed ? validateSeed(ctx.body.seed) : undefined)),
+  ],
+  ['POST', '/seed', control((c, ctx) => c.reset(validateSeed(ctx.body)))],
+  [
+    'POST',
+    '/settings',
+    control((c, ctx) => {
+      for (const [key, setter] of Object.entries(SETTERS)) {
+        if (ctx.body[key] !== undefined) (c[setter] as (value: unknown) => void)(ctx.body[key]);
+      }
+    }),
+  ],
+  ['POST', '/keys/rotate', control((c, ctx) => c.rotateSigningKey(ctx.body))],
+  ['GET', '/faults', (ctx, state) => sendJson(ctx.res, 200, { data: state.faults.pending() })],
+  ['POST', '/faults', control((c, ctx) => c.injectFault(ctx.body as unknown as FaultSpec))],
+  ['DELETE', '/faults', control((c) => c.clearFaults())],
+  [
+    'GET',
+    '/calls',
+    control((c, ctx) => ({
+      data: c.calls({
+        path: ctx.query.get('path') ?? undefined,
+        method: ctx.query.get('method') ?? undefined,
+        grantType: ctx.query.get('grant_type') ?? undefined,
+      }),
+    })),
+  ],
+  ['DELETE', '/calls', control((c) => c.clearCalls())],
+  ['GET', '/sessions', control((c) => ({ data: c.sessions().map(sessionJson) }))],
+  [
+    'POST',
+    '/sessions/(?<id>[^/]+)/revoke',
+    control((c, ctx) => {
+      if (!c.revokeSession(ctx.params.id!))
+        throw new HttpError(404, { message: 'Session not found' });
+    }),
+  ],
+  [
+    'POST',
+    '/impersonate',
+    control((c, ctx) => c.impersonate(ctx.body as unknown as ImpersonateOptions)),
+  ],
+  [
+    'POST',
+    '/codes',
+    control((c, ctx) => ({ code: c.createAuthorizationCode(ctx.body as { user: string }) })),
+  ],
+];
+
+/** Test controls over HTTP under the private `/__emulator` prefix. */
+export const controlRoutes: Route[] = routes.map(([method, path, handler]) => ({
+  method,
+  pattern: new RegExp(`^/__emulator${path}$`),
+  access: 'control',
+  handler,
+}));

@@ -1,0 +1,71 @@
+import { AuthStore } from './auth-store.js';
+import { CallLog } from './call-log.js';
+import { Directory } from './directory.js';
+import { FaultQueue } from './faults.js';
+import type { KeyRing } from './keys.js';
+import type { Seed } from './seed-types.js';
+
+/** Settings a test may change while the emulator runs. */
+export interface Settings {
+  accessTokenTtlSeconds: number;
+  clockOffsetSeconds: number;
+  refreshGraceSeconds: number;
+  sessionTtlSeconds: number;
+  codeTtlSeconds: number;
+  /** `true` signs in the first seeded user without a page; a string names the user (id or email). */
+  autoLogin: boolean | string;
+  allowedRedirectHosts: string[];
+}
+
+/** Everything one emulator instance knows; shared by the routes and the programmatic API. */
+export class EmulatorState {
+  directory: Directory;
+  auth = new AuthStore();
+  readonly faults = new FaultQueue();
+  readonly calls = new CallLog();
+  private readonly initialSettings: Settings;
+  private readonly initialSeed: Seed;
+
+  constructor(
+    public seed: Seed,
+    readonly settings: Settings,
+    readonly keys: KeyRing,
+    readonly clientId: string,
+    readonly apiKey: string,
+    public issuer: string,
+  ) {
+    this.initialSettings = { ...settings };
+    this.initialSeed = seed;
+    this.directory = new Directory(seed, this.now());
+  }
+
+  /** The emulator's clock in epoch ms (real time plus the configured offset). */
+  now(): number {
+    return Date.now() + this.settings.clockOffsetSeconds * 1000;
+  }
+
+  /** Restores the start-up settings and seed (or loads `seed`); forgets codes, sessions, faults, calls. */
+  reset(seed: Seed = this.initialSeed): void {
+    Object.assign(this.settings, this.initialSettings);
+    this.directory = new Directory(seed, this.now());
+    this.seed = seed;
+    this.auth = new AuthStore();
+    this.faults.clear();
+    this.calls.clear();
+  }
+
+  /** Whether a redirect or return URL points at an allowed host (localhost and 127.0.0.1 by default). */
+  isAllowedRedirect(value: string): boolean {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return false;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    return this.settings.allowedRedirectHosts.some((allowed) =>
+      allowed.startsWith('*.') ? host.endsWith(allowed.slice(1)) : allowed === host,
+    );
+  }
+}
