@@ -1,7 +1,23 @@
 import type { PortableTest } from './mini-test.js';
+import { chunkingSuite } from './suites/chunking.js';
+import { jwtSuite } from './suites/jwt.js';
+import { pkceSuite } from './suites/pkce.js';
+import { refreshSuite } from './suites/refresh.js';
 import { runtimeBasicsSuite } from './suites/runtime-basics.js';
+import { sealSuite } from './suites/seal.js';
 
 /** Every portable suite, by the name the matrix uses for it. */
 export const allSuites: Record<string, PortableTest[]> = {
   runtime: runtimeBasicsSuite,
+  seal: sealSuite,
+  chunking: chunkingSuite,
+  jwt: jwtSuite,
+  refresh: refreshSuite,
+  pkce: pkceSuite,
 };
+
+/** The suites that make up the core's behaviour suite. */
+export const CORE_SUITES = ['runtime', 'seal', 'chunking', 'jwt', 'refresh', 'pkce'];
+
+/** The Hono adapter's end-to-end suite (sign in, refresh, sign out). */
+export const HONO_SUITES: string[] = [];

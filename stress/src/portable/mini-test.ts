@@ -66,7 +66,11 @@ export async function assertRejects(fn: () => Promise<unknown>, what: string): P
 }
 
 function describeError(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  if (error instanceof Error) {
+    const cause = (error as { cause?: unknown }).cause;
+    const suffix = cause === undefined ? '' : ` (cause: ${describeError(cause)})`;
+    return `${error.name}: ${error.message}${suffix}`;
+  }
   return String(error);
 }
 
