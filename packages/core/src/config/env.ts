@@ -1,0 +1,47 @@
+import type { ValueSource } from './types.js';
+
+/** Reads `process.env` when the runtime has one (Node, Bun, Next edge); `undefined` elsewhere. */
+export const processEnvSource: ValueSource = (envName) => {
+  try {
+    const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+      ?.env;
+    return env?.[envName];
+  } catch {
+    return undefined;
+  }
+};
+
+/** Maps each config key that can come from the environment to its variable name. */
+export const ENV_VARS = {
+  clientId: 'WORKOS_CLIENT_ID',
+  apiKey: 'WORKOS_API_KEY',
+  redirectUri: 'WORKOS_REDIRECT_URI',
+  cookiePassword: 'WORKOS_COOKIE_PASSWORD',
+  cookieName: 'WORKOS_COOKIE_NAME',
+  cookieMaxAge: 'WORKOS_COOKIE_MAX_AGE',
+  cookieDomain: 'WORKOS_COOKIE_DOMAIN',
+  cookieSameSite: 'WORKOS_COOKIE_SAME_SITE',
+  apiHostname: 'WORKOS_API_HOSTNAME',
+  apiPort: 'WORKOS_API_PORT',
+  apiHttps: 'WORKOS_API_HTTPS',
+  issuer: 'WORKOS_ISSUER',
+  clockToleranceSeconds: 'WORKOS_CLOCK_TOLERANCE_SECONDS',
+  refreshBufferSeconds: 'WORKOS_REFRESH_BUFFER_SECONDS',
+  sessionCacheSize: 'WORKOS_SESSION_CACHE_SIZE',
+} as const;
+
+/** A config key that has an environment variable. */
+export type EnvBackedKey = keyof typeof ENV_VARS;
+
+/** Reads a variable, treating empty / whitespace-only values as unset. */
+export function readEnv(source: ValueSource, envName: string): string | undefined {
+  let value: unknown;
+  try {
+    value = source(envName);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}

@@ -1,0 +1,111 @@
+import { ENV_VARS, processEnvSource } from './env.js';
+import { resolveConfig } from './resolve.js';
+import type { AuthKitConfig, ResolvedAuthKitConfig, ValueSource } from './types.js';
+
+/** Anything `configure()` accepts as its first argument. */
+export type ConfigInput = Partial<AuthKitConfig> | ValueSource;
+
+/**
+ * Holds programmatic configuration and a value source (env by default) and resolves them.
+ * Resolution is repeated on every `getConfig()` (cheap), but the same object is returned while
+ * nothing changed, so per-config caches (WorkOS client, JWKS, session cache) stay warm.
+ */
+export class ConfigurationProvider {
+  private code: Partial<AuthKitConfig> = {};
+  private source: ValueSource = processEnvSource;
+  private readonly resolver = new ConfigResolver();
+
+  /** Merges programmatic config and/or replaces the value source. */
+  configure(configOrSource?: ConfigInput, source?: ValueSource): void {
+    if (typeof configOrSource === 'function') {
+      this.source = configOrSource;
+    } else if (configOrSource) {
+      this.code = { ...this.code, ...configOrSource };
+    }
+    if (source) this.source = source;
+  }
+
+  /** Replaces the value source (env reader). */
+  setValueSource(source: ValueSource): void {
+    this.source = source;
+  }
+
+  /** Forgets programmatic config and goes back to `process.env` (for tests). */
+  reset(): void {
+    this.code = {};
+    this.source = processEnvSource;
+  }
+
+  /** Resolved config; throws `ConfigurationError` listing every problem. */
+  getConfig(): ResolvedAuthKitConfig {
+    return this.resolver.resolve(this.code, this.source);
+  }
+
+  /** Resolves with per-service overrides layered over the programmatic config (own cache). */
+  resolveWith(overrides: Partial<AuthKitConfig>, resolver: ConfigResolver): ResolvedAuthKitConfig {
+    return resolver.resolve({ ...this.code, ...overrides }, this.source);
+  }
+}
+
+/** Resolves config and returns the same object while its inputs are unchanged. */
+export class ConfigResolver {
+  private cached: { fingerprint: string; config: ResolvedAuthKitConfig } | undefined;
+
+  /** Resolves `code` + `source`, reusing the previous result when nothing changed. */
+  resolve(code: Partial<AuthKitConfig>, source: ValueSource): ResolvedAuthKitConfig {
+    const fingerprint = fingerprintOf(code, source);
+    if (this.cached && this.cached.fingerprint === fingerprint) return this.cached.config;
+    const config = resolveConfig(code, source);
+    this.cached = { fingerprint, config };
+    return config;
+  }
+}
+
+const hookIds = new WeakMap<object, number>();
+let nextHookId = 1;
+
+function fingerprintOf(code: Partial<AuthKitConfig>, source: ValueSource): string {
+  const env: Record<string, string | undefined> = {};
+  for (const name of ENV_NAMES) env[name] = safeRead(source, name);
+  const hook = code.onError;
+  let hookId = 0;
+  if (hook) {
+    hookId = hookIds.get(hook) ?? nextHookId++;
+    hookIds.set(hook, hookId);
+  }
+  return JSON.stringify([code, env, hookId]);
+}
+
+function safeRead(source: ValueSource, name: string): string | undefined {
+  try {
+    const value = source(name);
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const ENV_NAMES = Object.values(ENV_VARS);
+
+const globalProvider = new ConfigurationProvider();
+
+/** The process-wide configuration provider used by `configure()` and `getWorkOS()`. */
+export function getConfigurationProvider(): ConfigurationProvider {
+  return globalProvider;
+}
+
+/**
+ * Sets programmatic configuration, a value source (`(envName) => value`), or both.
+ * Environment values still win over programmatic ones; empty values count as unset.
+ */
+export function configure(config?: Partial<AuthKitConfig>): void;
+export function configure(source: ValueSource): void;
+export function configure(config: Partial<AuthKitConfig>, source: ValueSource): void;
+export function configure(configOrSource?: ConfigInput, source?: ValueSource): void {
+  globalProvider.configure(configOrSource, source);
+}
+
+/** The resolved global configuration (throws `ConfigurationError` when incomplete). */
+export function getConfig(): ResolvedAuthKitConfig {
+  return globalProvider.getConfig();
+}

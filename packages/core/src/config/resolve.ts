@@ -1,0 +1,243 @@
+import { ConfigurationError, type ConfigurationProblem } from '../errors.js';
+import { ENV_VARS, type EnvBackedKey, readEnv } from './env.js';
+import type { AuthKitConfig, CookieSameSite, ResolvedAuthKitConfig, ValueSource } from './types.js';
+
+const FOUR_HUNDRED_DAYS = 60 * 60 * 24 * 400;
+const MIN_PASSWORD_LENGTH = 32;
+
+/** Defaults applied when neither env nor code sets a key. */
+export const CONFIG_DEFAULTS = {
+  cookieName: 'wos-session',
+  cookieMaxAge: FOUR_HUNDRED_DAYS,
+  cookieSameSite: 'lax' as CookieSameSite,
+  apiHostname: 'api.workos.com',
+  apiHttps: true,
+  clockToleranceSeconds: 5,
+  refreshBufferSeconds: 30,
+  sessionCacheSize: 1000,
+};
+
+class ProblemList {
+  readonly items: ConfigurationProblem[] = [];
+  add(key: EnvBackedKey, message: string): void {
+    this.items.push({ key, envVar: ENV_VARS[key], message });
+  }
+}
+
+/** Picks env over code for one key; returns the raw value and where it came from. */
+function pick(
+  key: EnvBackedKey,
+  code: Partial<AuthKitConfig>,
+  source: ValueSource,
+): { value: unknown; fromEnv: boolean } {
+  const env = readEnv(source, ENV_VARS[key]);
+  if (env !== undefined) return { value: env, fromEnv: true };
+  const value = code[key];
+  if (typeof value === 'string' && value.trim() === '') return { value: undefined, fromEnv: false };
+  return { value, fromEnv: false };
+}
+
+function readString(key: EnvBackedKey, code: Partial<AuthKitConfig>, source: ValueSource) {
+  const { value } = pick(key, code, source);
+  return typeof value === 'string' ? value.trim() : undefined;
+}
+
+function readNumber(
+  key: EnvBackedKey,
+  code: Partial<AuthKitConfig>,
+  source: ValueSource,
+  problems: ProblemList,
+  range: { min: number; max: number; integer: boolean },
+): number | undefined {
+  const { value } = pick(key, code, source);
+  if (value === undefined || value === null) return undefined;
+  const num = typeof value === 'number' ? value : Number(String(value).trim());
+  const valid =
+    Number.isFinite(num) &&
+    num >= range.min &&
+    num <= range.max &&
+    (!range.integer || Number.isInteger(num));
+  if (!valid) {
+    const kind = range.integer ? 'an integer' : 'a number';
+    problems.add(
+      key,
+      `must be ${kind} from ${range.min} to ${range.max} (got "${String(value)}").`,
+    );
+    return undefined;
+  }
+  return num;
+}
+
+function readBoolean(
+  key: EnvBackedKey,
+  code: Partial<AuthKitConfig>,
+  source: ValueSource,
+  problems: ProblemList,
+): boolean | undefined {
+  const { value } = pick(key, code, source);
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'boolean') return value;
+  const text = String(value).trim().toLowerCase();
+  if (text === 'true' || text === '1') return true;
+  if (text === 'false' || text === '0') return false;
+  problems.add(key, `must be "true" or "false" (got "${String(value)}").`);
+  return undefined;
+}
+
+function readList(key: EnvBackedKey, code: Partial<AuthKitConfig>, source: ValueSource) {
+  const { value, fromEnv } = pick(key, code, source);
+  if (value === undefined || value === null) return undefined;
+  const items = fromEnv || typeof value === 'string' ? String(value).split(',') : value;
+  if (!Array.isArray(items)) return undefined;
+  const list = items.map((item) => String(item).trim()).filter((item) => item !== '');
+  return list.length > 0 ? list : undefined;
+}
+
+function checkRedirectUri(value: string | undefined, problems: ProblemList): URL | undefined {
+  if (!value) {
+    problems.add('redirectUri', 'is required: the absolute URL of your callback route.');
+    return undefined;
+  }
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url;
+  } catch {
+    /* reported below */
+  }
+  problems.add('redirectUri', `must be an absolute http(s) URL (got "${value}").`);
+  return undefined;
+}
+
+function checkSameSite(value: string | undefined, problems: ProblemList): CookieSameSite {
+  if (value === undefined) return CONFIG_DEFAULTS.cookieSameSite;
+  const lower = value.toLowerCase();
+  if (lower === 'lax' || lower === 'strict' || lower === 'none') return lower;
+  problems.add('cookieSameSite', `must be "lax", "strict" or "none" (got "${value}").`);
+  return CONFIG_DEFAULTS.cookieSameSite;
+}
+
+function checkHostname(value: string | undefined, problems: ProblemList): string {
+  if (value === undefined) return CONFIG_DEFAULTS.apiHostname;
+  if (/[/:?#@\s]/.test(value)) {
+    problems.add(
+      'apiHostname',
+      `must be a bare host name with no scheme, port or path, e.g. "api.workos.com" or "127.0.0.1" (got "${value}").`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Resolves configuration: env (via `source`) beats code, empty values count as unset, defaults
+ * fill the rest. Throws one {@link ConfigurationError} naming every problem.
+ */
+export function resolveConfig(
+  code: Partial<AuthKitConfig>,
+  source: ValueSource,
+): ResolvedAuthKitConfig {
+  const problems = new ProblemList();
+  const clientId = readString('clientId', code, source);
+  const apiKey = readString('apiKey', code, source);
+  const redirectUri = readString('redirectUri', code, source);
+  const passwords = readList('cookiePassword', code, source);
+  if (!clientId) problems.add('clientId', 'is required: your WorkOS client id (client_…).');
+  if (!apiKey) problems.add('apiKey', 'is required: your WorkOS API key (sk_…).');
+  const redirectUrl = checkRedirectUri(redirectUri, problems);
+  if (!passwords) {
+    problems.add(
+      'cookiePassword',
+      `is required: a random secret of at least ${MIN_PASSWORD_LENGTH} characters (e.g. \`openssl rand -base64 32\`).`,
+    );
+  } else {
+    passwords.forEach((password, index) => {
+      if (password.length < MIN_PASSWORD_LENGTH) {
+        const which = passwords.length > 1 ? `password #${index + 1} ` : '';
+        problems.add(
+          'cookiePassword',
+          `${which}must be at least ${MIN_PASSWORD_LENGTH} characters long (it has ${password.length}).`,
+        );
+      }
+    });
+  }
+
+  const cookieName = readString('cookieName', code, source) ?? CONFIG_DEFAULTS.cookieName;
+  if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(cookieName)) {
+    problems.add('cookieName', `must be a valid cookie name token (got "${cookieName}").`);
+  }
+  const cookieDomain = readString('cookieDomain', code, source);
+  const cookieSameSite = checkSameSite(readString('cookieSameSite', code, source), problems);
+  const insecureRedirect = redirectUrl?.protocol === 'http:';
+  if (cookieSameSite === 'none' && insecureRedirect) {
+    problems.add(
+      'cookieSameSite',
+      'is "none", which browsers only accept with Secure cookies, but WORKOS_REDIRECT_URI is http. Use "lax" or an https redirect URI.',
+    );
+  }
+  if (cookieName.startsWith('__Host-') && cookieDomain) {
+    problems.add(
+      'cookieDomain',
+      `must be unset: cookies named "__Host-…" (${cookieName}) may not have a Domain attribute.`,
+    );
+  }
+
+  const cookieMaxAge = readNumber('cookieMaxAge', code, source, problems, {
+    min: 0,
+    max: FOUR_HUNDRED_DAYS,
+    integer: true,
+  });
+  const apiHostname = checkHostname(readString('apiHostname', code, source), problems);
+  const apiPort = readNumber('apiPort', code, source, problems, {
+    min: 1,
+    max: 65535,
+    integer: true,
+  });
+  const apiHttps = readBoolean('apiHttps', code, source, problems) ?? CONFIG_DEFAULTS.apiHttps;
+  const clockTolerance = readNumber('clockToleranceSeconds', code, source, problems, {
+    min: 0,
+    max: 300,
+    integer: false,
+  });
+  const refreshBuffer = readNumber('refreshBufferSeconds', code, source, problems, {
+    min: 0,
+    max: 3600,
+    integer: false,
+  });
+  const cacheSize = readNumber('sessionCacheSize', code, source, problems, {
+    min: 0,
+    max: 1_000_000,
+    integer: true,
+  });
+
+  if (problems.items.length > 0) throw new ConfigurationError(problems.items);
+
+  const apiBaseUrl = `${apiHttps ? 'https' : 'http'}://${apiHostname}${apiPort ? `:${apiPort}` : ''}`;
+  const issuer = readList('issuer', code, source) ?? defaultIssuers(apiBaseUrl, clientId as string);
+  const resolved: ResolvedAuthKitConfig = {
+    clientId: clientId as string,
+    apiKey: apiKey as string,
+    redirectUri: redirectUri as string,
+    cookiePassword: (passwords as string[])[0] as string,
+    cookiePasswords: passwords as string[],
+    cookieName,
+    cookieMaxAge: cookieMaxAge ?? CONFIG_DEFAULTS.cookieMaxAge,
+    cookieSameSite,
+    apiHostname,
+    apiHttps,
+    apiBaseUrl,
+    issuer,
+    clockToleranceSeconds: clockTolerance ?? CONFIG_DEFAULTS.clockToleranceSeconds,
+    refreshBufferSeconds: refreshBuffer ?? CONFIG_DEFAULTS.refreshBufferSeconds,
+    sessionCacheSize: cacheSize ?? CONFIG_DEFAULTS.sessionCacheSize,
+  };
+  if (cookieDomain) resolved.cookieDomain = cookieDomain;
+  if (apiPort) resolved.apiPort = apiPort;
+  if (code.onError) resolved.onError = code.onError;
+  return resolved;
+}
+
+/** The `iss` values accepted by default: this API origin and production WorkOS, with and without the client path. */
+export function defaultIssuers(apiBaseUrl: string, clientId: string): string[] {
+  const production = 'https://api.workos.com';
+  const bases = apiBaseUrl === production ? [production] : [apiBaseUrl, production];
+  return bases.flatMap((base) => [`${base}/user_management/${clientId}`, base]);
+}

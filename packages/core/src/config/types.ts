@@ -1,0 +1,71 @@
+import type { AuthKitError } from '../errors.js';
+
+/** SameSite values accepted for the session cookie. */
+export type CookieSameSite = 'lax' | 'strict' | 'none';
+
+/** Called for every failure the toolkit turns into "signed out" or recovers from. */
+export type AuthKitErrorHook = (error: AuthKitError, context: { operation: string }) => void;
+
+/** Configuration as the user writes it (every key optional in `configure()`). */
+export interface AuthKitConfig {
+  /** WorkOS client id (`client_…`). Env: `WORKOS_CLIENT_ID`. */
+  clientId: string;
+  /** WorkOS API key (`sk_…`). Env: `WORKOS_API_KEY`. */
+  apiKey: string;
+  /** Absolute URL of your callback route. Env: `WORKOS_REDIRECT_URI`. */
+  redirectUri: string;
+  /** 32+ character secret(s). The first seals, any unseals (rotation). Env: comma-separated. */
+  cookiePassword: string | string[];
+  /** Session cookie name. Default `wos-session`. */
+  cookieName: string;
+  /** Session cookie lifetime in seconds. Default 400 days. */
+  cookieMaxAge: number;
+  /** Cookie `Domain` attribute. Default: none (host-only). */
+  cookieDomain?: string;
+  /** Cookie `SameSite`. Default `lax`. */
+  cookieSameSite: CookieSameSite;
+  /** WorkOS API host (no scheme). Default `api.workos.com`. */
+  apiHostname?: string;
+  /** WorkOS API port. */
+  apiPort?: number;
+  /** Use HTTPS for the WorkOS API. Default `true`. */
+  apiHttps?: boolean;
+  /** Allowed JWT `iss` values. Default derived from the API base URL and client id. */
+  issuer?: string | string[];
+  /** Clock tolerance for `exp`/`nbf`/`iat`, in seconds. Default 5. */
+  clockToleranceSeconds: number;
+  /** Refresh this many seconds before the access token expires. Default 30 (clamped to lifetime/3). */
+  refreshBufferSeconds: number;
+  /** Maximum number of verified sessions cached in memory. Default 1000; 0 disables the cache. */
+  sessionCacheSize: number;
+  /** Sees every failure that is turned into "signed out" or recovered from. */
+  onError?: AuthKitErrorHook;
+}
+
+/** Reads one raw value by environment-variable name (e.g. from `process.env`, Hono's `env(c)`). */
+export type ValueSource = (envName: string) => string | undefined;
+
+/** Configuration with every default applied and every value validated. */
+export interface ResolvedAuthKitConfig {
+  clientId: string;
+  apiKey: string;
+  redirectUri: string;
+  /** The sealing password (the first of `cookiePasswords`). */
+  cookiePassword: string;
+  /** Every accepted password, sealing one first. */
+  cookiePasswords: string[];
+  cookieName: string;
+  cookieMaxAge: number;
+  cookieDomain?: string;
+  cookieSameSite: CookieSameSite;
+  apiHostname: string;
+  apiPort?: number;
+  apiHttps: boolean;
+  /** The WorkOS API origin, e.g. `https://api.workos.com`. */
+  apiBaseUrl: string;
+  issuer: string[];
+  clockToleranceSeconds: number;
+  refreshBufferSeconds: number;
+  sessionCacheSize: number;
+  onError?: AuthKitErrorHook;
+}

@@ -1,0 +1,250 @@
+import type { AuthenticationResponse, WorkOS } from '@workos-inc/node';
+import type { ResolvedAuthKitConfig } from '../config/types.js';
+import { type SessionEncryption, sessionEncryption } from '../crypto/session-encryption.js';
+import {
+  AuthKitError,
+  SessionEncryptionError,
+  SessionRefreshError,
+  TokenValidationError,
+} from '../errors.js';
+import { effectiveRefreshBuffer, isTokenExpiring, nowSeconds } from '../jwt/claims.js';
+import { TokenVerifier, type VerifyOutcome } from '../jwt/verifier.js';
+import { ExpiringLruCache } from '../session/cache.js';
+import { SingleFlight } from '../session/single-flight.js';
+import type { AccessTokenClaims, Session, SignedInAuth, SignedOutReason } from '../types.js';
+import { buildSignedInAuth, isSession } from './build-auth.js';
+import { classifyRefreshFailure, describeWorkOSError } from './refresh-errors.js';
+
+/** How long a finished refresh is reused by requests still carrying the old cookie. */
+export const REFRESH_REUSE_MS = 10_000;
+
+/** A refreshed session: the new auth, the session and its sealed cookie value. */
+export interface RefreshedSession {
+  auth: SignedInAuth;
+  session: Session;
+  encryptedSession: string;
+  authResponse: AuthenticationResponse;
+}
+
+/** The outcome of validating a session cookie. */
+export type SessionValidation =
+  | { kind: 'valid'; auth: SignedInAuth; session: Session }
+  | ({ kind: 'refreshed' } & RefreshedSession)
+  | { kind: 'signed_out'; reason: SignedOutReason; clearCookie: boolean };
+
+interface CachedSession {
+  auth: SignedInAuth;
+  session: Session;
+}
+
+/**
+ * JWT verification, session sealing and refresh. One instance per configuration; it owns the
+ * verified-session cache and the per-process refresh single-flight.
+ */
+export class AuthKitCore {
+  private readonly verifier: TokenVerifier;
+  private readonly cache: ExpiringLruCache<CachedSession>;
+  private readonly refreshFlight = new SingleFlight<RefreshedSession>(REFRESH_REUSE_MS);
+
+  constructor(
+    readonly config: ResolvedAuthKitConfig,
+    readonly client: WorkOS,
+    readonly encryption: SessionEncryption = sessionEncryption,
+  ) {
+    this.verifier = new TokenVerifier({
+      jwksUrl: client.userManagement.getJwksUrl(config.clientId),
+      issuer: config.issuer,
+      clockToleranceSeconds: config.clockToleranceSeconds,
+    });
+    this.cache = new ExpiringLruCache(config.sessionCacheSize);
+  }
+
+  /** Reports a failure to the configured `onError` hook (never throws). */
+  reportError(error: AuthKitError, operation: string): void {
+    try {
+      this.config.onError?.(error, { operation });
+    } catch {
+      /* a failing hook must not break the request */
+    }
+  }
+
+  /** Verifies an access token and classifies the result. */
+  verifyAccessToken(token: string): Promise<VerifyOutcome> {
+    return this.verifier.verify(token);
+  }
+
+  /** True when the token verifies (signature, RS256, issuer, not expired). */
+  async verifyToken(token: string): Promise<boolean> {
+    return (await this.verifier.verify(token)).status === 'valid';
+  }
+
+  /** True when the token expires within `bufferSeconds` (unverified; for refresh decisions). */
+  isTokenExpiring(token: string, bufferSeconds = 10): boolean {
+    return isTokenExpiring(token, bufferSeconds);
+  }
+
+  /** Seals a session with the current cookie password. */
+  encryptSession(session: Session): Promise<string> {
+    const stored: Session = {
+      accessToken: session.accessToken,
+      refreshToken: session.refreshToken,
+      user: session.user,
+    };
+    if (session.impersonator) stored.impersonator = session.impersonator;
+    if (session.organizationId) stored.organizationId = session.organizationId;
+    return this.encryption.sealData(stored, { password: this.config.cookiePasswords });
+  }
+
+  /** Unseals a session cookie (any configured password); throws `SessionEncryptionError`. */
+  async decryptSession(encryptedSession: string): Promise<Session> {
+    const data = await this.encryption.unsealData(encryptedSession, {
+      password: this.config.cookiePasswords,
+    });
+    if (!isSession(data)) {
+      throw new SessionEncryptionError('The session cookie does not contain a session.');
+    }
+    return data;
+  }
+
+  /** Calls WorkOS to exchange a refresh token (optionally switching organization). */
+  refreshTokens(refreshToken: string, organizationId?: string): Promise<AuthenticationResponse> {
+    return this.client.userManagement.authenticateWithRefreshToken({
+      clientId: this.config.clientId,
+      refreshToken,
+      ...(organizationId ? { organizationId } : {}),
+    });
+  }
+
+  /**
+   * Turns an authentication response into a verified, sealed session.
+   * Throws `TokenValidationError` when the new access token does not verify.
+   */
+  async sessionFromAuthentication(response: AuthenticationResponse): Promise<RefreshedSession> {
+    const outcome = await this.verifier.verify(response.accessToken);
+    if (outcome.status !== 'valid') {
+      const transient = outcome.status === 'unavailable';
+      throw new TokenValidationError(
+        transient
+          ? 'The WorkOS signing keys could not be fetched to verify the new access token.'
+          : `WorkOS issued an access token that does not verify here (${outcome.status}). Check WORKOS_ISSUER / WORKOS_API_HOSTNAME and the system clock.`,
+        { cause: 'error' in outcome ? outcome.error : undefined, transient },
+      );
+    }
+    const session: Session = {
+      accessToken: response.accessToken,
+      refreshToken: response.refreshToken,
+      user: response.user,
+    };
+    if (response.impersonator) session.impersonator = response.impersonator;
+    if (outcome.claims.org_id) session.organizationId = outcome.claims.org_id;
+    const encryptedSession = await this.encryptSession(session);
+    const auth = buildSignedInAuth(session, outcome.claims);
+    this.remember(encryptedSession, { auth, session });
+    return { auth, session, encryptedSession, authResponse: response };
+  }
+
+  /** Refreshes a session (optionally into another organization); throws `SessionRefreshError`. */
+  async refreshSession(session: Session, organizationId?: string): Promise<RefreshedSession> {
+    let response: AuthenticationResponse;
+    try {
+      response = await this.refreshTokens(session.refreshToken, organizationId);
+    } catch (error) {
+      const kind = classifyRefreshFailure(error);
+      throw new SessionRefreshError(
+        kind === 'terminal'
+          ? `The session has ended and cannot be refreshed (${describeWorkOSError(error)}). The user must sign in again.`
+          : `Refreshing the session failed (${describeWorkOSError(error)}); the session was kept and will be retried.`,
+        { terminal: kind === 'terminal', cause: error, userId: session.user.id },
+      );
+    }
+    try {
+      return await this.sessionFromAuthentication(response);
+    } catch (error) {
+      throw new SessionRefreshError('The refreshed session could not be verified or sealed.', {
+        terminal: false,
+        cause: error,
+        userId: session.user.id,
+      });
+    }
+  }
+
+  /**
+   * Validates a sealed session cookie: cache, unseal, verify, and refresh when the access token
+   * is expired or within the refresh buffer. Never throws; failures go to `onError`.
+   */
+  async validateAndRefresh(encryptedSession: string): Promise<SessionValidation> {
+    const cached = this.cache.get(encryptedSession);
+    if (cached) return { kind: 'valid', ...cached };
+    let session: Session;
+    try {
+      session = await this.decryptSession(encryptedSession);
+    } catch (error) {
+      this.reportError(asAuthKitError(error), 'withAuth');
+      return { kind: 'signed_out', reason: 'invalid_session', clearCookie: true };
+    }
+
+    const outcome = await this.verifier.verify(session.accessToken);
+    let current: SignedInAuth | undefined;
+    if (outcome.status === 'valid') {
+      current = buildSignedInAuth(session, outcome.claims);
+      const buffer = effectiveRefreshBuffer(outcome.claims, this.config.refreshBufferSeconds);
+      if (outcome.claims.exp - nowSeconds() > buffer) {
+        this.remember(encryptedSession, { auth: current, session }, outcome.claims, buffer);
+        return { kind: 'valid', auth: current, session };
+      }
+    } else if (outcome.status === 'unavailable') {
+      this.reportError(
+        new TokenValidationError('The WorkOS signing keys could not be fetched.', {
+          cause: outcome.error,
+          transient: true,
+        }),
+        'withAuth',
+      );
+      return { kind: 'signed_out', reason: 'refresh_unavailable', clearCookie: false };
+    } else if (outcome.status === 'invalid') {
+      this.reportError(
+        new TokenValidationError('The session access token did not verify; refreshing it.', {
+          cause: outcome.error,
+        }),
+        'withAuth',
+      );
+    }
+
+    try {
+      const refreshed = await this.refreshFlight.run(session.refreshToken, () =>
+        this.refreshSession(session),
+      );
+      return { kind: 'refreshed', ...refreshed };
+    } catch (error) {
+      const failure = asAuthKitError(error);
+      this.reportError(failure, 'withAuth');
+      if (failure instanceof SessionRefreshError && failure.terminal) {
+        return { kind: 'signed_out', reason: 'session_expired', clearCookie: true };
+      }
+      if (current) return { kind: 'valid', auth: current, session };
+      return { kind: 'signed_out', reason: 'refresh_unavailable', clearCookie: false };
+    }
+  }
+
+  /** Forgets every cached verified session. */
+  clearCache(): void {
+    this.cache.clear();
+  }
+
+  private remember(
+    encryptedSession: string,
+    entry: CachedSession,
+    claims: AccessTokenClaims = entry.auth.claims,
+    buffer = effectiveRefreshBuffer(claims, this.config.refreshBufferSeconds),
+  ): void {
+    this.cache.set(encryptedSession, entry, (claims.exp - buffer) * 1000);
+  }
+}
+
+function asAuthKitError(error: unknown): AuthKitError {
+  if (error instanceof AuthKitError) return error;
+  return new SessionRefreshError('Unexpected failure while validating the session.', {
+    terminal: false,
+    cause: error,
+  });
+}

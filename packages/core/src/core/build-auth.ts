@@ -1,0 +1,37 @@
+import type { AccessTokenClaims, Session, SignedInAuth } from '../types.js';
+
+/** Builds the signed-in auth result from a session and its verified claims. */
+export function buildSignedInAuth<TClaims extends AccessTokenClaims>(
+  session: Session,
+  claims: TClaims,
+): SignedInAuth<TClaims> {
+  const auth: SignedInAuth<TClaims> = {
+    user: session.user,
+    sessionId: claims.sid,
+    accessToken: session.accessToken,
+    refreshToken: session.refreshToken,
+    claims,
+  };
+  if (claims.org_id) auth.organizationId = claims.org_id;
+  if (claims.role) auth.role = claims.role;
+  if (claims.roles) auth.roles = claims.roles;
+  if (claims.permissions) auth.permissions = claims.permissions;
+  if (claims.entitlements) auth.entitlements = claims.entitlements;
+  if (claims.feature_flags) auth.featureFlags = claims.feature_flags;
+  if (session.impersonator) auth.impersonator = session.impersonator;
+  return auth;
+}
+
+/** True when `value` has the shape of a stored session. */
+export function isSession(value: unknown): value is Session {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  const user = v.user as Record<string, unknown> | undefined;
+  return (
+    typeof v.accessToken === 'string' &&
+    typeof v.refreshToken === 'string' &&
+    !!user &&
+    typeof user === 'object' &&
+    typeof user.id === 'string'
+  );
+}

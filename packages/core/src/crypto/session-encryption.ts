@@ -1,0 +1,95 @@
+import { defaults, seal, unseal } from 'iron-webcrypto';
+import { SessionEncryptionError } from '../errors.js';
+
+/** Password(s) for sealing: a string, or a list whose first entry seals and any entry unseals. */
+export type SealPassword = string | readonly string[];
+
+/** Options for {@link SessionEncryption.sealData} / `unsealData`. */
+export interface SealOptions {
+  password: SealPassword;
+  /** Lifetime in seconds; 0 (default) means the seal itself never expires. */
+  ttl?: number | undefined;
+}
+
+/** Seals and unseals values. Swap in your own implementation via `AuthKitCore`. */
+export interface SessionEncryption {
+  sealData(data: unknown, options: SealOptions): Promise<string>;
+  unsealData<T = unknown>(sealed: string, options: SealOptions): Promise<T>;
+}
+
+const VERSION_SUFFIX = '~2';
+const PASSWORD_ID = '1';
+
+function passwordList(password: SealPassword): string[] {
+  const list = typeof password === 'string' ? [password] : [...password];
+  if (list.length === 0 || list.some((p) => typeof p !== 'string' || p.length < 32)) {
+    throw new SessionEncryptionError(
+      'Every cookie password must be at least 32 characters long (WORKOS_COOKIE_PASSWORD).',
+    );
+  }
+  return list;
+}
+
+function ironOptions(ttlSeconds: number | undefined) {
+  return { ...defaults, ttl: Math.max(0, ttlSeconds ?? 0) * 1000 };
+}
+
+function splitVersion(sealed: string): { seal: string; version: number | null } {
+  const tilde = sealed.lastIndexOf('~');
+  if (tilde === -1) return { seal: sealed, version: null };
+  const version = Number(sealed.slice(tilde + 1));
+  return { seal: sealed.slice(0, tilde), version: Number.isInteger(version) ? version : NaN };
+}
+
+/**
+ * iron `Fe26.2` sealing (AES-256-CBC + HMAC-SHA256 via `iron-webcrypto`), byte-compatible with
+ * iron-session v8, the WorkOS Node SDK's sealed sessions and the original
+ * `@workos/authkit-session`: password id `1`, suffix `~2`.
+ */
+export class IronSessionEncryption implements SessionEncryption {
+  /** Seals `data` with the first password. */
+  async sealData(data: unknown, options: SealOptions): Promise<string> {
+    const [secret] = passwordList(options.password);
+    try {
+      const sealed = await seal(
+        data,
+        { id: PASSWORD_ID, secret: secret as string },
+        ironOptions(options.ttl),
+      );
+      return `${sealed}${VERSION_SUFFIX}`;
+    } catch (error) {
+      throw new SessionEncryptionError('Could not seal the session.', error);
+    }
+  }
+
+  /** Unseals with whichever configured password matches; throws `SessionEncryptionError` otherwise. */
+  async unsealData<T = unknown>(sealed: string, options: SealOptions): Promise<T> {
+    const passwords = passwordList(options.password);
+    if (typeof sealed !== 'string' || !sealed.startsWith('Fe26.2*')) {
+      throw new SessionEncryptionError('The sealed value is not in iron Fe26.2 format.');
+    }
+    const { seal: body, version } = splitVersion(sealed);
+    if (Number.isNaN(version))
+      throw new SessionEncryptionError('The sealed value has a bad version suffix.');
+    let lastError: unknown;
+    for (const password of passwords) {
+      try {
+        const data = await unseal(body, password, ironOptions(options.ttl));
+        if (version !== null && version !== 2 && data && typeof data === 'object') {
+          return { ...(data as { persistent?: object }).persistent } as T;
+        }
+        return data as T;
+      } catch (error) {
+        lastError = error;
+        if (!(error instanceof Error && error.message === 'Bad hmac value')) break;
+      }
+    }
+    throw new SessionEncryptionError(
+      'The sealed value could not be opened: it was tampered with, has expired, or was sealed with a password that is not configured.',
+      lastError,
+    );
+  }
+}
+
+/** The default {@link SessionEncryption} (iron Fe26.2). */
+export const sessionEncryption: SessionEncryption = new IronSessionEncryption();

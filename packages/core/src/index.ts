@@ -1,0 +1,91 @@
+/**
+ * @workos/authkit-session — the runtime-agnostic WorkOS AuthKit session engine.
+ * Request in, data + header bag out; Web standards only.
+ */
+
+export type { WorkOS } from '@workos-inc/node';
+export { createWorkOSClient, getWorkOS } from './client/workos.js';
+export { ENV_VARS, processEnvSource } from './config/env.js';
+export {
+  ConfigResolver,
+  ConfigurationProvider,
+  configure,
+  getConfig,
+  getConfigurationProvider,
+} from './config/provider.js';
+export { CONFIG_DEFAULTS, defaultIssuers, resolveConfig } from './config/resolve.js';
+export type {
+  AuthKitConfig,
+  AuthKitErrorHook,
+  CookieSameSite,
+  ResolvedAuthKitConfig,
+  ValueSource,
+} from './config/types.js';
+export {
+  MAX_COOKIE_CHUNKS,
+  MAX_COOKIE_VALUE_LENGTH,
+} from './cookies/chunking.js';
+export {
+  appendHeaderBag,
+  type HeaderBag,
+  type HeadersBag,
+  mergeHeaderBags,
+  setCookieLines,
+  type WriteResult,
+} from './cookies/header-bag.js';
+export { cookieHeaderOf, parseCookieHeader } from './cookies/parse.js';
+export { type CookieOptions, serializeCookie } from './cookies/serialize.js';
+export {
+  AuthKitCore,
+  REFRESH_REUSE_MS,
+  type RefreshedSession,
+  type SessionValidation,
+} from './core/auth-kit-core.js';
+export {
+  IronSessionEncryption,
+  type SealOptions,
+  type SealPassword,
+  type SessionEncryption,
+  sessionEncryption,
+} from './crypto/session-encryption.js';
+export * from './errors.js';
+export { decodeClaims, effectiveRefreshBuffer, isTokenExpiring } from './jwt/claims.js';
+export { TokenVerifier, type TokenVerifierOptions, type VerifyOutcome } from './jwt/verifier.js';
+export { AuthOperations, type PreparedAuthorization } from './operations/auth-operations.js';
+export {
+  DEFAULT_MAX_PENDING_PKCE_COOKIES,
+  isPKCEVerifierCookieName,
+  PKCE_COOKIE_MAX_AGE,
+  PKCE_COOKIE_PREFIX,
+  selectStalePKCEVerifierCookieNames,
+  verifierCookieName,
+} from './pkce/flow.js';
+export { sanitizeReturnPathname } from './pkce/return-path.js';
+export {
+  type AuthorizationResult,
+  AuthService,
+  type CallbackResult,
+  createAuthService,
+  type SessionUpdate,
+  type WithAuthResult,
+} from './service/auth-service.js';
+export type { AuthServiceOptions, ServiceRuntime } from './service/runtime.js';
+export {
+  CookieSessionStorage,
+  type SessionStorage,
+  type SessionWriteOptions,
+} from './session/storage.js';
+export type {
+  AccessTokenClaims,
+  AuthenticationResponse,
+  AuthorizationOptions,
+  AuthResult,
+  BaseTokenClaims,
+  GetAuthorizationUrlOptions,
+  Impersonator,
+  Session,
+  SignedInAuth,
+  SignedOutAuth,
+  SignedOutReason,
+  User,
+} from './types.js';

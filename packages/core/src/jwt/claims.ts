@@ -1,0 +1,37 @@
+import { decodeJwt } from 'jose';
+import type { AccessTokenClaims } from '../types.js';
+
+/** Decodes a token's claims WITHOUT verifying it; `null` when it is not a JWT. */
+export function decodeClaims(token: string): AccessTokenClaims | null {
+  try {
+    return decodeJwt(token) as AccessTokenClaims;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The refresh-ahead buffer for a token: the configured buffer, but at most a third of the
+ * token's lifetime, so very short-lived tokens are not refreshed on every request.
+ */
+export function effectiveRefreshBuffer(
+  claims: Pick<AccessTokenClaims, 'exp' | 'iat'>,
+  bufferSeconds: number,
+): number {
+  const lifetime = claims.exp - claims.iat;
+  if (!Number.isFinite(lifetime) || lifetime <= 0) return bufferSeconds;
+  return Math.min(bufferSeconds, lifetime / 3);
+}
+
+/** Seconds since the epoch. */
+export const nowSeconds = () => Date.now() / 1000;
+
+/**
+ * True when `token` expires within `bufferSeconds` (or already has, or cannot be decoded).
+ * Does not verify the signature: use it only to decide when to refresh.
+ */
+export function isTokenExpiring(token: string, bufferSeconds = 10): boolean {
+  const claims = decodeClaims(token);
+  if (!claims || typeof claims.exp !== 'number') return true;
+  return claims.exp - nowSeconds() <= bufferSeconds;
+}

@@ -1,0 +1,145 @@
+import type { WorkOS } from '@workos-inc/node';
+import type { ResolvedAuthKitConfig } from '../config/types.js';
+import type { CookieOptions } from '../cookies/serialize.js';
+import type { AuthKitCore, RefreshedSession } from '../core/auth-kit-core.js';
+import { type SessionEncryption, sessionEncryption } from '../crypto/session-encryption.js';
+import { OrganizationSwitchError, SessionRefreshError } from '../errors.js';
+import {
+  createFlowId,
+  createState,
+  type PendingSignIn,
+  PKCE_COOKIE_MAX_AGE,
+  sealPendingSignIn,
+  selectStalePKCEVerifierCookieNames,
+  verifierCookieName,
+} from '../pkce/flow.js';
+import { createPkcePair } from '../pkce/random.js';
+import { sanitizeReturnPathname } from '../pkce/return-path.js';
+import { secureFor } from '../session/storage.js';
+import type { AuthorizationOptions, Session } from '../types.js';
+
+/** A prepared sign-in: the WorkOS URL and the verifier cookie to write. */
+export interface PreparedAuthorization {
+  url: string;
+  state: string;
+  cookieName: string;
+  cookieValue: string;
+  cookieOptions: CookieOptions;
+  /** Older verifier cookies to clear (when the request's cookies were given). */
+  staleCookieNames: string[];
+}
+
+/** WorkOS operations: authorization URLs, logout URLs, refresh and organization switch. */
+export class AuthOperations {
+  constructor(
+    private readonly core: AuthKitCore,
+    private readonly client: WorkOS,
+    private readonly config: ResolvedAuthKitConfig,
+    private readonly encryption: SessionEncryption = sessionEncryption,
+  ) {}
+
+  /** The WorkOS logout URL that ends `sessionId`. */
+  getLogoutUrl(sessionId: string, options: { returnTo?: string } = {}): string {
+    return this.client.userManagement.getLogoutUrl({
+      sessionId,
+      ...(options.returnTo ? { returnTo: options.returnTo } : {}),
+    });
+  }
+
+  /** Refreshes a session, optionally into another organization. Throws `SessionRefreshError`. */
+  refreshSession(session: Session, organizationId?: string): Promise<RefreshedSession> {
+    return this.core.refreshSession(session, organizationId);
+  }
+
+  /** Moves the session to another organization. Throws `OrganizationSwitchError`. */
+  async switchOrganization(session: Session, organizationId: string): Promise<RefreshedSession> {
+    try {
+      return await this.core.refreshSession(session, organizationId);
+    } catch (error) {
+      const cause = error instanceof SessionRefreshError ? (error.cause ?? error) : error;
+      const reason = (cause as { error?: string } | null)?.error;
+      throw new OrganizationSwitchError(
+        reason === 'organization_membership_not_found' || reason === 'organization_not_found'
+          ? `The user is not a member of organization ${organizationId}.`
+          : `Switching to organization ${organizationId} failed. Sign in again if the session has ended.`,
+        error,
+      );
+    }
+  }
+
+  /** Cookie options of a verifier cookie (Lax so it survives the redirect back from WorkOS). */
+  verifierCookieOptions(redirectUri: string = this.config.redirectUri): CookieOptions {
+    return {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: secureFor(redirectUri),
+      maxAge: PKCE_COOKIE_MAX_AGE,
+      ...(this.config.cookieDomain ? { domain: this.config.cookieDomain } : {}),
+    };
+  }
+
+  /**
+   * Prepares a sign-in: a PKCE pair, a per-flow state and the sealed verifier cookie.
+   * `existingCookieNames` (from the request) lets older pending flows be capped.
+   */
+  async createAuthorization(
+    options: Omit<AuthorizationOptions, 'request'> = {},
+    existingCookieNames?: readonly string[],
+  ): Promise<PreparedAuthorization> {
+    const redirectUri = options.redirectUri ?? this.config.redirectUri;
+    const flowId = createFlowId();
+    const state = createState(flowId, options.state);
+    const { codeVerifier, codeChallenge } = await createPkcePair();
+    const pending: PendingSignIn = { state, codeVerifier, issuedAt: Date.now() };
+    if (options.returnPathname !== undefined) {
+      pending.returnPathname = sanitizeReturnPathname(options.returnPathname);
+    }
+    if (options.state !== undefined) pending.customState = options.state;
+    if (options.redirectUri) pending.redirectUri = options.redirectUri;
+    const cookieValue = await sealPendingSignIn(
+      this.encryption,
+      this.config.cookiePasswords,
+      pending,
+    );
+    const url = this.client.userManagement.getAuthorizationUrl({
+      provider: 'authkit',
+      clientId: this.config.clientId,
+      redirectUri,
+      state,
+      codeChallenge,
+      codeChallengeMethod: 'S256',
+      ...(options.screenHint ? { screenHint: options.screenHint } : {}),
+      ...(options.organizationId ? { organizationId: options.organizationId } : {}),
+      ...(options.loginHint ? { loginHint: options.loginHint } : {}),
+      ...(options.domainHint ? { domainHint: options.domainHint } : {}),
+      ...(options.prompt ? { prompt: options.prompt } : {}),
+    });
+    return {
+      url,
+      state,
+      cookieName: verifierCookieName(flowId),
+      cookieValue,
+      cookieOptions: this.verifierCookieOptions(redirectUri),
+      staleCookieNames: existingCookieNames
+        ? selectStalePKCEVerifierCookieNames(existingCookieNames)
+        : [],
+    };
+  }
+
+  /** {@link createAuthorization} with `screenHint: 'sign-in'`. */
+  createSignIn(
+    options: Omit<AuthorizationOptions, 'request'> = {},
+    existingCookieNames?: readonly string[],
+  ): Promise<PreparedAuthorization> {
+    return this.createAuthorization({ ...options, screenHint: 'sign-in' }, existingCookieNames);
+  }
+
+  /** {@link createAuthorization} with `screenHint: 'sign-up'`. */
+  createSignUp(
+    options: Omit<AuthorizationOptions, 'request'> = {},
+    existingCookieNames?: readonly string[],
+  ): Promise<PreparedAuthorization> {
+    return this.createAuthorization({ ...options, screenHint: 'sign-up' }, existingCookieNames);
+  }
+}

@@ -1,0 +1,123 @@
+import type { SessionEncryption } from '../crypto/session-encryption.js';
+import { PKCEPayloadTooLargeError, SessionEncryptionError } from '../errors.js';
+import { base64url, randomToken } from './random.js';
+
+/** Prefix of every per-flow verifier cookie (`wos-auth-verifier-<flowId>`). */
+export const PKCE_COOKIE_PREFIX = 'wos-auth-verifier';
+/** Lifetime of a sign-in flow and its verifier cookie, in seconds. */
+export const PKCE_COOKIE_MAX_AGE = 600;
+/** At most this many verifier cookies stay pending when the request is known. */
+export const DEFAULT_MAX_PENDING_PKCE_COOKIES = 4;
+/** Largest custom `state` accepted, in UTF-8 bytes. */
+export const MAX_CUSTOM_STATE_BYTES = 2048;
+
+const FLOW_ID = /^[0-9a-z]{9}[A-Za-z0-9_-]{12}$/;
+
+/** What the verifier cookie holds (sealed). The code verifier lives only here. */
+export interface PendingSignIn {
+  state: string;
+  codeVerifier: string;
+  issuedAt: number;
+  returnPathname?: string;
+  customState?: string;
+  redirectUri?: string;
+}
+
+/** A new flow id: a fixed-width base-36 timestamp (for ordering) plus 12 random characters. */
+export function createFlowId(now = Date.now()): string {
+  return `${now.toString(36).padStart(9, '0').slice(-9)}${randomToken(9)}`;
+}
+
+/** The verifier cookie name of a flow. */
+export function verifierCookieName(flowId: string): string {
+  return `${PKCE_COOKIE_PREFIX}-${flowId}`;
+}
+
+/** True for verifier cookie names (this package's per-flow ones and the original's single one). */
+export function isPKCEVerifierCookieName(name: string): boolean {
+  return name === PKCE_COOKIE_PREFIX || name.startsWith(`${PKCE_COOKIE_PREFIX}-`);
+}
+
+/** The issue time encoded in a per-flow cookie name (0 when unknown, so it sorts oldest). */
+function issuedAtOf(name: string): number {
+  const flowId = name.slice(PKCE_COOKIE_PREFIX.length + 1);
+  return FLOW_ID.test(flowId) ? Number.parseInt(flowId.slice(0, 9), 36) : 0;
+}
+
+/** The verifier cookies to clear so that, with one new flow, at most `max` remain pending. */
+export function selectStalePKCEVerifierCookieNames(
+  cookieNames: readonly string[],
+  max = DEFAULT_MAX_PENDING_PKCE_COOKIES,
+): string[] {
+  const pending = cookieNames
+    .filter(isPKCEVerifierCookieName)
+    .sort((a, b) => issuedAtOf(a) - issuedAtOf(b));
+  const excess = pending.length - (max - 1);
+  return excess > 0 ? pending.slice(0, excess) : [];
+}
+
+/**
+ * Builds the URL `state`: `<flowId>.<nonce>` plus `.<base64url(custom state)>` when given.
+ * It names the flow's cookie and is bound to it by the nonce, compared in constant time.
+ */
+export function createState(flowId: string, customState?: string): string {
+  const nonce = randomToken(16);
+  if (customState === undefined) return `${flowId}.${nonce}`;
+  const bytes = new TextEncoder().encode(customState);
+  if (bytes.length > MAX_CUSTOM_STATE_BYTES) {
+    throw new PKCEPayloadTooLargeError(
+      `The custom state is ${bytes.length} bytes; at most ${MAX_CUSTOM_STATE_BYTES} fit in the sign-in cookie.`,
+    );
+  }
+  return `${flowId}.${nonce}.${base64url(bytes)}`;
+}
+
+/** The flow id named by a callback `state`, or `null` when it is not one of ours. */
+export function flowIdFromState(state: string | null | undefined): string | null {
+  if (typeof state !== 'string' || state.length > 4096) return null;
+  const flowId = state.split('.', 1)[0] ?? '';
+  return FLOW_ID.test(flowId) ? flowId : null;
+}
+
+/** Seals a pending sign-in for its verifier cookie (10-minute seal TTL). */
+export async function sealPendingSignIn(
+  encryption: SessionEncryption,
+  passwords: readonly string[],
+  pending: PendingSignIn,
+): Promise<string> {
+  const sealed = await encryption.sealData(pending, {
+    password: passwords,
+    ttl: PKCE_COOKIE_MAX_AGE,
+  });
+  if (sealed.length > 3800) {
+    throw new PKCEPayloadTooLargeError(
+      'The sign-in cookie would exceed the browser limit; shorten the custom state or returnPathname.',
+    );
+  }
+  return sealed;
+}
+
+/** Unseals a verifier cookie; throws `SessionEncryptionError` when tampered, foreign or expired. */
+export async function unsealPendingSignIn(
+  encryption: SessionEncryption,
+  passwords: readonly string[],
+  sealed: string,
+  now = Date.now(),
+): Promise<PendingSignIn> {
+  const data = await encryption.unsealData<Partial<PendingSignIn>>(sealed, {
+    password: passwords,
+    ttl: PKCE_COOKIE_MAX_AGE,
+  });
+  if (
+    !data ||
+    typeof data.state !== 'string' ||
+    typeof data.codeVerifier !== 'string' ||
+    typeof data.issuedAt !== 'number'
+  ) {
+    throw new SessionEncryptionError('The sign-in verifier cookie has an unexpected shape.');
+  }
+  if (now - data.issuedAt > PKCE_COOKIE_MAX_AGE * 1000 || data.issuedAt - now > 60_000) {
+    throw new SessionEncryptionError('The sign-in verifier cookie has expired.');
+  }
+  return data as PendingSignIn;
+}

@@ -1,0 +1,107 @@
+import type { AuthenticationResponse } from '@workos-inc/node';
+import { type HeaderBag, mergeHeaderBags } from '../cookies/header-bag.js';
+import type { RefreshedSession } from '../core/auth-kit-core.js';
+import { describeWorkOSError } from '../core/refresh-errors.js';
+import {
+  AuthCallbackError,
+  AuthKitError,
+  MissingAuthorizationCodeError,
+  OAuthStateMismatchError,
+  PKCECookieMissingError,
+} from '../errors.js';
+import {
+  flowIdFromState,
+  type PendingSignIn,
+  unsealPendingSignIn,
+  verifierCookieName,
+} from '../pkce/flow.js';
+import { timingSafeEqual } from '../pkce/random.js';
+import type { ServiceRuntime } from './runtime.js';
+
+/** A completed sign-in, before headers are applied to a response. */
+export interface CompletedCallback {
+  refreshed: RefreshedSession;
+  headers: HeaderBag;
+  returnPathname: string;
+  customState?: string;
+}
+
+async function readPendingSignIn<TRequest>(
+  runtime: ServiceRuntime<TRequest, unknown>,
+  request: TRequest,
+  state: string | null | undefined,
+): Promise<{ pending: PendingSignIn; cookieName: string }> {
+  const flowId = flowIdFromState(state);
+  if (!flowId || typeof state !== 'string') {
+    throw new OAuthStateMismatchError(
+      'The callback `state` is missing or was not issued by this app. Start the sign-in again.',
+    );
+  }
+  const cookieName = verifierCookieName(flowId);
+  const sealed = await runtime.storage.getCookie(request, cookieName);
+  if (!sealed) throw new PKCECookieMissingError();
+  let pending: PendingSignIn;
+  try {
+    pending = await unsealPendingSignIn(
+      runtime.core.encryption,
+      runtime.config.cookiePasswords,
+      sealed,
+    );
+  } catch {
+    throw new OAuthStateMismatchError(
+      'The sign-in verifier cookie is unreadable or expired. Start the sign-in again.',
+    );
+  }
+  if (!timingSafeEqual(pending.state, state)) throw new OAuthStateMismatchError();
+  return { pending, cookieName };
+}
+
+async function exchangeCode<TRequest>(
+  runtime: ServiceRuntime<TRequest, unknown>,
+  code: string,
+  codeVerifier: string,
+): Promise<AuthenticationResponse> {
+  try {
+    return await runtime.client.userManagement.authenticateWithCode({
+      clientId: runtime.config.clientId,
+      code,
+      codeVerifier,
+    });
+  } catch (error) {
+    throw new AuthCallbackError(
+      `WorkOS rejected the sign-in code (${describeWorkOSError(error)}). Codes are single-use and expire after 10 minutes; start the sign-in again.`,
+      error,
+    );
+  }
+}
+
+/** Validates the callback, exchanges the code and prepares the session + verifier-clear headers. */
+export async function completeCallback<TRequest>(
+  runtime: ServiceRuntime<TRequest, unknown>,
+  request: TRequest,
+  params: { code: string | null | undefined; state: string | null | undefined },
+): Promise<CompletedCallback> {
+  if (!params.code) throw new MissingAuthorizationCodeError();
+  const { pending, cookieName } = await readPendingSignIn(runtime, request, params.state);
+  const authResponse = await exchangeCode(runtime, params.code, pending.codeVerifier);
+  let refreshed: RefreshedSession;
+  try {
+    refreshed = await runtime.core.sessionFromAuthentication(authResponse);
+  } catch (error) {
+    if (error instanceof AuthKitError) throw error;
+    throw new AuthCallbackError('The signed-in session could not be created.', error);
+  }
+  const existing = await runtime.storage.getCookieNames(request);
+  const verifierOptions = runtime.operations.verifierCookieOptions(pending.redirectUri);
+  const headers = mergeHeaderBags(
+    runtime.storage.sessionCookieHeaders(refreshed.encryptedSession, existing),
+    runtime.storage.clearCookieHeaders([cookieName], verifierOptions),
+  );
+  const done: CompletedCallback = {
+    refreshed,
+    headers,
+    returnPathname: pending.returnPathname ?? '/',
+  };
+  if (pending.customState !== undefined) done.customState = pending.customState;
+  return done;
+}

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type Emulator, emulatorService, startEmulator } from '../test-support/emulator-service.js';
+import { requestWithCookies } from '../test-support/fetch-storage.js';
+import { signIn } from '../test-support/sign-in.js';
+import { cookieHeaderFrom, parseSetCookie } from '../testing/set-cookie.js';
+
+let emulator: Emulator;
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(async () => {
+  await emulator.stop();
+});
+beforeEach(() => {
+  emulator.setClockOffset(0);
+  emulator.setAccessTokenTtl(300);
+  emulator.clearFaults();
+  emulator.clearCalls();
+});
+
+describe('sign-in → withAuth → refresh → sign-out against the emulator', () => {
+  it('signs in with PKCE and returns the session cookie plus a verifier clear', async () => {
+    const service = emulatorService(emulator);
+    const { started, result, location } = await signIn(service, { returnPathname: '/account' });
+
+    expect(started.cookieName).toMatch(/^wos-auth-verifier-/);
+    expect(location.searchParams.get('state')).not.toContain(started.cookieName);
+    expect(result.returnPathname).toBe('/account');
+    expect(result.auth.user.email).toBe('alice@example.com');
+    expect(result.auth.organizationId).toBeTruthy();
+    expect(result.auth.sessionId).toMatch(/^session_/);
+
+    const cookies = parseSetCookie(result.headers);
+    const session = cookies.find((c) => c.name === 'wos-session');
+    const verifierClear = cookies.find((c) => c.name === started.cookieName);
+    expect(session?.value.startsWith('Fe26.2*1*')).toBe(true);
+    expect(session?.httpOnly).toBe(true);
+    expect(session?.secure).toBe(false);
+    expect(session?.path).toBe('/');
+    expect(session?.sameSite).toBe('Lax');
+    expect(verifierClear?.cleared).toBe(true);
+    expect(result.headers?.['Cache-Control']).toBe('no-store');
+  });
+
+  it('reads the signed-in session back without refreshing', async () => {
+    const service = emulatorService(emulator);
+    const { cookieHeader, result } = await signIn(service);
+    const { auth, headers, refreshedSessionData } = await service.withAuth(
+      requestWithCookies('http://localhost:3000/account', cookieHeader),
+    );
+    expect(auth.user?.id).toBe(result.auth.user.id);
+    expect(headers).toBeUndefined();
+    expect(refreshedSessionData).toBeUndefined();
+    expect(emulator.calls({ grantType: 'refresh_token' })).toHaveLength(0);
+  });
+
+  it('refreshes a token inside the buffer once, even for concurrent requests', async () => {
+    const service = emulatorService(emulator);
+    emulator.setClockOffset(-290);
+    const { cookieHeader, result } = await signIn(service);
+    emulator.setClockOffset(0);
+
+    const request = () => requestWithCookies('http://localhost:3000/account', cookieHeader);
+    const results = await Promise.all([1, 2, 3, 4, 5].map(() => service.withAuth(request())));
+    expect(emulator.calls({ grantType: 'refresh_token' })).toHaveLength(1);
+    for (const r of results) {
+      expect(r.auth.user?.id).toBe(result.auth.user.id);
+      expect(r.refreshedSessionData).toBe(results[0]?.refreshedSessionData);
+      expect(r.headers?.['Cache-Control']).toBe('no-store');
+    }
+    const late = await service.withAuth(request());
+    expect(late.refreshedSessionData).toBe(results[0]?.refreshedSessionData);
+    expect(emulator.calls({ grantType: 'refresh_token' })).toHaveLength(1);
+
+    const next = cookieHeaderFrom(results[0]?.headers, cookieHeader);
+    const after = await service.withAuth(requestWithCookies('http://localhost:3000/', next));
+    expect(after.auth.user?.id).toBe(result.auth.user.id);
+    expect(after.headers).toBeUndefined();
+  });
+
+  it('signs out: logout URL for the session and a cookie clear', async () => {
+    const service = emulatorService(emulator);
+    const { result } = await signIn(service);
+    const out = await service.signOut(result.auth.sessionId, {
+      returnTo: 'http://localhost:3000/',
+    });
+    const logout = new URL(out.logoutUrl);
+    expect(logout.origin).toBe(emulator.url);
+    expect(logout.pathname).toBe('/user_management/sessions/logout');
+    expect(logout.searchParams.get('session_id')).toBe(result.auth.sessionId);
+    const cleared = parseSetCookie(out.headers).find((c) => c.name === 'wos-session');
+    expect(cleared?.cleared).toBe(true);
+  });
+});

@@ -1,0 +1,66 @@
+import type { WorkOS } from '@workos-inc/node';
+import { workOSFor } from '../client/workos.js';
+import { ConfigResolver, getConfigurationProvider } from '../config/provider.js';
+import type { AuthKitConfig, ResolvedAuthKitConfig } from '../config/types.js';
+import { AuthKitCore } from '../core/auth-kit-core.js';
+import type { SessionEncryption } from '../crypto/session-encryption.js';
+import { sessionEncryption } from '../crypto/session-encryption.js';
+import { AuthOperations } from '../operations/auth-operations.js';
+import type { SessionStorage } from '../session/storage.js';
+
+/** Options of `createAuthService()` / `new AuthService()`. */
+export interface AuthServiceOptions<TRequest, TResponse> {
+  /** Builds the framework's cookie storage for a resolved config. */
+  sessionStorageFactory: (config: ResolvedAuthKitConfig) => SessionStorage<TRequest, TResponse>;
+  /** Per-service config layered over `configure()` (env still wins). A function is read lazily. */
+  config?: Partial<AuthKitConfig> | (() => Partial<AuthKitConfig>);
+  /** Builds the WorkOS client (default: one `new WorkOS(...)` per config). */
+  clientFactory?: (config: ResolvedAuthKitConfig) => WorkOS;
+  /** Session sealing (default: iron Fe26.2). */
+  encryption?: SessionEncryption;
+}
+
+/** Everything a service needs, built for one resolved config. */
+export interface ServiceRuntime<TRequest, TResponse> {
+  config: ResolvedAuthKitConfig;
+  client: WorkOS;
+  core: AuthKitCore;
+  operations: AuthOperations;
+  storage: SessionStorage<TRequest, TResponse>;
+}
+
+/**
+ * Builds the runtime on first use and rebuilds it only when the resolved config changes, so
+ * `configure()` may run after the service is created.
+ */
+export class LazyRuntime<TRequest, TResponse> {
+  private readonly resolver = new ConfigResolver();
+  private current: ServiceRuntime<TRequest, TResponse> | undefined;
+
+  constructor(private readonly options: AuthServiceOptions<TRequest, TResponse>) {}
+
+  /** The runtime for the current config; throws `ConfigurationError` when misconfigured. */
+  get(): ServiceRuntime<TRequest, TResponse> {
+    const config = this.resolveConfig();
+    if (this.current?.config === config) return this.current;
+    const client = this.options.clientFactory?.(config) ?? workOSFor(config);
+    const encryption = this.options.encryption ?? sessionEncryption;
+    const core = new AuthKitCore(config, client, encryption);
+    this.current = {
+      config,
+      client,
+      core,
+      operations: new AuthOperations(core, client, config, encryption),
+      storage: this.options.sessionStorageFactory(config),
+    };
+    return this.current;
+  }
+
+  private resolveConfig(): ResolvedAuthKitConfig {
+    const provider = getConfigurationProvider();
+    const overrides = this.options.config;
+    if (!overrides) return provider.getConfig();
+    const values = typeof overrides === 'function' ? overrides() : overrides;
+    return provider.resolveWith(values, this.resolver);
+  }
+}

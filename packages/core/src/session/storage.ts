@@ -1,0 +1,203 @@
+import type { ResolvedAuthKitConfig } from '../config/types.js';
+import {
+  type ChunkedRead,
+  planChunkedClear,
+  planChunkedWrite,
+  readChunked,
+} from '../cookies/chunking.js';
+import type { HeaderBag, WriteResult } from '../cookies/header-bag.js';
+import { cookieHeaderOf, parseCookieHeader } from '../cookies/parse.js';
+import { type CookieOptions, serializeCookie } from '../cookies/serialize.js';
+
+/** Options for session writes: pass the request so exactly the stale chunks are cleared. */
+export interface SessionWriteOptions<TRequest> {
+  request?: TRequest;
+}
+
+/** What the core needs from a framework's cookie storage. Extend {@link CookieSessionStorage}. */
+export interface SessionStorage<TRequest, TResponse> {
+  readonly cookieName: string;
+  getCookie(request: TRequest, name: string): Promise<string | null>;
+  getCookieNames(request: TRequest): Promise<string[]>;
+  readSession(request: TRequest): Promise<ChunkedRead>;
+  getSession(request: TRequest): Promise<string | null>;
+  saveSession(
+    response: TResponse | undefined,
+    sessionData: string,
+    options?: SessionWriteOptions<TRequest>,
+  ): Promise<WriteResult<TResponse>>;
+  clearSession(
+    response: TResponse | undefined,
+    options?: SessionWriteOptions<TRequest>,
+  ): Promise<WriteResult<TResponse>>;
+  setCookie(
+    response: TResponse | undefined,
+    name: string,
+    value: string,
+    options: CookieOptions,
+  ): Promise<WriteResult<TResponse>>;
+  clearCookie(
+    response: TResponse | undefined,
+    name: string,
+    options: CookieOptions,
+  ): Promise<WriteResult<TResponse>>;
+  sessionCookieHeaders(sessionData: string, existing?: readonly string[]): HeaderBag;
+  clearSessionHeaders(existing?: readonly string[]): HeaderBag;
+  cookieHeaders(name: string, value: string, options: CookieOptions): HeaderBag;
+  clearCookieHeaders(names: readonly string[], options: CookieOptions): HeaderBag;
+  writeHeaders(
+    response: TResponse | undefined,
+    headers: HeaderBag,
+  ): Promise<WriteResult<TResponse>>;
+}
+
+/** True when cookies for this redirect URI must carry `Secure` (everything but plain http). */
+export function secureFor(redirectUri: string | undefined, cookieName = ''): boolean {
+  if (cookieName.startsWith('__Host-') || cookieName.startsWith('__Secure-')) return true;
+  try {
+    return new URL(redirectUri ?? '').protocol !== 'http:';
+  } catch {
+    return true;
+  }
+}
+
+const NO_STORE = { 'Cache-Control': 'no-store' } as const;
+
+/**
+ * Cookie storage with secure defaults. Implement `getCookie` (return the URL-decoded value);
+ * override `applyHeaders` if your framework can mutate a response, and `getCookieNames` if the
+ * request is not a Fetch `Request` or Node `IncomingMessage`.
+ */
+export abstract class CookieSessionStorage<TRequest, TResponse>
+  implements SessionStorage<TRequest, TResponse>
+{
+  readonly cookieName: string;
+  protected readonly cookieOptions: CookieOptions;
+
+  constructor(protected readonly config: ResolvedAuthKitConfig) {
+    this.cookieName = config.cookieName ?? 'wos-session';
+    const sameSite = config.cookieSameSite ?? 'lax';
+    this.cookieOptions = {
+      path: '/',
+      httpOnly: true,
+      sameSite,
+      secure: sameSite === 'none' || secureFor(config.redirectUri, this.cookieName),
+      maxAge: config.cookieMaxAge ?? 60 * 60 * 24 * 400,
+      ...(config.cookieDomain ? { domain: config.cookieDomain } : {}),
+    };
+  }
+
+  /** Reads one cookie from the request, URL-decoded, or `null`. */
+  abstract getCookie(request: TRequest, name: string): Promise<string | null>;
+
+  /** Names of every cookie on the request (used to clear stale chunks and verifier cookies). */
+  async getCookieNames(request: TRequest): Promise<string[]> {
+    return Object.keys(parseCookieHeader(cookieHeaderOf(request)));
+  }
+
+  /** Applies headers to a framework response; return it if you did. Default: headers-only. */
+  protected async applyHeaders(
+    _response: TResponse | undefined,
+    _headers: HeaderBag,
+    // biome-ignore lint/suspicious/noConfusingVoidType: overrides may return nothing (headers-only adapters)
+  ): Promise<{ response: TResponse } | undefined | void> {
+    return undefined;
+  }
+
+  /** Serializes one `Set-Cookie` line. */
+  protected serializeCookie(
+    name: string,
+    value: string,
+    options: CookieOptions,
+    flags: { expired?: boolean } = {},
+  ): string {
+    return serializeCookie(name, value, options, flags);
+  }
+
+  /** Applies `headers` through `applyHeaders` and returns both the headers and any response. */
+  async writeHeaders(
+    response: TResponse | undefined,
+    headers: HeaderBag,
+  ): Promise<WriteResult<TResponse>> {
+    const applied = await this.applyHeaders(response, headers);
+    return applied?.response === undefined ? { headers } : { response: applied.response, headers };
+  }
+
+  /** Headers that set one cookie. */
+  cookieHeaders(name: string, value: string, options: CookieOptions): HeaderBag {
+    return { 'Set-Cookie': [this.serializeCookie(name, value, options)], ...NO_STORE };
+  }
+
+  /** Headers that delete cookies (matching `options.path`/`domain`). */
+  clearCookieHeaders(names: readonly string[], options: CookieOptions): HeaderBag {
+    const lines = names.map((name) => this.serializeCookie(name, '', options, { expired: true }));
+    return { 'Set-Cookie': lines, ...NO_STORE };
+  }
+
+  /** Headers that store a sealed session (chunked when large) and clear stale chunks. */
+  sessionCookieHeaders(sessionData: string, existing?: readonly string[]): HeaderBag {
+    const plan = planChunkedWrite(this.cookieName, sessionData, existing);
+    const lines = [
+      ...plan.set.map(({ name, value }) => this.serializeCookie(name, value, this.cookieOptions)),
+      ...plan.clear.map((name) =>
+        this.serializeCookie(name, '', this.cookieOptions, { expired: true }),
+      ),
+    ];
+    return { 'Set-Cookie': lines, ...NO_STORE };
+  }
+
+  /** Headers that delete the session cookie and its chunks. */
+  clearSessionHeaders(existing?: readonly string[]): HeaderBag {
+    return this.clearCookieHeaders(planChunkedClear(this.cookieName, existing), this.cookieOptions);
+  }
+
+  /** Writes one cookie. */
+  async setCookie(
+    response: TResponse | undefined,
+    name: string,
+    value: string,
+    options: CookieOptions,
+  ): Promise<WriteResult<TResponse>> {
+    return this.writeHeaders(response, this.cookieHeaders(name, value, options));
+  }
+
+  /** Deletes one cookie. */
+  async clearCookie(
+    response: TResponse | undefined,
+    name: string,
+    options: CookieOptions,
+  ): Promise<WriteResult<TResponse>> {
+    return this.writeHeaders(response, this.clearCookieHeaders([name], options));
+  }
+
+  /** Reads the sealed session, reassembling chunks; reports broken chunk sets. */
+  async readSession(request: TRequest): Promise<ChunkedRead> {
+    return readChunked(this.cookieName, (name) => this.getCookie(request, name));
+  }
+
+  /** The sealed session string, or `null` (absent or broken). */
+  async getSession(request: TRequest): Promise<string | null> {
+    return (await this.readSession(request)).value;
+  }
+
+  /** Stores a sealed session. */
+  async saveSession(
+    response: TResponse | undefined,
+    sessionData: string,
+    options: SessionWriteOptions<TRequest> = {},
+  ): Promise<WriteResult<TResponse>> {
+    const existing =
+      options.request === undefined ? undefined : await this.getCookieNames(options.request);
+    return this.writeHeaders(response, this.sessionCookieHeaders(sessionData, existing));
+  }
+
+  /** Deletes the session cookie (and any chunks). */
+  async clearSession(
+    response: TResponse | undefined,
+    options: SessionWriteOptions<TRequest> = {},
+  ): Promise<WriteResult<TResponse>> {
+    const existing =
+      options.request === undefined ? undefined : await this.getCookieNames(options.request);
+    return this.writeHeaders(response, this.clearSessionHeaders(existing));
+  }
+}
