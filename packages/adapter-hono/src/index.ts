@@ -10,7 +10,7 @@ export {
   signUpHandler,
   switchOrganizationHandler,
 } from './routes.js';
-export { appendBag, HonoCookieSessionStorage } from './storage.js';
+export { HonoCookieSessionStorage } from './storage.js';
 export type {
   AuthErrorRenderer,
   AuthKitEnv,

@@ -1,4 +1,4 @@
-import { createAuthService } from '@workos/authkit-session';
+import { type AuthKitConfig, createAuthService, ENV_VARS } from '@workos/authkit-session';
 import type { Context } from 'hono';
 import { env as runtimeEnv } from 'hono/adapter';
 import { HonoCookieSessionStorage } from './storage.js';
@@ -26,14 +26,23 @@ export function envFor(c: Context, options: AuthKitHonoOptions): Record<string, 
   }
 }
 
+/**
+ * The request's `WORKOS_*` values as config keys (raw strings: the core parses and validates
+ * them), layered over the programmatic config.
+ */
+function configFrom(values: Record<string, unknown>, code: Partial<AuthKitConfig> = {}) {
+  const merged: Record<string, unknown> = { ...code };
+  for (const [key, envName] of Object.entries(ENV_VARS)) {
+    const value = values[envName];
+    if (typeof value === 'string' && value.trim() !== '') merged[key] = value;
+  }
+  return merged as Partial<AuthKitConfig>;
+}
+
 function createService(values: Record<string, unknown>, options: AuthKitHonoOptions) {
   return createAuthService<Context, Response>({
     sessionStorageFactory: (config) => new HonoCookieSessionStorage(config),
-    config: () => options.config ?? {},
-    source: (name: string) => {
-      const value = values[name];
-      return typeof value === 'string' ? value : undefined;
-    },
+    config: () => configFrom(values, options.config),
   });
 }
 

@@ -1,11 +1,15 @@
-import { type AuthKitError, type HeaderBag, sanitizeReturnPathname } from '@workos/authkit-session';
+import {
+  type AuthKitError,
+  appendHeaderBag,
+  type HeaderBag,
+  sanitizeReturnPathname,
+} from '@workos/authkit-session';
 import type { Context } from 'hono';
-import { appendBag } from './storage.js';
 import type { AuthKitHonoOptions } from './types.js';
 
 /** A redirect carrying a header bag (each `Set-Cookie` appended on its own). */
 export function redirectWith(location: string, bag?: HeaderBag, status = 302): Response {
-  const headers = appendBag(new Headers({ Location: location }), bag);
+  const headers = appendHeaderBag(new Headers({ Location: location }), bag);
   return new Response(null, { status, headers });
 }
 
@@ -18,7 +22,7 @@ export function applyToContext(c: Context, bag: HeaderBag | undefined): void {
   const own = c.res.headers.getSetCookie();
   const headers = new Headers(c.res.headers);
   headers.delete('Set-Cookie');
-  appendBag(headers, bag);
+  appendHeaderBag(headers, bag);
   for (const line of own) headers.append('Set-Cookie', line);
   replaceResponse(
     c,
@@ -90,6 +94,6 @@ export async function renderError(
     ? await options.onError(error, c, { operation, status })
     : defaultErrorPage(error, status);
   const response = new Response(rendered.body, rendered);
-  appendBag(response.headers, bag);
+  appendHeaderBag(response.headers, bag);
   return response;
 }

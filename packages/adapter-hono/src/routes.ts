@@ -99,11 +99,12 @@ export function signOutHandler(options?: AuthKitHonoOptions): Handler {
     const handle = handleFor(c, options);
     const auth = await authOf(c, handle);
     if (!auth.user) {
-      const { headers } = await handle.service.clearSession(undefined);
+      const { headers } = await handle.service.clearSession(undefined, { request: c });
       return redirectWith('/', headers, 303);
     }
     const { logoutUrl, headers } = await handle.service.signOut(auth.sessionId, {
       returnTo: returnToFor(c, handle.options),
+      request: c,
     });
     return redirectWith(logoutUrl, headers, 303);
   };

@@ -1,4 +1,9 @@
-import { CookieSessionStorage, type HeaderBag, parseCookieHeader } from '@workos/authkit-session';
+import {
+  appendHeaderBag,
+  CookieSessionStorage,
+  type HeaderBag,
+  parseCookieHeader,
+} from '@workos/authkit-session';
 import type { Context } from 'hono';
 
 /** Session cookie storage that reads cookies from a Hono `Context`. */
@@ -20,20 +25,7 @@ export class HonoCookieSessionStorage extends CookieSessionStorage<Context, Resp
   ): Promise<{ response: Response } | undefined> {
     if (!response) return undefined;
     const copy = new Response(response.body, response);
-    appendBag(copy.headers, headers);
+    appendHeaderBag(copy.headers, headers);
     return { response: copy };
   }
-}
-
-/** Appends a header bag to `headers`: one `Set-Cookie` header per entry, other keys replaced. */
-export function appendBag(headers: Headers, bag: HeaderBag | undefined): Headers {
-  if (!bag) return headers;
-  for (const [key, value] of Object.entries(bag)) {
-    if (key.toLowerCase() === 'set-cookie') {
-      for (const line of Array.isArray(value) ? value : [value]) headers.append('Set-Cookie', line);
-    } else {
-      headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-  }
-  return headers;
 }

@@ -1,4 +1,4 @@
-import type { startEmulator } from '@workos/authkit-emulator';
+import { defaultIds, type startEmulator } from '@workos/authkit-emulator';
 import { Browser, type Navigation } from './browser.js';
 
 /** The emulator handle returned by `startEmulator`. */
@@ -19,9 +19,9 @@ export interface ConformanceApp {
 
 /** Seeded identities the suite signs in as (the emulator's default seed). */
 export const seeded = {
-  alice: { email: 'alice@example.com', id: 'user_01ALICE0000000000000000000' },
-  acme: 'org_01ACME000000000000000000000',
-  globex: 'org_01GLOBEX00000000000000000000',
+  alice: { email: 'alice@example.com', id: defaultIds.alice },
+  acme: defaultIds.acme,
+  globex: defaultIds.globex,
 } as const;
 
 /** Shared state and helpers for the conformance tests of one adapter. */
