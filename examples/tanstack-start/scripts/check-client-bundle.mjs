@@ -16,7 +16,7 @@ export const serverOnlyMarkers = [
   'jwtVerify', // jose
   'JWKSNoMatchingKey', // jose errors
   'user_management/authenticate', // @workos-inc/node
-  'WorkOS-Node', // @workos-inc/node user agent / class names
+  'authenticateWithRefreshToken', // @workos-inc/node
   'wos-auth-verifier', // PKCE verifier cookie (core)
   'refreshSession(', // core service
 ];

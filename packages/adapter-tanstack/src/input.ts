@@ -1,11 +1,9 @@
-/** Reads one optional string field from a server function's input (object or form data). */
+/** Reads one optional string field from a server function's (untrusted) input object. */
 export function readField(input: unknown, name: string): string | undefined {
   const value =
-    input instanceof FormData
-      ? input.get(name)
-      : typeof input === 'object' && input !== null
-        ? (input as Record<string, unknown>)[name]
-        : undefined;
+    typeof input === 'object' && input !== null
+      ? (input as Record<string, unknown>)[name]
+      : undefined;
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string') throw new TypeError(`\`${name}\` must be a string.`);
   return value;

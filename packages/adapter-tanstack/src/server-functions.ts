@@ -1,7 +1,7 @@
 import { redirect } from '@tanstack/react-router';
 import { createServerFn } from '@tanstack/react-start';
 import { getRequest } from '@tanstack/react-start/server';
-import { sanitizeReturnPathname } from '@workos/authkit-session';
+import { type Session, sanitizeReturnPathname } from '@workos/authkit-session';
 import { getAuthService } from './auth-service.js';
 import { type ClientAuth, type ClientSignedInAuth, toClientAuth } from './client-auth.js';
 import { getAuthFromContext } from './context.js';
@@ -53,10 +53,10 @@ export const getSignUpUrl = createServerFn({ method: 'GET' })
 
 /**
  * Ends the session: clears the cookie and redirects (303) to the WorkOS logout URL, which returns
- * to `returnTo` (a same-site path). Works as an RPC and as a `<form method="post" action={signOut.url}>`.
+ * to `returnTo` (a same-site path). Call it from a server route (a sign-out form) or the client.
  */
 export const signOut = createServerFn({ method: 'POST' })
-  .validator((input?: SignOutInput | FormData) => ({ returnTo: readField(input, 'returnTo') }))
+  .validator((input?: SignOutInput) => ({ returnTo: readField(input, 'returnTo') }))
   .handler(async ({ data }) => {
     const request = getRequest();
     const returnTo = data.returnTo
@@ -65,21 +65,21 @@ export const signOut = createServerFn({ method: 'POST' })
     const auth = getAuthFromContext();
     const service = getAuthService();
     if (!auth.user) {
-      applyHeaderBag((await service.clearSession(undefined)).headers);
+      applyHeaderBag((await service.clearSession(undefined, { request })).headers);
       throw redirect({ href: returnTo ?? '/', statusCode: 303, reloadDocument: true });
     }
-    const { logoutUrl, headers } = await service.signOut(auth.sessionId, { returnTo });
+    const { logoutUrl, headers } = await service.signOut(auth.sessionId, { returnTo, request });
     applyHeaderBag(headers);
     throw redirect({ href: logoutUrl, statusCode: 303, reloadDocument: true });
   });
 
 /**
  * Switches the session to another organization the user belongs to and stores the new session.
- * Returns the new auth, or redirects (303) to `returnTo` when given (forms). Signed out, it
+ * Returns the new auth, or redirects (303) to `returnTo` when given. Signed out, it
  * redirects to sign-in for that organization.
  */
 export const switchToOrganization = createServerFn({ method: 'POST' })
-  .validator((input: SwitchOrganizationInput | FormData) => parseSwitchInput(input))
+  .validator((input: SwitchOrganizationInput) => parseSwitchInput(input))
   .handler(async ({ data }): Promise<ClientSignedInAuth> => {
     const auth = getAuthFromContext();
     const service = getAuthService();
@@ -93,7 +93,7 @@ export const switchToOrganization = createServerFn({ method: 'POST' })
       applyHeaderBag(headers);
       throw redirect({ href: url, statusCode: 303, reloadDocument: true });
     }
-    const session = {
+    const session: Session = {
       accessToken: auth.accessToken,
       refreshToken: auth.refreshToken,
       user: auth.user,

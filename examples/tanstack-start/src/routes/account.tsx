@@ -1,5 +1,4 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
-import { signOut, switchToOrganization } from '@workos/authkit-tanstack-start';
 import { listMyOrganizations } from '../server/organizations';
 
 export const Route = createFileRoute('/account')({
@@ -32,16 +31,14 @@ function Account() {
       <h2>Switch organization</h2>
       {others.length === 0 && <p>You belong to no other organization.</p>}
       {others.map((m) => (
-        <form key={m.organizationId} method="post" action={switchToOrganization.url}>
+        <form key={m.organizationId} method="post" action="/switch-organization">
           <input type="hidden" name="organizationId" value={m.organizationId} />
-          <input type="hidden" name="returnTo" value="/account" />
           <button type="submit" data-testid={`switch-org-${m.organizationId}`}>
             Switch to {m.organizationName} ({m.role})
           </button>
         </form>
       ))}
-      <form method="post" action={signOut.url}>
-        <input type="hidden" name="returnTo" value="/" />
+      <form method="post" action="/logout">
         <button type="submit" data-testid="sign-out">
           Sign out
         </button>
