@@ -45,6 +45,7 @@ export function sessionRoutes(authService: ExpressAuthService): Router {
         refreshToken: auth.refreshToken,
         user: auth.user,
         impersonator: auth.impersonator,
+        organizationId: auth.organizationId,
       };
       try {
         const { headers } = await authService.switchOrganization(session, organizationId);

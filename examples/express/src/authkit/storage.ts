@@ -8,8 +8,8 @@ import type { Request, Response } from 'express';
 export function applyHeaderBag(res: Response, headers: HeaderBag): void {
   for (const [name, value] of Object.entries(headers)) {
     if (name.toLowerCase() === 'set-cookie') {
-      for (const line of typeof value === 'string' ? [value] : value)
-        res.append('Set-Cookie', line);
+      const lines = typeof value === 'string' ? [value] : value;
+      for (const line of lines) res.append('Set-Cookie', line);
     } else {
       res.setHeader(name, value);
     }

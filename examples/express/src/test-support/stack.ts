@@ -43,11 +43,27 @@ export async function startStack(): Promise<Stack> {
   };
 }
 
-/** The text content of the element with `data-testid=id` (entities decoded), or `null`. */
+/** The text content (tags stripped, entities decoded, whitespace collapsed) of `[data-testid=id]`. */
 export function testIdText(html: string, id: string): string | null {
-  const match = new RegExp(`data-testid="${id}"[^>]*>([^<]*)<`).exec(html);
-  if (!match) return null;
-  return match[1]!
+  const open = new RegExp(`<([a-z0-9]+)[^>]*\\sdata-testid="${id}"[^>]*>`).exec(html);
+  if (!open) return null;
+  const tag = open[1]!;
+  const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'g');
+  tags.lastIndex = open.index + open[0].length;
+  let depth = 1;
+  let end = html.length;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) {
+      end = match.index;
+      break;
+    }
+  }
+  return html
+    .slice(open.index + open[0].length, end)
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
     .replaceAll('&lt;', '<')
     .replaceAll('&gt;', '>')
     .replaceAll('&quot;', '"')
