@@ -1,17 +1,25 @@
 import { getGlobalStartContext } from '@tanstack/react-start';
 import { AuthKitError, type AuthResult } from '@workos/authkit-session';
 
+function readContext(): { auth?: AuthResult } | undefined {
+  try {
+    return getGlobalStartContext() as { auth?: AuthResult } | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * The auth result `authkitMiddleware()` computed for the current request. Throws an
- * `AuthKitError` (`middleware_not_registered`) when the middleware is missing from `src/start.ts`.
+ * The auth result `authkitMiddleware()` computed for the current request (server only). Throws
+ * an `AuthKitError` (`middleware_not_registered`) outside a request or without the middleware.
  */
 export function getAuthFromContext(): AuthResult {
-  const context = getGlobalStartContext() as { auth?: AuthResult } | undefined;
-  if (!context?.auth) {
+  const auth = readContext()?.auth;
+  if (!auth) {
     throw new AuthKitError(
-      'authkitMiddleware() is not registered. Add it to `requestMiddleware` in createStart() (src/start.ts) before calling getAuth, signOut or switchToOrganization.',
+      'No AuthKit auth in the request context. Register authkitMiddleware() in `requestMiddleware` of createStart() (src/start.ts), and call getAuth, signOut or switchToOrganization only while handling a request.',
       { code: 'middleware_not_registered' },
     );
   }
-  return context.auth;
+  return auth;
 }

@@ -1,0 +1,35 @@
+import {
+  AuthKitError,
+  OAuthStateMismatchError,
+  PKCECookieMissingError,
+} from '@workos/authkit-session';
+import { describe, expect, it } from 'vitest';
+import { callbackErrorPage } from './callback.js';
+
+describe('callbackErrorPage', () => {
+  it('answers 400, uncached, with the error code in [data-testid=auth-error]', async () => {
+    const response = callbackErrorPage(new OAuthStateMismatchError());
+    expect(response.status).toBe(400);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await response.text()).toContain('<p data-testid="auth-error">oauth_state_mismatch</p>');
+  });
+
+  it('shows each core error by its own code', async () => {
+    const body = await callbackErrorPage(new PKCECookieMissingError()).text();
+    expect(body).toContain('>pkce_cookie_missing<');
+  });
+
+  it('names unknown failures generically and never echoes their message', async () => {
+    const body = await callbackErrorPage(new Error('<script>secret</script>')).text();
+    expect(body).toContain('>authentication_failed<');
+    expect(body).not.toContain('secret');
+  });
+
+  it('escapes the code as HTML', async () => {
+    const error = new AuthKitError('x', { code: '<b>"&\'' });
+    const body = await callbackErrorPage(error).text();
+    expect(body).toContain('&#60;b&#62;&#34;&#38;&#39;');
+    expect(body).not.toContain('<b>');
+  });
+});

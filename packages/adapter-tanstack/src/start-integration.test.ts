@@ -1,0 +1,120 @@
+import { Browser, seeded, sleep } from '@authkit-internal/conformance';
+import { startEmulator } from '@workos/authkit-emulator';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type ServedExample, serveExample } from './test-support/serve-example.js';
+
+// Adapter behaviour the shared suite does not pin down, on the example's production build:
+// the order of middleware and handler cookie writes, server functions called signed out,
+// and the client provider rendered on the server.
+let emulator: Awaited<ReturnType<typeof startEmulator>>;
+let app: ServedExample;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+  app = await serveExample(emulator.env);
+}, 60_000);
+
+afterAll(async () => {
+  await app?.stop();
+  await emulator?.stop();
+});
+
+beforeEach(() => emulator.setAccessTokenTtl(300));
+
+function browser(): Browser {
+  return new Browser({
+    appFetch: (request) => fetch(request, { redirect: 'manual' }),
+    origin: app.origin,
+    emulatorUrl: emulator.url,
+    loginHint: seeded.alice.email,
+  });
+}
+
+const refreshes = () =>
+  emulator.calls({ path: '/user_management/authenticate', grantType: 'refresh_token' }).length;
+
+function sessionLines(response: { headers: Headers }): string[] {
+  return response.headers.getSetCookie().filter((line) => /^wos-session(\.\d+)?=/.test(line));
+}
+
+async function signedInWithExpiredToken(): Promise<Browser> {
+  emulator.setAccessTokenTtl(2);
+  const b = browser();
+  await b.navigate('/login?returnPathname=/account');
+  await sleep(3200);
+  emulator.setAccessTokenTtl(300);
+  return b;
+}
+
+describe('authkitMiddleware with handlers that write the session', () => {
+  it('an organization switch on an expired token sends only the switched session cookie', async () => {
+    const b = await signedInWithExpiredToken();
+    const before = refreshes();
+    const response = await b.send('/switch-organization', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ organizationId: seeded.globex }).toString(),
+    });
+    expect(response.status).toBe(303);
+    const stored = sessionLines(response).filter((line) => line.startsWith('wos-session='));
+    expect(stored).toHaveLength(1); // the middleware's refreshed cookie was replaced, not added
+    expect(refreshes() - before).toBe(2); // the middleware's refresh, then the switch
+    const me = await b.getJson('/api/me');
+    expect(me.json).toMatchObject({ organizationId: seeded.globex, role: 'member' });
+    expect(refreshes() - before).toBe(2);
+  }, 20_000);
+
+  it('sign-out on an expired token clears the cookie instead of storing the refreshed one', async () => {
+    const b = await signedInWithExpiredToken();
+    const response = await b.send('/logout', { method: 'POST' });
+    expect(response.status).toBe(303);
+    const lines = sessionLines(response);
+    expect(lines.length).toBeGreaterThanOrEqual(1);
+    expect(lines.every((line) => /max-age=0|expires=thu, 01 jan 1970/i.test(line))).toBe(true);
+    expect(new URL(response.headers.get('location') ?? '').pathname).toBe(
+      '/user_management/sessions/logout',
+    );
+  }, 20_000);
+});
+
+describe('server functions', () => {
+  it('switchToOrganization while signed out starts a sign-in into that organization', async () => {
+    const b = browser();
+    const response = await b.send('/switch-organization', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ organizationId: seeded.globex }).toString(),
+    });
+    expect(response.status).toBe(303);
+    const location = new URL(response.headers.get('location') ?? '');
+    expect(location.pathname).toBe('/user_management/authorize');
+    expect(location.searchParams.get('organization_id')).toBe(seeded.globex);
+    expect(response.headers.getSetCookie().some((l) => l.startsWith('wos-auth-verifier'))).toBe(
+      true,
+    );
+  });
+
+  it('signOut while signed out still clears the cookie and lands on the return path', async () => {
+    const response = await browser().send('/logout', { method: 'POST' });
+    expect(response.status).toBe(303);
+    expect(new URL(response.headers.get('location') ?? '', app.origin).href).toBe(`${app.origin}/`);
+    expect(sessionLines(response).length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('client entry on the server', () => {
+  it('AuthKitProvider renders useAuth() from getAuth() during SSR', async () => {
+    const b = browser();
+    await b.navigate('/login?returnPathname=/hooks');
+    const page = await b.navigate('/hooks');
+    expect(page.status).toBe(200);
+    expect(page.body).toMatch(/data-testid="hooks-user-email">alice@example\.com</);
+    expect(page.body).toMatch(new RegExp(`data-testid="hooks-organization-id">${seeded.acme}<`));
+    expect(page.body).not.toContain('refresh');
+  });
+
+  it('renders the signed-out state without a session', async () => {
+    const page = await browser().navigate('/hooks');
+    expect(page.body).toContain('data-testid="hooks-signed-out"');
+  });
+});
