@@ -78,6 +78,43 @@ describe('organization switch', () => {
     expect((await me.json()).organizationId).toBe(defaultIds.acme);
   });
 
+  it('answers a switch without an organization with a 400 page', async () => {
+    const browser = stack.browser();
+    await stack.open(browser, '/account');
+    const page = await browser.navigate(new URL('/switch-organization', stack.app.url), {
+      form: { organizationId: '' },
+    });
+    expect(page.status).toBe(400);
+    expect(testIdText(page.body, 'auth-error')).toContain('organization_id_missing');
+  });
+
+  it('signs the user out when the session has ended at WorkOS', async () => {
+    const browser = stack.browser('bob@example.com');
+    const before = new Set(stack.emulator.sessions().map((session) => session.id));
+    await stack.open(browser, '/account');
+    const [opened] = stack.emulator.sessions().filter((session) => !before.has(session.id));
+    stack.emulator.revokeSession(opened!.id);
+
+    const response = await browser.request(
+      new URL('/switch-organization', stack.app.url),
+      'POST',
+      new URLSearchParams({ organizationId: defaultIds.acme }),
+    );
+
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/login?returnPathname=%2Faccount');
+    expect(response.headers.getSetCookie().some((line) => clears(line, 'wos-session'))).toBe(true);
+    expect(browser.cookie(stack.app.url, 'wos-session')).toBeUndefined();
+  });
+
+  it('sends a signed-out switch to sign-in, back to /account', async () => {
+    const response = await stack
+      .browser()
+      .request(new URL('/switch-organization', stack.app.url), 'POST', new URLSearchParams());
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/login?returnPathname=%2Faccount');
+  });
+
   it('refuses a cross-site form post', async () => {
     const browser = stack.browser();
     await stack.open(browser, '/account');

@@ -1,7 +1,12 @@
-import { AuthKitError, getConfigurationProvider, type Session } from '@workos/authkit-session';
+import {
+  getConfigurationProvider,
+  OrganizationSwitchError,
+  type Session,
+  SessionRefreshError,
+} from '@workos/authkit-session';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import { errorPage } from '../pages/error.js';
-import { type ExpressAuthService, requireUser, signedIn } from './middleware.js';
+import { type ExpressAuthService, signedIn } from './middleware.js';
 import { applyHeaderBag } from './storage.js';
 
 /** Refuses cross-site form posts (defence in depth on top of the SameSite session cookie). */
@@ -10,6 +15,10 @@ export function sameOriginOnly(req: Request, res: Response, next: NextFunction):
   const host = req.get('host');
   if (origin === undefined || (URL.canParse(origin) && new URL(origin).host === host)) next();
   else res.status(403).type('text').send('Cross-site request refused.');
+}
+
+function switchFailed(code: string, message = 'Choose one of your organizations.'): string {
+  return errorPage({ title: 'Switching organization failed', code, message });
 }
 
 /**
@@ -35,11 +44,13 @@ export function sessionRoutes(authService: ExpressAuthService): Router {
   router.post(
     '/switch-organization',
     express.urlencoded({ extended: false, limit: '2kb' }),
-    requireUser,
     async (req, res) => {
-      const auth = signedIn(res)!;
-      const organizationId =
-        typeof req.body?.organizationId === 'string' ? req.body.organizationId : '';
+      const auth = signedIn(res);
+      if (!auth) return res.redirect(303, '/login?returnPathname=%2Faccount');
+      const organizationId = req.body?.organizationId;
+      if (typeof organizationId !== 'string' || organizationId === '') {
+        return res.status(400).type('html').send(switchFailed('organization_id_missing'));
+      }
       const session: Session = {
         accessToken: auth.accessToken,
         refreshToken: auth.refreshToken,
@@ -52,11 +63,12 @@ export function sessionRoutes(authService: ExpressAuthService): Router {
         applyHeaderBag(res, headers);
         res.redirect(303, '/account');
       } catch (error) {
-        if (!(error instanceof AuthKitError)) throw error;
-        res
-          .status(400)
-          .type('html')
-          .send(errorPage({ code: error.code, message: error.message }));
+        if (!(error instanceof OrganizationSwitchError)) throw error;
+        if (error.cause instanceof SessionRefreshError && error.cause.terminal) {
+          await authService.clearSession(res, { request: req });
+          return res.redirect(303, '/login?returnPathname=%2Faccount');
+        }
+        res.status(400).type('html').send(switchFailed(error.code, error.message));
       }
     },
   );

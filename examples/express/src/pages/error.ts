@@ -3,15 +3,17 @@ import { layout } from './layout.js';
 
 /** What went wrong, as shown to the user. */
 export interface ErrorView {
+  /** Heading of the page; default "Sign-in failed". */
+  title?: string;
   code: string;
   message: string;
 }
 
-/** The sign-in error page: the stable error code (for support and tests) and a way back. */
-export function errorPage({ code, message }: ErrorView): string {
+/** An auth error page: the stable error code (for support and tests) and a way back. */
+export function errorPage({ title = 'Sign-in failed', code, message }: ErrorView): string {
   return layout(
-    'Sign-in failed',
-    html`<h1>Sign-in failed</h1>
+    title,
+    html`<h1>${title}</h1>
       <div class="error" data-testid="auth-error">
         <p><code>${code}</code></p>
         <p>${message}</p>
