@@ -142,29 +142,34 @@ export class Controls {
     }).code;
   }
 
-  /** Starts an impersonated session and returns its tokens (as `/user_management/authenticate` would). */
-  async impersonate(options: ImpersonateOptions): Promise<AuthenticateResponseJson> {
+  /** Signs a user in directly (no page, no code) and returns the tokens authenticate would return. */
+  async signIn(
+    options: Omit<CreateCodeOptions, 'codeChallenge' | 'redirectUri'>,
+  ): Promise<AuthenticateResponseJson> {
     const { state } = this;
-    const code = this.createAuthorizationCode({
-      user: options.user,
-      organizationId: options.organizationId,
-      impersonator: { email: options.impersonatorEmail, reason: options.reason ?? null },
-    });
-    const record = state.auth.codes.get(code)!;
+    const record = state.auth.codes.get(this.createAuthorizationCode(options))!;
     record.used = true;
-    const now = state.now();
     const session = state.auth.openSession(
       {
         userId: record.userId,
         organizationId: record.organizationId,
-        authMethod: 'impersonation',
+        authMethod: record.impersonator ? 'impersonation' : 'password',
         impersonator: record.impersonator,
         ipAddress: null,
         userAgent: null,
       },
-      now,
+      state.now(),
       state.settings.sessionTtlSeconds * 1000,
     );
     return authenticateResponse(state, session, state.auth.issueRefreshToken(session.id).token);
+  }
+
+  /** Starts an impersonated session and returns its tokens (as `/user_management/authenticate` would). */
+  impersonate(options: ImpersonateOptions): Promise<AuthenticateResponseJson> {
+    return this.signIn({
+      user: options.user,
+      organizationId: options.organizationId,
+      impersonator: { email: options.impersonatorEmail, reason: options.reason ?? null },
+    });
   }
 }

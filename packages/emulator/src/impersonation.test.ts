@@ -55,6 +55,21 @@ describe('impersonation', () => {
     expect(auth.impersonator).toEqual({ email: 'support@example.com', reason: null });
   });
 
+  it('signs a user in directly, without impersonation', async () => {
+    const auth = await emulator.signIn({ user: 'bob@example.com' });
+    expect(auth).toMatchObject({
+      authentication_method: 'Password',
+      organization_id: defaultIds.acme,
+    });
+    expect(auth).not.toHaveProperty('impersonator');
+    const { payload } = await jwtVerify(
+      auth.access_token,
+      createRemoteJWKSet(new URL(emulator.jwksUrl)),
+    );
+    expect(payload).toMatchObject({ sub: defaultIds.bob, role: 'member' });
+    expect(payload).not.toHaveProperty('act');
+  });
+
   it('refuses unknown users and non-member organizations', async () => {
     await expect(
       emulator.impersonate({ user: 'nobody@example.com', impersonatorEmail: 'a@example.com' }),

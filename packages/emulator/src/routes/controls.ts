@@ -87,6 +87,7 @@ const routes: [string, string, Handler][] = [
     '/impersonate',
     control((c, ctx) => c.impersonate(ctx.body as unknown as ImpersonateOptions)),
   ],
+  ['POST', '/sign-in', control((c, ctx) => c.signIn(ctx.body as { user: string }))],
   [
     'POST',
     '/codes',
