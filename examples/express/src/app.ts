@@ -18,7 +18,6 @@ const renderUnexpectedError: ErrorRequestHandler = (error, _req, res, next) => {
 export function createApp(): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', process.env.TRUST_PROXY === 'true');
 
   app.use(signInRoutes(authService));
   app.use(authkit(authService));

@@ -47,6 +47,26 @@ describe('signing in', () => {
     );
   });
 
+  it('still renders /account when WorkOS cannot list the organizations', async () => {
+    const browser = stack.browser('alice@example.com');
+    await stack.open(browser, '/login');
+    stack.emulator.injectFault({
+      path: '/user_management/organization_memberships',
+      method: 'GET',
+      status: 503,
+      times: 5,
+    });
+    try {
+      const page = await stack.open(browser, '/account');
+      expect(page.status).toBe(200);
+      expect(testIdText(page.body, 'organization-id')).toBe(defaultIds.acme);
+      expect(page.body).toContain('could not be loaded');
+      expect(page.body).not.toContain('data-testid="switch-org-');
+    } finally {
+      stack.emulator.clearFaults();
+    }
+  });
+
   it('answers /api/me with the user, organization, role and permissions', async () => {
     const browser = stack.browser('bob@example.com');
     await stack.open(browser, '/account');
