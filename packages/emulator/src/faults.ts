@@ -42,7 +42,20 @@ export class FaultQueue {
     if (spec.status === undefined && !spec.delayMs && !spec.reset) {
       throw new TypeError('injectFault: give a "status", a "delayMs" or "reset: true"');
     }
-    this.faults.push({ ...spec, remaining: Math.max(1, Math.floor(spec.times ?? 1)) });
+    const times = spec.times ?? 1;
+    if (!Number.isInteger(times) || times < 1) {
+      throw new TypeError('injectFault: "times" must be a positive integer');
+    }
+    if (
+      spec.status !== undefined &&
+      !(Number.isInteger(spec.status) && spec.status >= 200 && spec.status <= 599)
+    ) {
+      throw new TypeError('injectFault: "status" must be an HTTP status between 200 and 599');
+    }
+    if (spec.delayMs !== undefined && !(typeof spec.delayMs === 'number' && spec.delayMs >= 0)) {
+      throw new TypeError('injectFault: "delayMs" must be a number of milliseconds >= 0');
+    }
+    this.faults.push({ ...spec, remaining: times });
   }
 
   /** Takes one use of the first fault matching this call, if any. */

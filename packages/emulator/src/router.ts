@@ -52,7 +52,14 @@ function match(method: string, path: string) {
     if (route.method !== method) continue;
     const params: Record<string, string> = {};
     for (const [key, value] of Object.entries(found.groups ?? {})) {
-      params[key] = decodeURIComponent(value);
+      try {
+        params[key] = decodeURIComponent(value);
+      } catch {
+        throw new HttpError(400, {
+          code: 'invalid_path',
+          message: `Malformed path segment '${value}'`,
+        });
+      }
     }
     return { route, params };
   }
@@ -95,7 +102,7 @@ export async function handleRequest(
 ): Promise<void> {
   const requestId = `req_${ulid()}`;
   res.setHeader('x-request-id', requestId);
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const url = new URL(`http://127.0.0.1${req.url?.startsWith('/') ? req.url : '/'}`);
   const method = (req.method ?? 'GET').toUpperCase();
   const ctx: RequestContext = {
     req,

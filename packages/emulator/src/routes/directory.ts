@@ -9,6 +9,14 @@ function getUser(ctx: RequestContext, state: EmulatorState): void {
   sendJson(ctx.res, 200, userJson(user));
 }
 
+function getUserByExternalId(ctx: RequestContext, state: EmulatorState): void {
+  const user = [...state.directory.users.values()].find(
+    (u) => u.externalId === ctx.params.externalId,
+  );
+  if (!user) throw apiError(404, 'entity_not_found', `User not found: '${ctx.params.externalId}'`);
+  sendJson(ctx.res, 200, userJson(user));
+}
+
 function listUsers(ctx: RequestContext, state: EmulatorState): void {
   const email = ctx.query.get('email')?.toLowerCase();
   const organizationId = ctx.query.get('organization_id');
@@ -65,6 +73,12 @@ function getMembership(ctx: RequestContext, state: EmulatorState): void {
 /** Users, organizations and organization memberships (all need the API key). */
 export const directoryRoutes: Route[] = [
   { method: 'GET', pattern: /^\/user_management\/users$/, access: 'api-key', handler: listUsers },
+  {
+    method: 'GET',
+    pattern: /^\/user_management\/users\/external_id\/(?<externalId>[^/]+)$/,
+    access: 'api-key',
+    handler: getUserByExternalId,
+  },
   {
     method: 'GET',
     pattern: /^\/user_management\/users\/(?<id>[^/]+)$/,

@@ -1,0 +1,87 @@
+import { WorkOS } from '@workos-inc/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Emulator, startEmulator } from './emulator.js';
+import { defaultIds } from './seed.js';
+import { authorizeWithPkce } from './test-support/sdk.js';
+
+const cookiePassword = 'a-test-cookie-password-of-32-chars-or-more';
+let emulator: Emulator;
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(() => emulator.stop());
+
+describe("the SDK's own sealed-session helpers against the emulator", () => {
+  it('authenticate (with issuer check), refresh into another org, logout URL, terminal failure after revoke', async () => {
+    const workos = new WorkOS(emulator.apiKey, {
+      apiHostname: '127.0.0.1',
+      https: false,
+      port: emulator.port,
+      clientId: emulator.clientId,
+      maxRetries: 0,
+      issuer: emulator.issuer,
+    });
+    const { code, codeVerifier } = await authorizeWithPkce(workos);
+    const auth = await workos.userManagement.authenticateWithCode({
+      clientId: emulator.clientId,
+      code: code!,
+      codeVerifier,
+      session: { sealSession: true, cookiePassword },
+    });
+    const session = workos.userManagement.loadSealedSession({
+      sessionData: auth.sealedSession!,
+      cookiePassword,
+    });
+    const checked = await session.authenticate();
+    expect(checked).toMatchObject({
+      authenticated: true,
+      organizationId: defaultIds.acme,
+      role: 'admin',
+      permissions: ['widgets:read', 'widgets:write', 'members:manage'],
+      entitlements: ['audit-logs', 'sso'],
+      featureFlags: ['new-dashboard'],
+    });
+
+    const refreshed = await session.refresh({ organizationId: defaultIds.globex });
+    expect(refreshed).toMatchObject({
+      authenticated: true,
+      organizationId: defaultIds.globex,
+      role: 'member',
+    });
+    const next = workos.userManagement.loadSealedSession({
+      sessionData: (refreshed as { sealedSession: string }).sealedSession,
+      cookiePassword,
+    });
+    const logoutUrl = await next.getLogoutUrl({ returnTo: 'http://localhost:3000/' });
+    expect(logoutUrl).toContain(
+      `${emulator.url}/user_management/sessions/logout?session_id=session_`,
+    );
+
+    await fetch(logoutUrl, { redirect: 'manual' });
+    const afterLogout = await next.refresh();
+    expect(afterLogout).toMatchObject({ authenticated: false, reason: 'invalid_grant' });
+  });
+
+  it('reports a token from another issuer as invalid_jwt', async () => {
+    const strict = new WorkOS(emulator.apiKey, {
+      apiHostname: '127.0.0.1',
+      https: false,
+      port: emulator.port,
+      clientId: emulator.clientId,
+      maxRetries: 0,
+      issuer: 'https://api.workos.com/user_management/client_emulator',
+    });
+    const { code, codeVerifier } = await authorizeWithPkce(strict);
+    const auth = await strict.userManagement.authenticateWithCode({
+      clientId: emulator.clientId,
+      code: code!,
+      codeVerifier,
+      session: { sealSession: true, cookiePassword },
+    });
+    const result = await strict.userManagement
+      .loadSealedSession({ sessionData: auth.sealedSession!, cookiePassword })
+      .authenticate();
+    expect(result).toMatchObject({ authenticated: false, reason: 'invalid_jwt' });
+  });
+});
