@@ -1,13 +1,16 @@
 // Serves the production build (`pnpm build`): static assets from dist/client, everything else
-// through TanStack Start's fetch handler. PORT and the WORKOS_* variables are read at runtime.
+// through TanStack Start's fetch handler. PORT, HOST and the WORKOS_* variables are read at runtime.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { serve } from 'srvx';
 import { staticMiddleware } from 'srvx/static';
-import app from './dist/server/server.js';
 
-const port = Number(process.env.PORT ?? 3002);
+const dist = resolve(import.meta.dirname, process.env.EXAMPLE_OUT_DIR || 'dist');
+const { default: app } = await import(pathToFileURL(resolve(dist, 'server/server.js')).href);
+
 serve({
-  port,
+  port: Number(process.env.PORT ?? 3002),
   hostname: process.env.HOST ?? '0.0.0.0',
-  middleware: [staticMiddleware({ dir: new URL('./dist/client', import.meta.url).pathname })],
+  middleware: [staticMiddleware({ dir: resolve(dist, 'client') })],
   fetch: app.fetch,
 });

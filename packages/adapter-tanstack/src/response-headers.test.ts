@@ -7,7 +7,12 @@ async function inRequest(fn: () => void): Promise<Headers> {
   const entry = createServerEntry({
     fetch: async () => {
       fn();
-      return new Response(null, { headers: new Headers(getResponseHeaders()) });
+      const headers = new Headers();
+      for (const [name, value] of getResponseHeaders()) {
+        if (name !== 'set-cookie') headers.set(name, value);
+      }
+      for (const line of getResponseHeaders().getSetCookie()) headers.append('set-cookie', line);
+      return new Response(null, { headers });
     },
   });
   const response = await entry.fetch(new Request('http://app.test/'));

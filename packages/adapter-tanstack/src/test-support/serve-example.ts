@@ -1,14 +1,19 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The example app this package's integration tests run: a real TanStack Start build. */
 export const exampleDir = fileURLToPath(
   new URL('../../../../examples/tanstack-start/', import.meta.url),
 );
-const adapterDist = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
-const serverBuild = `${exampleDir}dist/server/server.js`;
+const adapterDist = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** A private build of the example, so these tests never race the example's own `pnpm build`. */
+const buildDir = fileURLToPath(
+  new URL('../../node_modules/.cache/example-build/', import.meta.url),
+);
+const stamp = join(buildDir, 'built-at');
 
 /** A running production server of the example. */
 export interface ServedExample {
@@ -16,13 +21,25 @@ export interface ServedExample {
   stop(): Promise<void>;
 }
 
-/** Builds the example (`vite build`) unless a build newer than the adapter's `dist` exists. */
+function newestMtime(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce(
+      (newest, entry) => Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs),
+      0,
+    );
+}
+
+/** Builds the example (`vite build`) unless the private build is newer than its inputs. */
 export function ensureExampleBuilt(): void {
-  const fresh =
-    existsSync(serverBuild) &&
-    existsSync(adapterDist) &&
-    statSync(serverBuild).mtimeMs > statSync(adapterDist).mtimeMs;
-  if (!fresh) execFileSync('pnpm', ['run', 'build'], { cwd: exampleDir, stdio: 'inherit' });
+  const inputs = Math.max(newestMtime(adapterDist), newestMtime(join(exampleDir, 'src')));
+  if (existsSync(stamp) && statSync(stamp).mtimeMs > inputs) return;
+  execFileSync('pnpm', ['exec', 'vite', 'build', '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: exampleDir,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', EXAMPLE_OUT_DIR: buildDir },
+  });
+  writeFileSync(stamp, new Date().toISOString());
 }
 
 function freePort(): Promise<number> {
@@ -56,7 +73,9 @@ async function waitUntilAnswering(origin: string, child: ChildProcess): Promise<
  * Starts the built example with `node server.mjs` (what `pnpm start` runs) on a free port of
  * 127.0.0.1, with `env` (the emulator's WORKOS_* variables) and a test cookie password.
  */
-export async function serveExample(env: Record<string, string>): Promise<ServedExample> {
+export async function serveExample<T extends { [K in keyof T]: string }>(
+  env: T,
+): Promise<ServedExample> {
   ensureExampleBuilt();
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -71,6 +90,7 @@ export async function serveExample(env: Record<string, string>): Promise<ServedE
       NODE_ENV: 'production',
       PORT: String(port),
       HOST: '127.0.0.1',
+      EXAMPLE_OUT_DIR: buildDir,
       WORKOS_COOKIE_PASSWORD: 'test-cookie-password-with-at-least-32-chars',
       WORKOS_REDIRECT_URI: `${origin}/callback`,
       ...env,

@@ -1,0 +1,89 @@
+import { Browser, seeded, sleep } from '@authkit-internal/conformance';
+import { startEmulator } from '@workos/authkit-emulator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningApp, startBuiltApp } from './serve';
+
+// The built example, served for real (`node server.mjs`) against the emulator, driven by a
+// scripted cookie-jar browser that follows redirects: sign in, refresh once on expiry, switch
+// organization, sign out.
+let emulator: Awaited<ReturnType<typeof startEmulator>>;
+let app: RunningApp;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+  app = await startBuiltApp(emulator.env);
+}, 30_000);
+
+afterAll(async () => {
+  await app?.stop();
+  await emulator?.stop();
+});
+
+const text = (html: string, testId: string) =>
+  html.match(new RegExp(`data-testid="${testId}"[^>]*>([^<]*)<`))?.[1];
+
+const refreshes = () =>
+  emulator.calls({ path: '/user_management/authenticate', grantType: 'refresh_token' }).length;
+
+describe('examples/tanstack-start (production build)', () => {
+  it('signs in, refreshes once on expiry, switches organization and signs out', async () => {
+    const browser = new Browser({
+      appFetch: (request) => fetch(request, { redirect: 'manual' }),
+      origin: app.origin,
+      emulatorUrl: emulator.url,
+      loginHint: seeded.alice.email,
+    });
+
+    const home = await browser.navigate('/');
+    expect(home.body).toContain('data-testid="sign-in"');
+    expect(text(home.body, 'user-email')).toBeUndefined();
+    expect((await browser.getJson('/api/me')).status).toBe(401);
+
+    // Sign in: /account redirects to sign-in and comes back there.
+    emulator.setAccessTokenTtl(2);
+    const account = await browser.navigate('/account');
+    expect(account.status).toBe(200);
+    expect(account.url.pathname).toBe('/account');
+    expect(text(account.body, 'user-email')).toBe(seeded.alice.email);
+    expect(text(account.body, 'organization-id')).toBe(seeded.acme);
+    expect(text(account.body, 'role')).toBe('admin');
+    expect(text(account.body, 'permissions')).toContain('widgets:write');
+    expect(account.body).toContain(`data-testid="switch-org-${seeded.globex}"`);
+    expect(account.body).not.toContain(`data-testid="switch-org-${seeded.acme}"`);
+
+    // Expiry: exactly one refresh, persisted, then no more.
+    const before = refreshes();
+    await sleep(3200);
+    emulator.setAccessTokenTtl(300);
+    const refreshed = await browser.navigate('/account');
+    expect(text(refreshed.body, 'user-email')).toBe(seeded.alice.email);
+    expect(refreshes() - before).toBe(1);
+    expect((await browser.getJson('/api/me')).status).toBe(200);
+    await browser.navigate('/');
+    expect(refreshes() - before).toBe(1);
+
+    // Switch organization with the account page's form.
+    const switched = await browser.submit('/switch-organization', {
+      organizationId: seeded.globex,
+    });
+    expect(switched.url.pathname).toBe('/account');
+    expect(text(switched.body, 'organization-id')).toBe(seeded.globex);
+    expect(text(switched.body, 'role')).toBe('member');
+    expect(switched.body).toContain(`data-testid="switch-org-${seeded.acme}"`);
+    expect(await browser.getJson('/api/me')).toMatchObject({
+      status: 200,
+      json: { organizationId: seeded.globex, role: 'member' },
+    });
+
+    // Sign out through the emulator's logout, back on the home page.
+    const signedOut = await browser.submit('/logout');
+    expect(signedOut.hops.map((hop) => hop.url.pathname)).toContain(
+      '/user_management/sessions/logout',
+    );
+    expect(signedOut.url.origin).toBe(app.origin);
+    expect(signedOut.url.pathname).toBe('/');
+    expect(text(signedOut.body, 'user-email')).toBeUndefined();
+    expect(browser.jar.names().filter((name) => name.startsWith('wos-session'))).toEqual([]);
+    expect((await browser.getJson('/api/me')).status).toBe(401);
+  }, 30_000);
+});
