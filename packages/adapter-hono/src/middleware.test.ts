@@ -105,13 +105,13 @@ describe('requireAuth()', () => {
     );
   });
 
-  it('honours signInPath and a custom isApiRequest', async () => {
+  it('honours its own signInPath and isApiRequest over those of authkit()', async () => {
     const options = {
       signInPath: '/sign-in',
       isApiRequest: (c: { req: { path: string } }) => c.req.path.startsWith('/rpc/'),
     };
     const app = new Hono<AuthKitEnv>();
-    app.use(authkit(options));
+    app.use(authkit());
     app.get('/rpc/ping', requireAuth(options), (c) => c.text('pong'));
     app.get('/dash', requireAuth(options), (c) => c.text('dash'));
     const browser = browserFor(app, emulator);

@@ -40,12 +40,15 @@ export function getAuth(c: Context): AuthResult {
   return auth;
 }
 
-/** The AuthKit handle (service + options) of a request that went through `authkit()`. */
-export function getAuthKit(
-  c: Context,
-  fallback: AuthKitHonoOptions = DEFAULT_OPTIONS,
-): AuthKitHandle {
-  return (c.get('authkit') as AuthKitHandle | undefined) ?? authkitFor(c, fallback);
+/**
+ * The AuthKit handle for a request: the service of `authkit()` when it ran (with `options`
+ * layered over its options), else the service for `options`.
+ */
+export function getAuthKit(c: Context, options?: AuthKitHonoOptions): AuthKitHandle {
+  const installed = c.get('authkit') as AuthKitHandle | undefined;
+  if (!installed) return authkitFor(c, options ?? DEFAULT_OPTIONS);
+  if (!options || options === installed.options) return installed;
+  return { service: installed.service, options: { ...installed.options, ...options } };
 }
 
 /** The response for a signed-out request to a protected route: 401 JSON or a sign-in redirect. */

@@ -7,17 +7,11 @@ import {
   sanitizeReturnPathname,
 } from '@workos/authkit-session';
 import { type Context, type Handler, Hono } from 'hono';
-import { authkitFor } from './kit.js';
-import { signedOutResponse } from './middleware.js';
+import { getAuthKit, signedOutResponse } from './middleware.js';
 import { redirectWith, renderError } from './respond.js';
 import type { AuthKitHandle, AuthKitHonoOptions } from './types.js';
 
 type Operation = 'callback' | 'sign-in' | 'sign-out' | 'switch-organization';
-
-function handleFor(c: Context, options: AuthKitHonoOptions | undefined): AuthKitHandle {
-  if (options) return authkitFor(c, options);
-  return (c.get('authkit') as AuthKitHandle | undefined) ?? authkitFor(c, {});
-}
 
 async function authOf(c: Context, handle: AuthKitHandle): Promise<AuthResult> {
   return (c.get('auth') as AuthResult | undefined) ?? (await handle.service.withAuth(c)).auth;
@@ -35,7 +29,7 @@ function asAuthKitError(error: unknown, operation: Operation): AuthKitError {
 
 function authorizationHandler(kind: 'sign-in' | 'sign-up', options?: AuthKitHonoOptions): Handler {
   return async (c) => {
-    const handle = handleFor(c, options);
+    const handle = getAuthKit(c, options);
     const returnPathname = c.req.query('returnPathname');
     try {
       const create = kind === 'sign-up' ? handle.service.createSignUp : handle.service.createSignIn;
@@ -64,7 +58,7 @@ export const signUpHandler = (options?: AuthKitHonoOptions): Handler =>
  */
 export function callbackHandler(options?: AuthKitHonoOptions): Handler {
   return async (c) => {
-    const handle = handleFor(c, options);
+    const handle = getAuthKit(c, options);
     const code = c.req.query('code') ?? null;
     const state = c.req.query('state') ?? null;
     const workosError = c.req.query('error');
@@ -96,7 +90,7 @@ function returnToFor(c: Context, options: AuthKitHonoOptions): string {
 /** `POST` handler that clears the session cookie and redirects to the WorkOS logout URL. */
 export function signOutHandler(options?: AuthKitHonoOptions): Handler {
   return async (c) => {
-    const handle = handleFor(c, options);
+    const handle = getAuthKit(c, options);
     const auth = await authOf(c, handle);
     if (!auth.user) {
       const { headers } = await handle.service.clearSession(undefined, { request: c });
@@ -125,7 +119,7 @@ async function afterSwitch(c: Context, form: Record<string, unknown>): Promise<s
 /** `POST` handler switching the session to the form field `organizationId`. */
 export function switchOrganizationHandler(options?: AuthKitHonoOptions): Handler {
   return async (c) => {
-    const handle = handleFor(c, options);
+    const handle = getAuthKit(c, options);
     const auth = await authOf(c, handle);
     if (!auth.user) return signedOutResponse(c, handle);
     const form = (await c.req.parseBody()) as Record<string, unknown>;

@@ -1,0 +1,143 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { Browser } from '@authkit-internal/conformance';
+import { defaultIds, type Emulator, startEmulator } from '@workos/authkit-emulator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const SERVER = fileURLToPath(new URL('../dist/server.js', import.meta.url));
+const TOKEN_TTL = 2;
+
+let emulator: Emulator;
+let server: ChildProcess | undefined;
+let origin: string;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(),
+      );
+    });
+  });
+}
+
+function startBuiltServer(env: Record<string, string>): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [SERVER], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('listening on')) resolve(child);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
+  });
+}
+
+/** The text of the element carrying `data-testid=id` in an HTML page. */
+function testId(html: string, id: string): string | undefined {
+  return new RegExp(`data-testid="${id}"[^>]*>([^<]*)<`).exec(html)?.[1];
+}
+
+function refreshCount(): number {
+  return emulator.calls({ path: '/user_management/authenticate', grantType: 'refresh_token' })
+    .length;
+}
+
+beforeAll(async () => {
+  if (!existsSync(SERVER)) throw new Error('dist/server.js is missing: run `pnpm build` first.');
+  emulator = await startEmulator({ port: 0 });
+  const port = await freePort();
+  origin = `http://localhost:${port}`;
+  server = await startBuiltServer({
+    ...emulator.env,
+    PORT: String(port),
+    WORKOS_REDIRECT_URI: `${origin}/callback`,
+    WORKOS_COOKIE_PASSWORD: 'example-test-cookie-password-0123456789',
+  });
+}, 30_000);
+
+afterAll(async () => {
+  server?.kill('SIGTERM');
+  await emulator?.stop();
+});
+
+function browser(): Browser {
+  return new Browser({
+    appFetch: (request) => fetch(request),
+    origin,
+    emulatorUrl: emulator.url,
+    loginHint: 'alice@example.com',
+  });
+}
+
+describe('the built example server', () => {
+  it('signs in, survives a token expiry with one refresh, switches organization, signs out', async () => {
+    const user = browser();
+    emulator.setAccessTokenTtl(TOKEN_TTL);
+    const signIn = await user.navigate('/login?returnPathname=/account');
+    emulator.setAccessTokenTtl(300);
+    expect(signIn.status).toBe(200);
+    expect(signIn.url.pathname).toBe('/account');
+    expect(testId(signIn.body, 'user-email')).toBe('alice@example.com');
+    expect(testId(signIn.body, 'organization-id')).toBe(defaultIds.acme);
+    expect(testId(signIn.body, 'role')).toBe('admin');
+    expect(testId(signIn.body, 'permissions')).toContain('widgets:write');
+    expect(signIn.body).toContain(`data-testid="switch-org-${defaultIds.globex}"`);
+
+    await new Promise((resolve) => setTimeout(resolve, TOKEN_TTL * 1000 + 1200));
+    const before = refreshCount();
+    const account = await user.navigate('/account');
+    expect(account.status).toBe(200);
+    expect(testId(account.body, 'user-email')).toBe('alice@example.com');
+    expect(refreshCount() - before).toBe(1);
+    const me = await user.getJson('/api/me');
+    expect(me.json).toMatchObject({ user: { email: 'alice@example.com' } });
+    expect(refreshCount() - before).toBe(1);
+
+    const switched = await user.submit('/switch-organization', {
+      organizationId: defaultIds.globex,
+      returnPathname: '/account',
+    });
+    expect(switched.url.pathname).toBe('/account');
+    expect(testId(switched.body, 'organization-id')).toBe(defaultIds.globex);
+    expect(testId(switched.body, 'role')).toBe('member');
+
+    const signedOut = await user.submit('/logout');
+    expect(signedOut.url.href).toBe(`${origin}/`);
+    expect(signedOut.body).not.toContain('data-testid="user-email"');
+    expect((await user.getJson('/api/me')).status).toBe(401);
+  });
+
+  it('renders a 400 error page with the error code when the callback state is wrong', async () => {
+    const user = browser();
+    await user.send('/login');
+    const response = await user.send('/callback?code=x&state=forged');
+    expect(response.status).toBe(400);
+    const code = testId(await response.text(), 'auth-error');
+    expect(code).toMatch(/^(oauth_state_mismatch|pkce_cookie_missing)$/);
+    expect(user.jar.names().filter((name) => name.startsWith('wos-auth-verifier'))).toEqual([]);
+  });
+
+  it('refuses a cross-site form post (CSRF)', async () => {
+    const user = browser();
+    const response = await user.send('/logout', {
+      method: 'POST',
+      headers: {
+        origin: 'https://evil.example',
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: '',
+    });
+    expect(response.status).toBe(403);
+  });
+});
