@@ -137,7 +137,7 @@ describe('sign-out', () => {
     const [opened] = stack.emulator.sessions().filter((session) => !before.has(session.id));
     expect(opened?.status).toBe('active');
 
-    const page = await browser.navigate(new URL('/sign-out', stack.app.url), { method: 'POST' });
+    const page = await browser.navigate(new URL('/logout', stack.app.url), { method: 'POST' });
 
     expect(page.hops[0]?.status).toBe(303);
     expect(page.hops[0]?.setCookie.some((line) => clears(line, 'wos-session'))).toBe(true);

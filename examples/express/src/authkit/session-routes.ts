@@ -22,14 +22,14 @@ function switchFailed(code: string, message = 'Choose one of your organizations.
 }
 
 /**
- * `POST /sign-out` and `POST /switch-organization`. Both need `authkit()` to have run first,
+ * `POST /logout` and `POST /switch-organization`. Both need `authkit()` to have run first,
  * so they act on the session as it is after any refresh this request made.
  */
 export function sessionRoutes(authService: ExpressAuthService): Router {
   const router = Router();
-  router.use(['/sign-out', '/switch-organization'], sameOriginOnly);
+  router.use(['/logout', '/switch-organization'], sameOriginOnly);
 
-  router.post('/sign-out', async (_req, res) => {
+  router.post('/logout', async (_req, res) => {
     const auth = signedIn(res);
     if (!auth) {
       await authService.clearSession(res);
