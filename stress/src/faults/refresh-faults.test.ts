@@ -1,0 +1,212 @@
+import type { Emulator } from '@workos/authkit-emulator';
+import { createAuthService } from '@workos/authkit-session';
+import { WorkOS } from '@workos-inc/node';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { RequestCookieStorage } from '../portable/support/request-storage.js';
+import { TEST_COOKIE_PASSWORD, TEST_REDIRECT_URI } from '../portable/support/service.js';
+import { browserWith, freshService, REFRESH_CALLS, startFaultEmulator, visit } from './harness.js';
+
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startFaultEmulator();
+});
+afterAll(async () => {
+  await emulator.stop();
+});
+beforeEach(() => {
+  emulator.clearFaults();
+  emulator.clearCalls();
+});
+
+const AUTH = '/user_management/authenticate';
+// More failures than the SDK's 3 retries, so the fault outlasts one withAuth call.
+const OUTLASTING = 4;
+const faults = {
+  'WorkOS 500': { status: 500 },
+  'WorkOS 503': { status: 503 },
+  '429 with Retry-After: 1': { status: 429, retryAfter: 1 },
+  'connection reset': { reset: true },
+} as const;
+
+describe.each(Object.entries(faults))('%s during refresh', (_name, fault) => {
+  it('keeps an expiring-but-valid session signed in, clears nothing, and refreshes once WorkOS recovers', async () => {
+    const { service, errors } = freshService(emulator);
+    const { jar } = await browserWith(emulator, 'expiring');
+    emulator.injectFault({ path: AUTH, grantType: 'refresh_token', times: OUTLASTING, ...fault });
+    const during = await visit(service, jar);
+    expect(during).toMatchObject({ signedIn: true, wroteSession: false, cleared: false });
+    expect(errors.map((e) => e.code)).toContain('session_refresh_failed');
+    expect(emulator.calls(REFRESH_CALLS)).toHaveLength(OUTLASTING);
+
+    const after = await visit(service, jar);
+    expect(after).toMatchObject({ signedIn: true, wroteSession: true, cleared: false });
+    jar.apply(after.lines);
+    expect(await visit(service, jar)).toMatchObject({ signedIn: true, wroteSession: false });
+  }, 30_000);
+
+  it('answers "signed out for now" for an expired session without clearing it, then recovers', async () => {
+    const { service } = freshService(emulator);
+    const { jar } = await browserWith(emulator, 'expired');
+    emulator.injectFault({ path: AUTH, grantType: 'refresh_token', times: OUTLASTING, ...fault });
+    const during = await visit(service, jar);
+    expect(during).toMatchObject({
+      signedIn: false,
+      reason: 'refresh_unavailable',
+      cleared: false,
+      wroteSession: false,
+    });
+
+    const after = await visit(service, jar);
+    expect(after).toMatchObject({ signedIn: true, wroteSession: true, cleared: false });
+  }, 30_000);
+});
+
+describe('faults the SDK absorbs', () => {
+  it('one 503 is retried by the SDK: the user never notices', async () => {
+    const { service } = freshService(emulator);
+    const { jar } = await browserWith(emulator, 'expired');
+    emulator.injectFault({ path: AUTH, grantType: 'refresh_token', status: 503, times: 1 });
+    expect(await visit(service, jar)).toMatchObject({ signedIn: true, wroteSession: true });
+    expect(emulator.calls(REFRESH_CALLS)).toHaveLength(2);
+  });
+
+  it('a 429 with Retry-After: 1 is retried after the delay WorkOS asked for', async () => {
+    const { service } = freshService(emulator);
+    const { jar } = await browserWith(emulator, 'expired');
+    emulator.injectFault({
+      path: AUTH,
+      grantType: 'refresh_token',
+      status: 429,
+      retryAfter: 1,
+      times: 1,
+    });
+    const started = Date.now();
+    expect(await visit(service, jar)).toMatchObject({ signedIn: true, wroteSession: true });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+  });
+});
+
+describe('timeouts during refresh', () => {
+  const shortTimeout = (config: {
+    apiKey: string;
+    clientId: string;
+    apiHostname: string;
+    apiPort?: number;
+  }) =>
+    new WorkOS(config.apiKey, {
+      clientId: config.clientId,
+      apiHostname: config.apiHostname,
+      https: false,
+      ...(config.apiPort ? { port: config.apiPort } : {}),
+      timeout: 300,
+      maxRetries: 0,
+    });
+
+  it('a slow WorkOS (delay below the timeout) still refreshes', async () => {
+    const { service } = freshService(emulator);
+    const { jar } = await browserWith(emulator, 'expired');
+    emulator.injectFault({ path: AUTH, grantType: 'refresh_token', delayMs: 400, times: 1 });
+    expect(await visit(service, jar)).toMatchObject({ signedIn: true, wroteSession: true });
+  });
+
+  function shortTimeoutService() {
+    return createAuthService<Request, Response>({
+      sessionStorageFactory: (config) => new RequestCookieStorage(config),
+      clientFactory: (config) => shortTimeout(config),
+      config: {
+        clientId: emulator.clientId,
+        apiKey: emulator.apiKey,
+        redirectUri: TEST_REDIRECT_URI,
+        cookiePassword: TEST_COOKIE_PASSWORD,
+        apiHostname: '127.0.0.1',
+        apiPort: emulator.port,
+        apiHttps: false,
+      },
+    });
+  }
+
+  async function timeOutOnce(state: 'expiring' | 'expired', processed: boolean) {
+    const service = shortTimeoutService();
+    const { jar } = await browserWith(emulator, state);
+    // processed: WorkOS handles the call after the client gave up (the rotated token is lost);
+    // otherwise the connection is dropped unanswered and unprocessed.
+    emulator.injectFault({
+      path: AUTH,
+      grantType: 'refresh_token',
+      delayMs: 600,
+      times: 1,
+      ...(processed ? {} : { reset: true }),
+    });
+    const during = await visit(service, jar);
+    expect(during).toMatchObject({
+      signedIn: state === 'expiring',
+      cleared: false,
+      wroteSession: false,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    return visit(service, jar);
+  }
+
+  it.each(['expiring', 'expired'] as const)(
+    'a timed-out refresh WorkOS never processed keeps an %s session, clears nothing, and the next request recovers',
+    async (state) => {
+      expect(await timeOutOnce(state, false)).toMatchObject({
+        signedIn: true,
+        wroteSession: true,
+        cleared: false,
+      });
+    },
+  );
+
+  it.each(['expiring', 'expired'] as const)(
+    'a timed-out refresh WorkOS did process: with the replay grace window on, the next request recovers (%s)',
+    async (state) => {
+      emulator.setRefreshGrace(10);
+      try {
+        expect(await timeOutOnce(state, true)).toMatchObject({
+          signedIn: true,
+          wroteSession: true,
+          cleared: false,
+        });
+      } finally {
+        emulator.setRefreshGrace(0);
+      }
+    },
+  );
+
+  it('a timed-out refresh WorkOS did process: with the grace window off, the rotated token is lost and the next request signs out cleanly', async () => {
+    expect(await timeOutOnce('expired', true)).toMatchObject({
+      signedIn: false,
+      reason: 'session_expired',
+      cleared: true,
+    });
+  });
+});
+
+describe('terminal refresh failures', () => {
+  it('invalid_grant (session revoked at WorkOS) signs out cleanly and clears the cookie', async () => {
+    const { service } = freshService(emulator);
+    const { jar, minted } = await browserWith(emulator, 'expired');
+    const sid = JSON.parse(
+      atob(minted.accessToken.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/')),
+    ).sid;
+    emulator.revokeSession(sid);
+    expect(await visit(service, jar)).toMatchObject({
+      signedIn: false,
+      reason: 'session_expired',
+      cleared: true,
+    });
+  });
+
+  it('an injected invalid_grant answer signs out cleanly and clears the cookie', async () => {
+    const { service } = freshService(emulator);
+    const { jar } = await browserWith(emulator, 'expiring');
+    emulator.injectFault({
+      path: AUTH,
+      grantType: 'refresh_token',
+      status: 400,
+      body: { error: 'invalid_grant', error_description: 'Session has already ended.' },
+    });
+    expect(await visit(service, jar)).toMatchObject({ signedIn: false, cleared: true });
+  });
+});
