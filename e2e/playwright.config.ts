@@ -16,7 +16,7 @@ const chromium = {
   ],
 };
 
-export default defineConfig({
+export default defineConfig<object, { appName: string }>({
   testDir: '.',
   testMatch: 'scenario.spec.ts',
   outputDir: 'test-results',

@@ -196,8 +196,7 @@ test('7. a callback whose state does not match, or without a verifier cookie, fa
   );
   const mismatch = await page.goto(mismatched.toString());
   expect(mismatch?.status(), 'state mismatch status').toBe(400);
-  await expect(page.getByTestId('auth-error')).toBeVisible();
-  await expect(page.getByTestId('auth-error')).not.toBeEmpty();
+  await expect(page.getByTestId('auth-error')).toContainText('oauth_state_mismatch');
   expect(await verifierCookies(context), 'verifier cookie after the mismatch').toEqual([]);
   expect(await sessionCookies(context), 'no session after the mismatch').toEqual([]);
 
@@ -205,8 +204,7 @@ test('7. a callback whose state does not match, or without a verifier cookie, fa
   await context.clearCookies();
   const missing = await page.goto(secondCallback.toString());
   expect(missing?.status(), 'missing verifier cookie status').toBe(400);
-  await expect(page.getByTestId('auth-error')).toBeVisible();
-  await expect(page.getByTestId('auth-error')).not.toBeEmpty();
+  await expect(page.getByTestId('auth-error')).toContainText('pkce_cookie_missing');
   expect(await verifierCookies(context)).toEqual([]);
   expect(await sessionCookies(context), 'no session without a verifier').toEqual([]);
 });

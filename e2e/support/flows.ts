@@ -64,25 +64,27 @@ export async function signIn(
 }
 
 /**
- * Starts a sign-in, picks the user, and stops the browser at the app's callback: returns the
- * callback URL (a real code and state) without the app having seen it.
+ * Starts a sign-in and picks the user, but stops the browser before the app's callback: the
+ * emulator's redirect is captured and returned (a real code and state) and the app never sees it.
  */
 export async function captureCallbackUrl(page: Page, stack: Stack): Promise<URL> {
-  const isCallback = (url: URL) => url.origin === stack.baseURL && url.pathname === '/callback';
+  const isCompletion = (url: URL) =>
+    url.origin === stack.emulator.url && url.pathname === '/user_management/authorize/complete';
   let captured: URL | undefined;
-  await page.route(isCallback, async (route) => {
-    captured = new URL(route.request().url());
-    await route.abort('aborted');
+  await page.route(isCompletion, async (route) => {
+    const response = await route.fetch({ maxRedirects: 0 });
+    const location = response.headers().location;
+    if (location) captured = new URL(location, stack.emulator.url);
+    await route.fulfill({ status: 200, contentType: 'text/plain', body: 'callback captured' });
   });
   await page.goto('/login?returnPathname=%2Faccount');
   await expectSignInPage(page, stack);
-  const aborted = page.waitForEvent('requestfailed', (request) =>
-    isCallback(new URL(request.url())),
-  );
   await chooseUser(page, 'alice@example.com');
-  await aborted;
-  await page.unroute(isCallback);
-  expect(captured, 'the sign-in never reached the callback').toBeDefined();
+  await expect(page.getByText('callback captured')).toBeVisible();
+  await page.unroute(isCompletion);
+  expect(captured?.origin, 'the emulator redirects to the app').toBe(stack.baseURL);
+  expect(captured?.pathname).toBe('/callback');
+  expect(captured?.searchParams.get('code'), 'the callback carries a code').toBeTruthy();
   return captured!;
 }
 
