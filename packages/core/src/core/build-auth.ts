@@ -29,7 +29,9 @@ export function isSession(value: unknown): value is Session {
   const user = v.user as Record<string, unknown> | undefined;
   return (
     typeof v.accessToken === 'string' &&
+    v.accessToken.length > 0 &&
     typeof v.refreshToken === 'string' &&
+    v.refreshToken.length > 0 &&
     !!user &&
     typeof user === 'object' &&
     typeof user.id === 'string'

@@ -37,8 +37,28 @@ function ironOptions(ttlSeconds: number | undefined) {
 function splitVersion(sealed: string): { seal: string; version: number | null } {
   const tilde = sealed.lastIndexOf('~');
   if (tilde === -1) return { seal: sealed, version: null };
-  const version = Number(sealed.slice(tilde + 1));
-  return { seal: sealed.slice(0, tilde), version: Number.isInteger(version) ? version : NaN };
+  const suffix = sealed.slice(tilde + 1);
+  const version = /^[1-9]\d{0,2}$/.test(suffix) ? Number(suffix) : Number.NaN;
+  return { seal: sealed.slice(0, tilde), version };
+}
+
+const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** True when `text` is canonical unpadded base64url (no alternative spelling of the same bytes). */
+function isCanonicalBase64url(text: string): boolean {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return false;
+  const unusedBits = text.length % 4 === 2 ? 4 : text.length % 4 === 3 ? 2 : 0;
+  if (unusedBits === 0) return true;
+  const last = B64URL.indexOf(text.charAt(text.length - 1));
+  return (last & ((1 << unusedBits) - 1)) === 0;
+}
+
+/** Rejects seals whose base64url parts are not canonically encoded (so every altered string fails). */
+function hasCanonicalParts(seal: string): boolean {
+  const parts = seal.split('*');
+  return (
+    parts.length === 8 && [parts[3], parts[4], parts[7]].every((p) => isCanonicalBase64url(p ?? ''))
+  );
 }
 
 /**
@@ -69,8 +89,9 @@ export class IronSessionEncryption implements SessionEncryption {
       throw new SessionEncryptionError('The sealed value is not in iron Fe26.2 format.');
     }
     const { seal: body, version } = splitVersion(sealed);
-    if (Number.isNaN(version))
-      throw new SessionEncryptionError('The sealed value has a bad version suffix.');
+    if (Number.isNaN(version) || !hasCanonicalParts(body)) {
+      throw new SessionEncryptionError('The sealed value is malformed.');
+    }
     let lastError: unknown;
     for (const password of passwords) {
       try {

@@ -247,7 +247,7 @@ describe('hostile session tokens through withAuth (sealed with the right passwor
   });
 
   it('signs every case out with a cookie clear, never an exception', async () => {
-    const cases = corpus.filter((c) => !isKnownCoreBug(c));
+    const cases = corpus;
     const failures = await runCases(cases);
     console.log(
       `hostile session tokens: ${cases.length - failures.length}/${cases.length} signed out with a cookie clear`,
@@ -256,22 +256,7 @@ describe('hostile session tokens through withAuth (sealed with the right passwor
     expect(errorsSeen.length).toBeGreaterThan(0);
     expect(errorsSeen.every((e) => e instanceof AuthKitError)).toBe(true);
   }, 120_000);
-
-  // KNOWN CORE BUG (reported to the lead): a sealed session whose refreshToken is the empty string
-  // is sent to WorkOS, which answers 400 invalid_request; classifyRefreshFailure calls that
-  // 'unknown', so the user is signed out "for now" and the cookie is never cleared (every later
-  // request calls WorkOS again). This test flips to failing once the core clears such cookies:
-  // then delete it and the isKnownCoreBug filter.
-  it.fails('KNOWN CORE BUG: an empty refresh token leaves the cookie in place', async () => {
-    const cases = corpus.filter(isKnownCoreBug);
-    expect(cases.length).toBe(2);
-    expect(await runCases(cases)).toEqual([]);
-  });
 });
-
-function isKnownCoreBug(hostile: HostileCase): boolean {
-  return hostile.category === 'no refresh token' && hostile.name.endsWith('empty refresh token');
-}
 
 async function runCases(cases: HostileCase[]): Promise<string[]> {
   const failures: string[] = [];

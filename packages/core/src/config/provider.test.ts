@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { getWorkOS } from '../client/workos.js';
+import { ConfigurationError } from '../errors.js';
+import { configure, getConfigurationProvider } from './provider.js';
+
+const PASSWORD = 'p'.repeat(32);
+const base = {
+  clientId: 'client_global',
+  apiKey: 'sk_global',
+  redirectUri: 'https://app.example.com/callback',
+  cookiePassword: PASSWORD,
+};
+
+afterEach(() => getConfigurationProvider().reset());
+
+describe('configure()', () => {
+  it('accepts an object, a value source, or both', () => {
+    configure(base);
+    expect(getConfigurationProvider().getConfig().clientId).toBe('client_global');
+
+    configure((name) => (name === 'WORKOS_CLIENT_ID' ? 'client_source' : undefined));
+    expect(getConfigurationProvider().getConfig().clientId).toBe('client_source');
+
+    configure({ apiKey: 'sk_new' }, (name) =>
+      name === 'WORKOS_COOKIE_NAME' ? 'custom' : undefined,
+    );
+    const config = getConfigurationProvider().getConfig();
+    expect(config.apiKey).toBe('sk_new');
+    expect(config.cookieName).toBe('custom');
+    expect(config.clientId).toBe('client_global');
+  });
+
+  it('returns the same resolved object until something changes', () => {
+    configure(base);
+    const first = getConfigurationProvider().getConfig();
+    expect(getConfigurationProvider().getConfig()).toBe(first);
+    configure({ cookieName: 'other' });
+    expect(getConfigurationProvider().getConfig()).not.toBe(first);
+  });
+
+  it('throws ConfigurationError on first use when incomplete', () => {
+    configure(() => undefined);
+    expect(() => getConfigurationProvider().getConfig()).toThrow(ConfigurationError);
+    expect(() => getWorkOS()).toThrow(ConfigurationError);
+  });
+});
+
+describe('getWorkOS()', () => {
+  it('passes WORKOS_API_HOSTNAME / PORT / HTTPS to the client and builds one per config', () => {
+    configure(
+      base,
+      (name) =>
+        ({ WORKOS_API_HOSTNAME: '127.0.0.1', WORKOS_API_PORT: '4555', WORKOS_API_HTTPS: 'false' })[
+          name
+        ],
+    );
+    const client = getWorkOS();
+    expect(client.baseURL).toBe('http://127.0.0.1:4555');
+    expect(client.userManagement.getJwksUrl('client_global')).toBe(
+      'http://127.0.0.1:4555/sso/jwks/client_global',
+    );
+    expect(getWorkOS()).toBe(client);
+    configure({ apiKey: 'sk_other' });
+    expect(getWorkOS()).not.toBe(client);
+  });
+
+  it('defaults to https://api.workos.com', () => {
+    configure(base, () => undefined);
+    expect(getWorkOS().baseURL).toBe('https://api.workos.com');
+  });
+});

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { AuthKitConfig } from '../config/types.js';
+import type { AuthKitError } from '../errors.js';
+import { SessionRefreshError } from '../errors.js';
+import { decodeClaims } from '../jwt/claims.js';
+import {
+  type Emulator,
+  emulatorService,
+  startEmulator,
+  TEST_PASSWORD,
+} from '../test-support/emulator-service.js';
+import { requestWithCookies } from '../test-support/fetch-storage.js';
+import { signIn } from '../test-support/sign-in.js';
+import { mintTestSession } from '../testing/mint.js';
+import { parseSetCookie } from '../testing/set-cookie.js';
+
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(() => emulator.stop());
+beforeEach(() => {
+  emulator.setClockOffset(0);
+  emulator.setAccessTokenTtl(300);
+  emulator.clearFaults();
+  emulator.clearCalls();
+});
+
+const AUTHENTICATE = '/user_management/authenticate';
+const refreshCalls = () => emulator.calls({ grantType: 'refresh_token' }).length;
+
+function serviceWithErrors(extra: Partial<AuthKitConfig> = {}) {
+  const errors: Array<{ error: AuthKitError; operation: string }> = [];
+  const service = emulatorService(emulator, {
+    ...extra,
+    onError: (error, context) => errors.push({ error, operation: context.operation }),
+  });
+  return { service, errors };
+}
+
+/** Signs in with tokens minted `ageSeconds` ago (300 s lifetime), so they are near or past expiry. */
+async function agedSession(_service: ReturnType<typeof emulatorService>, ageSeconds: number) {
+  emulator.setClockOffset(-ageSeconds);
+  const minted = await mintTestSession({
+    emulator,
+    user: 'alice@example.com',
+    cookiePassword: TEST_PASSWORD,
+  });
+  emulator.setClockOffset(0);
+  const sessionId = (decodeClaims(minted.accessToken)?.sid ?? '') as string;
+  const request = () => requestWithCookies('http://localhost:3000/account', minted.cookieHeader);
+  return { request, userId: minted.session.user.id, sessionId };
+}
+
+describe('refresh failures', () => {
+  it('keeps the user signed in on the old token during a transient failure inside the buffer', async () => {
+    const { service, errors } = serviceWithErrors();
+    const { request, userId } = await agedSession(service, 285);
+    emulator.injectFault({ path: AUTHENTICATE, grantType: 'refresh_token', status: 503, times: 1 });
+
+    const outcome = await service.withAuth(request());
+    expect(outcome.auth.user?.id).toBe(userId);
+    expect(outcome.headers).toBeUndefined();
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.operation).toBe('withAuth');
+    expect(errors[0]?.error).toBeInstanceOf(SessionRefreshError);
+    expect((errors[0]?.error as SessionRefreshError | undefined)?.terminal).toBe(false);
+
+    const retried = await service.withAuth(request());
+    expect(retried.refreshedSessionData).toBeDefined();
+    expect(refreshCalls()).toBe(2);
+  });
+
+  it('answers no_session without headers when there is no cookie', async () => {
+    const { service, errors } = serviceWithErrors();
+    const outcome = await service.withAuth(requestWithCookies('http://localhost:3000/', 'other=1'));
+    expect(outcome).toEqual({ auth: { user: null, reason: 'no_session' } });
+    expect(errors).toHaveLength(0);
+  });
+
+  it('answers signed out WITHOUT clearing the cookie when the token expired and WorkOS is down', async () => {
+    for (const fault of [{ status: 500 }, { status: 429 }, { status: 408 }, { reset: true }]) {
+      const { service, errors } = serviceWithErrors();
+      const { request } = await agedSession(service, 400);
+      emulator.injectFault({ path: AUTHENTICATE, grantType: 'refresh_token', times: 1, ...fault });
+      const outcome = await service.withAuth(request());
+      expect(outcome.auth).toEqual({ user: null, reason: 'refresh_unavailable' });
+      expect(outcome.headers).toBeUndefined();
+      expect(errors.map((e) => e.error.code)).toContain('session_refresh_failed');
+      const recovered = await service.withAuth(request());
+      expect(recovered.auth.user).not.toBeNull();
+    }
+  });
+
+  it('signs out and clears the cookie when the session was revoked (invalid_grant)', async () => {
+    const { service, errors } = serviceWithErrors();
+    const { request, sessionId } = await agedSession(service, 400);
+    expect(emulator.revokeSession(sessionId)).toBe(true);
+    const outcome = await service.withAuth(request());
+    expect(outcome.auth).toEqual({ user: null, reason: 'session_expired' });
+    const cleared = parseSetCookie(outcome.headers).find((c) => c.name === 'wos-session');
+    expect(cleared?.cleared).toBe(true);
+    expect(outcome.headers?.['Cache-Control']).toBe('no-store');
+    expect((errors.at(-1)?.error as SessionRefreshError | undefined)?.terminal).toBe(true);
+  });
+
+  it('signs out and clears a tampered cookie, reporting it', async () => {
+    const { service, errors } = serviceWithErrors();
+    const { result } = await signIn(service);
+    const sealed = result.encryptedSession;
+    const tampered = `${sealed.slice(0, 60)}${sealed[60] === 'A' ? 'B' : 'A'}${sealed.slice(61)}`;
+    const outcome = await service.withAuth(
+      requestWithCookies('http://localhost:3000/', `wos-session=${encodeURIComponent(tampered)}`),
+    );
+    expect(outcome.auth).toEqual({ user: null, reason: 'invalid_session' });
+    expect(parseSetCookie(outcome.headers)[0]?.cleared).toBe(true);
+    expect(errors[0]?.error.code).toBe('session_encryption_failed');
+  });
+
+  it('does not loop on 2-second tokens: the buffer is clamped to a third of the lifetime', async () => {
+    emulator.setAccessTokenTtl(2);
+    const { service } = serviceWithErrors();
+    const { request } = await signIn(service).then((s) => ({
+      request: () => requestWithCookies('http://localhost:3000/', s.cookieHeader),
+    }));
+    const first = await service.withAuth(request());
+    expect(first.auth.user).not.toBeNull();
+    expect(first.refreshedSessionData).toBeUndefined();
+    expect(refreshCalls()).toBe(0);
+  });
+
+  it('refreshes an expired 1-second token once it has expired', async () => {
+    emulator.setAccessTokenTtl(1);
+    const { service } = serviceWithErrors({ clockToleranceSeconds: 0 });
+    const { cookieHeader } = await signIn(service);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const outcome = await service.withAuth(
+      requestWithCookies('http://localhost:3000/', cookieHeader),
+    );
+    expect(outcome.auth.user).not.toBeNull();
+    expect(outcome.refreshedSessionData).toBeDefined();
+    expect(refreshCalls()).toBe(1);
+  });
+});

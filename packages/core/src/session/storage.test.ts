@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../config/resolve.js';
+import type { AuthKitConfig } from '../config/types.js';
+import { MAX_COOKIE_VALUE_LENGTH } from '../cookies/chunking.js';
+import { FetchStorage, requestWithCookies } from '../test-support/fetch-storage.js';
+import { cookieHeaderFrom, parseSetCookie } from '../testing/set-cookie.js';
+
+function storage(overrides: Partial<AuthKitConfig> = {}) {
+  const config = resolveConfig(
+    {
+      clientId: 'client_x',
+      apiKey: 'sk_x',
+      redirectUri: 'https://app.example.com/callback',
+      cookiePassword: 'x'.repeat(32),
+      ...overrides,
+    },
+    () => undefined,
+  );
+  return new FetchStorage(config);
+}
+
+const bigValue = (length: number) => `Fe26.2*1*${'a'.repeat(length - 9)}`;
+
+describe('CookieSessionStorage', () => {
+  it('writes HttpOnly, Path=/, SameSite, Secure, Max-Age and Domain, plus Cache-Control: no-store', async () => {
+    const { headers } = await storage({ cookieDomain: 'example.com' }).saveSession(
+      undefined,
+      'Fe26.2*1*abc~2',
+    );
+    const [cookie] = parseSetCookie(headers);
+    expect(cookie).toMatchObject({
+      name: 'wos-session',
+      value: 'Fe26.2*1*abc~2',
+      httpOnly: true,
+      secure: true,
+      path: '/',
+      sameSite: 'Lax',
+      maxAge: 60 * 60 * 24 * 400,
+      domain: 'example.com',
+    });
+    expect(headers?.['Cache-Control']).toBe('no-store');
+    expect(Array.isArray(headers?.['Set-Cookie'])).toBe(true);
+  });
+
+  it('omits Secure only for an http redirect URI, and keeps it for __Host- names', async () => {
+    const plain = await storage({ redirectUri: 'http://localhost:3000/callback' }).saveSession(
+      undefined,
+      'v',
+    );
+    expect(parseSetCookie(plain.headers)[0]?.secure).toBe(false);
+    const host = await storage({
+      redirectUri: 'http://localhost:3000/callback',
+      cookieName: '__Host-wos',
+    }).saveSession(undefined, 'v');
+    expect(parseSetCookie(host.headers)[0]?.secure).toBe(true);
+  });
+
+  it('splits large sessions into chunks and reassembles them', async () => {
+    const store = storage();
+    const value = bigValue(MAX_COOKIE_VALUE_LENGTH * 2 + 100);
+    const { headers } = await store.saveSession(undefined, value);
+    const written = parseSetCookie(headers).filter((c) => !c.cleared);
+    expect(written.map((c) => c.name)).toEqual(['wos-session.0', 'wos-session.1', 'wos-session.2']);
+    for (const line of headers?.['Set-Cookie'] ?? []) expect(line.length).toBeLessThan(4096);
+    const request = requestWithCookies('https://app.example.com/', cookieHeaderFrom(headers));
+    expect(await store.getSession(request)).toBe(value);
+  });
+
+  it('clears stale chunks on every write, exactly when the request is known', async () => {
+    const store = storage();
+    const chunked = await store.saveSession(undefined, bigValue(MAX_COOKIE_VALUE_LENGTH * 3));
+    const jar = cookieHeaderFrom(chunked.headers);
+    const request = requestWithCookies('https://app.example.com/', jar);
+
+    const small = await store.saveSession(undefined, 'Fe26.2*small', { request });
+    const cleared = parseSetCookie(small.headers)
+      .filter((c) => c.cleared)
+      .map((c) => c.name);
+    expect(cleared.sort()).toEqual([
+      'wos-session.0',
+      'wos-session.1',
+      'wos-session.2',
+      'wos-session.3',
+    ]);
+    const after = requestWithCookies(
+      'https://app.example.com/',
+      cookieHeaderFrom(small.headers, jar),
+    );
+    expect(await store.getSession(after)).toBe('Fe26.2*small');
+
+    const blind = await store.saveSession(undefined, 'Fe26.2*small');
+    expect(
+      parseSetCookie(blind.headers)
+        .filter((c) => c.cleared)
+        .map((c) => c.name),
+    ).toEqual(['wos-session.0']);
+  });
+
+  it('reads missing or mixed chunks as broken (no session)', async () => {
+    const store = storage();
+    const { headers } = await store.saveSession(undefined, bigValue(MAX_COOKIE_VALUE_LENGTH * 3));
+    const all = cookieHeaderFrom(headers);
+    const missing = all
+      .split('; ')
+      .filter((pair) => !pair.startsWith('wos-session.1='))
+      .join('; ');
+    const read = await store.readSession(requestWithCookies('https://x/', missing));
+    expect(read).toEqual({ value: null, broken: true });
+    expect(await store.getSession(requestWithCookies('https://x/', missing))).toBeNull();
+
+    const garbage = await store.readSession(
+      requestWithCookies('https://x/', 'wos-session.0=nonsense'),
+    );
+    expect(garbage).toEqual({ value: null, broken: true });
+  });
+
+  it('clears the session and its chunks', async () => {
+    const store = storage();
+    const request = requestWithCookies('https://x/', 'wos-session.0=2:a; wos-session.1=b; other=1');
+    const { headers } = await store.clearSession(undefined, { request });
+    const names = parseSetCookie(headers).map((c) => [c.name, c.cleared]);
+    expect(names).toEqual([
+      ['wos-session', true],
+      ['wos-session.0', true],
+      ['wos-session.1', true],
+    ]);
+    expect(headers?.['Cache-Control']).toBe('no-store');
+  });
+
+  it('returns the response when a subclass applies headers, and the headers either way', async () => {
+    class ApplyingStorage extends FetchStorage {
+      protected override async applyHeaders(
+        response: Response | undefined,
+        headers: Record<string, string | string[]>,
+      ) {
+        const next = new Response(response?.body ?? null, { status: response?.status ?? 200 });
+        for (const [key, value] of Object.entries(headers)) {
+          for (const v of Array.isArray(value) ? value : [value]) next.headers.append(key, v);
+        }
+        return { response: next };
+      }
+    }
+    const config = resolveConfig(
+      { clientId: 'c', apiKey: 'k', redirectUri: 'https://x/cb', cookiePassword: 'x'.repeat(32) },
+      () => undefined,
+    );
+    const result = await new ApplyingStorage(config).saveSession(new Response('ok'), 'v');
+    expect(result.response?.headers.getSetCookie()).toHaveLength(2);
+    expect(result.headers?.['Set-Cookie']).toHaveLength(2);
+  });
+});
