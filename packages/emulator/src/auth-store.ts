@@ -108,13 +108,19 @@ export class AuthStore {
     return record;
   }
 
-  /** Returns the session if it is active at `now`, marking it expired when its lifetime is over. */
-  activeSession(sessionId: string, now: number): SessionRecord | undefined {
+  /**
+   * Returns the session if it is active at `now`, marking it expired when its lifetime is over or
+   * it has been idle (no refresh) for longer than `inactivityMs` (0 = no inactivity limit).
+   */
+  activeSession(sessionId: string, now: number, inactivityMs = 0): SessionRecord | undefined {
     const session = this.sessions.get(sessionId);
     if (session?.status !== 'active') return undefined;
-    if (session.expiresAt <= now) {
+    const idleUntil =
+      inactivityMs > 0 ? session.updatedAt + inactivityMs : Number.POSITIVE_INFINITY;
+    const endsAt = Math.min(session.expiresAt, idleUntil);
+    if (endsAt <= now) {
       session.status = 'expired';
-      session.endedAt = session.expiresAt;
+      session.endedAt = endsAt;
       session.updatedAt = now;
       return undefined;
     }

@@ -25,9 +25,12 @@ export interface CallFilter {
 export class CallLog {
   private entries: RecordedCall[] = [];
 
-  /** Records a call. */
+  constructor(private readonly onCall?: (call: RecordedCall) => void) {}
+
+  /** Records a call (and reports it to the `onCall` listener, if any). */
   record(call: RecordedCall): void {
     this.entries.push(call);
+    this.onCall?.(call);
     if (this.entries.length > 10_000) this.entries.shift();
   }
 

@@ -20,7 +20,9 @@ Options:
   --api-key <key>            API key (default sk_test_emulator)
   --refresh-grace <s>        refresh-token replay grace window (default 0: strict)
   --session-ttl <s>          maximum session lifetime (default 30 days)
+  --session-inactivity <s>   expire sessions not refreshed for this long (default off)
   --allow-redirect-host <h>  extra allowed redirect/return_to host (repeatable)
+  --quiet                    do not print a line per request
   -h, --help                 show this help`;
 
 function number(name: string, value: string | undefined): number | undefined {
@@ -37,7 +39,11 @@ function readKey(value: string | undefined): string | undefined {
 }
 
 /** Parses CLI arguments into {@link EmulatorOptions}; `help` is true for `--help`. */
-export function parseCliArgs(argv: string[]): { help: boolean; options: EmulatorOptions } {
+export function parseCliArgs(argv: string[]): {
+  help: boolean;
+  quiet: boolean;
+  options: EmulatorOptions;
+} {
   const args = argv.flatMap((arg, index) =>
     arg === '--auto-login' && (argv[index + 1] ?? '--').startsWith('--') ? [arg, 'true'] : [arg],
   );
@@ -57,7 +63,9 @@ export function parseCliArgs(argv: string[]): { help: boolean; options: Emulator
       'api-key': { type: 'string' },
       'refresh-grace': { type: 'string' },
       'session-ttl': { type: 'string' },
+      'session-inactivity': { type: 'string' },
       'allow-redirect-host': { type: 'string', multiple: true },
+      quiet: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -79,9 +87,10 @@ export function parseCliArgs(argv: string[]): { help: boolean; options: Emulator
     apiKey: values['api-key'],
     refreshGraceSeconds: number('refresh-grace', values['refresh-grace']),
     sessionTtlSeconds: number('session-ttl', values['session-ttl']),
+    sessionInactivitySeconds: number('session-inactivity', values['session-inactivity']),
     allowedRedirectHosts: values['allow-redirect-host']
       ? ['localhost', '127.0.0.1', ...values['allow-redirect-host']]
       : undefined,
   };
-  return { help: values.help ?? false, options };
+  return { help: values.help ?? false, quiet: values.quiet ?? false, options };
 }

@@ -49,6 +49,9 @@ describe('authkit-emulator CLI', () => {
     expect(output()).toMatch(/WORKOS_API_PORT=\d+/);
     const health = await fetch(`${url}/health`);
     expect(await health.json()).toMatchObject({ status: 'ok' });
+    await fetch(`${url}/sso/jwks/client_emulator`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(output()).toMatch(/GET \/sso\/jwks\/client_emulator → 200/);
     child.kill('SIGTERM');
     expect(await exitCode(child)).toBe(0);
   });

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import type { RecordedCall } from './call-log.js';
 import { parseCliArgs, USAGE } from './cli-args.js';
 import { startEmulator } from './emulator.js';
 
@@ -14,7 +15,17 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const emulator = await startEmulator(parsed.options);
+  const onCall = (call: RecordedCall) => {
+    const grant = call.grantType ? ` (${call.grantType})` : '';
+    const fault = call.faulted ? ' [injected fault]' : '';
+    console.log(
+      `${call.at.slice(11, 19)} ${call.method} ${call.path}${grant} → ${call.status || 'reset'}${fault}`,
+    );
+  };
+  const emulator = await startEmulator({
+    ...parsed.options,
+    onCall: parsed.quiet ? undefined : onCall,
+  });
   const env = Object.entries(emulator.env)
     .map(([key, value]) => `  ${key}=${value}`)
     .join('\n');

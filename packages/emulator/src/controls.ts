@@ -58,6 +58,11 @@ export class Controls {
     this.state.settings.sessionTtlSeconds = seconds('sessionTtlSeconds', value, 1);
   }
 
+  /** Sets the inactivity limit: sessions not refreshed for this long expire (0 = off). */
+  setSessionInactivity(value: number): void {
+    this.state.settings.sessionInactivitySeconds = seconds('sessionInactivitySeconds', value, 0);
+  }
+
   /** Signs authorize requests in without the page: `true` (first user), a user id/email, or `false`. */
   setAutoLogin(value: boolean | string): void {
     this.state.settings.autoLogin = value;
@@ -104,9 +109,8 @@ export class Controls {
 
   /** Every session issued so far (expired ones are marked as such). */
   sessions(): SessionRecord[] {
-    const now = this.state.now();
     return [...this.state.auth.sessions.values()].map((session) => {
-      this.state.auth.activeSession(session.id, now);
+      this.state.activeSession(session.id);
       return { ...session };
     });
   }

@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { RecordedCall } from './call-log.js';
 import { Controls } from './controls.js';
 import { createSigningKey, KeyRing } from './keys.js';
 import { Delays, handleRequest } from './router.js';
@@ -26,6 +27,8 @@ export interface EmulatorOptions {
   refreshGraceSeconds?: number;
   /** Maximum session lifetime; default 30 days. */
   sessionTtlSeconds?: number;
+  /** Sessions not refreshed for this long expire; default 0 (no inactivity limit). */
+  sessionInactivitySeconds?: number;
   /** Authorization-code lifetime; default 600 s. */
   codeTtlSeconds?: number;
   /** Clock offset in seconds applied to every minted time; default 0. */
@@ -40,6 +43,8 @@ export interface EmulatorOptions {
   signingKey?: string | KeyObject;
   /** How long a rotated-out key stays in the JWKS; default 3600 s. */
   retiredKeySeconds?: number;
+  /** Called for every recorded call (the CLI uses it to print a request log). */
+  onCall?: (call: RecordedCall) => void;
 }
 
 /** The `WORKOS_*` variables that point an app (core config + SDK) at the emulator. */
@@ -120,6 +125,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       clockOffsetSeconds: options.clockOffsetSeconds ?? 0,
       refreshGraceSeconds: options.refreshGraceSeconds ?? 0,
       sessionTtlSeconds: options.sessionTtlSeconds ?? 30 * 24 * 3600,
+      sessionInactivitySeconds: options.sessionInactivitySeconds ?? 0,
       codeTtlSeconds: options.codeTtlSeconds ?? 600,
       autoLogin: options.autoLogin ?? false,
       allowedRedirectHosts: options.allowedRedirectHosts ?? ['localhost', '127.0.0.1'],
@@ -128,6 +134,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     clientId,
     options.apiKey ?? 'sk_test_emulator',
     options.issuer ?? '',
+    options.onCall,
   );
   const controls = new Controls(state);
   controls.setAccessTokenTtl(state.settings.accessTokenTtlSeconds);

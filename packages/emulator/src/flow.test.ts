@@ -152,4 +152,27 @@ describe('the session lifecycle through the real SDK', () => {
     ).rejects.toMatchObject({ error: 'invalid_grant' });
     expect(emulator.sessions()[0]?.status).toBe('expired');
   });
+
+  it('expires sessions idle for longer than the inactivity limit, counting from the last refresh', async () => {
+    emulator.setSessionInactivity(100);
+    const { workos, auth } = await signInAlice();
+    emulator.setClockOffset(90);
+    const refreshed = await workos.userManagement.authenticateWithRefreshToken({
+      clientId: emulator.clientId,
+      refreshToken: auth.refreshToken,
+    });
+    emulator.setClockOffset(180);
+    const again = await workos.userManagement.authenticateWithRefreshToken({
+      clientId: emulator.clientId,
+      refreshToken: refreshed.refreshToken,
+    });
+    emulator.setClockOffset(281);
+    await expect(
+      workos.userManagement.authenticateWithRefreshToken({
+        clientId: emulator.clientId,
+        refreshToken: again.refreshToken,
+      }),
+    ).rejects.toMatchObject({ error: 'invalid_grant' });
+    expect(emulator.sessions()[0]?.status).toBe('expired');
+  });
 });

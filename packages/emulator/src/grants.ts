@@ -85,7 +85,7 @@ export async function refresh(
   if (record.usedAt !== null && !replayInGrace) {
     throw oauthError('invalid_grant', 'Invalid refresh token.');
   }
-  const session = state.auth.activeSession(record.sessionId, now);
+  const session = state.activeSession(record.sessionId);
   if (!session) throw oauthError('invalid_grant', 'Invalid refresh token: the session has ended.');
   const organizationId = stringField(body, 'organization_id');
   if (organizationId && organizationId !== session.organizationId) {

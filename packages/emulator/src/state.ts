@@ -1,5 +1,5 @@
 import { AuthStore } from './auth-store.js';
-import { CallLog } from './call-log.js';
+import { CallLog, type RecordedCall } from './call-log.js';
 import { Directory } from './directory.js';
 import { FaultQueue } from './faults.js';
 import type { KeyRing } from './keys.js';
@@ -11,6 +11,8 @@ export interface Settings {
   clockOffsetSeconds: number;
   refreshGraceSeconds: number;
   sessionTtlSeconds: number;
+  /** Sessions not refreshed for this long expire; 0 turns the inactivity limit off. */
+  sessionInactivitySeconds: number;
   codeTtlSeconds: number;
   /** `true` signs in the first seeded user without a page; a string names the user (id or email). */
   autoLogin: boolean | string;
@@ -22,7 +24,7 @@ export class EmulatorState {
   directory: Directory;
   auth = new AuthStore();
   readonly faults = new FaultQueue();
-  readonly calls = new CallLog();
+  readonly calls: CallLog;
   private readonly initialSettings: Settings;
   private readonly initialSeed: Seed;
 
@@ -33,7 +35,9 @@ export class EmulatorState {
     readonly clientId: string,
     readonly apiKey: string,
     public issuer: string,
+    onCall?: (call: RecordedCall) => void,
   ) {
+    this.calls = new CallLog(onCall);
     this.initialSettings = { ...settings };
     this.initialSeed = seed;
     this.directory = new Directory(seed, this.now());
@@ -52,6 +56,12 @@ export class EmulatorState {
     this.auth = new AuthStore();
     this.faults.clear();
     this.calls.clear();
+  }
+
+  /** The session if it is still active (lifetime and inactivity limits applied). */
+  activeSession(sessionId: string) {
+    const inactivityMs = this.settings.sessionInactivitySeconds * 1000;
+    return this.auth.activeSession(sessionId, this.now(), inactivityMs);
   }
 
   /** Whether a redirect or return URL points at an allowed host (localhost and 127.0.0.1 by default). */

@@ -11,6 +11,7 @@ const SETTERS = {
   clockOffsetSeconds: 'setClockOffset',
   refreshGraceSeconds: 'setRefreshGrace',
   sessionTtlSeconds: 'setSessionTtl',
+  sessionInactivitySeconds: 'setSessionInactivity',
   autoLogin: 'setAutoLogin',
 } as const;
 

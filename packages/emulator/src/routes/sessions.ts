@@ -15,11 +15,10 @@ function listSessions(ctx: RequestContext, state: EmulatorState): void {
   if (!state.directory.users.has(userId)) {
     throw apiError(404, 'entity_not_found', `User not found: '${userId}'`);
   }
-  const now = state.now();
   const sessions = [...state.auth.sessions.values()]
     .filter((session) => session.userId === userId)
     .map((session) => {
-      state.auth.activeSession(session.id, now);
+      state.activeSession(session.id);
       return sessionJson(session);
     });
   sendJson(ctx.res, 200, listJson(sessions, ctx.query));
