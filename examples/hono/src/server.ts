@@ -1,10 +1,17 @@
 import { serve } from '@hono/node-server';
-import { getConfig } from '@workos/authkit-session';
+import { ConfigurationError, getConfig, type ResolvedAuthKitConfig } from '@workos/authkit-session';
 import { createApp } from './app.js';
 
 /** Starts the app on `PORT` (default 3001), after checking the `WORKOS_*` configuration. */
 export function startServer(): void {
-  const config = getConfig();
+  let config: ResolvedAuthKitConfig;
+  try {
+    config = getConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
   const port = Number(process.env.PORT || 3001);
   const hostname = process.env.HOST || undefined;
   const app = createApp();

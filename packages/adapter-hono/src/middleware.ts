@@ -1,4 +1,4 @@
-import type { AuthResult, SignedInAuth } from '@workos/authkit-session';
+import type { AuthResult } from '@workos/authkit-session';
 import type { Context, MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { authkitFor } from './kit.js';
@@ -10,7 +10,7 @@ import {
   replaceResponse,
   unauthorizedJson,
 } from './respond.js';
-import type { AuthKitEnv, AuthKitHandle, AuthKitHonoOptions } from './types.js';
+import type { AuthKitEnv, AuthKitHandle, AuthKitHonoOptions, SignedInVariables } from './types.js';
 
 const DEFAULT_OPTIONS: AuthKitHonoOptions = {};
 
@@ -70,7 +70,7 @@ export async function signedOutResponse(c: Context, handle: AuthKitHandle): Prom
  */
 export function requireAuth(
   options: AuthKitHonoOptions = DEFAULT_OPTIONS,
-): MiddlewareHandler<{ Variables: { auth: SignedInAuth; authkit: AuthKitHandle } }> {
+): MiddlewareHandler<{ Variables: SignedInVariables }> {
   const ensure = authkit(options);
   const gate = async (c: Context, next: () => Promise<void>) => {
     const auth = c.get('auth') as AuthResult;

@@ -55,7 +55,7 @@ export interface AuthKitHonoOptions {
   isApiRequest?: (c: Context) => boolean;
   /** Path of the sign-in route `requireAuth()` redirects to; default: straight to WorkOS. */
   signInPath?: string;
-  /** Absolute URL WorkOS sends the browser to after sign-out; default: the redirect URI's origin + `/`. */
+  /** Absolute URL WorkOS sends the browser to after sign-out; default: the request's origin + `/`. */
   returnTo?: string | ((c: Context) => string);
   /** Renders auth errors (default: a small HTML page with `data-testid="auth-error"`). */
   onError?: AuthErrorRenderer;
