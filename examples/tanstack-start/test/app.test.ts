@@ -1,5 +1,5 @@
-import { Browser, seeded, sleep } from '@authkit-internal/conformance';
-import { startEmulator } from '@workos/authkit-emulator';
+import { Browser, sleep } from '@authkit-internal/conformance';
+import { defaultIds, startEmulator } from '@workos/authkit-emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startBuiltApp } from './serve';
 
@@ -31,7 +31,7 @@ describe('examples/tanstack-start (production build)', () => {
       appFetch: (request) => fetch(request, { redirect: 'manual' }),
       origin: app.origin,
       emulatorUrl: emulator.url,
-      loginHint: seeded.alice.email,
+      loginHint: 'alice@example.com',
     });
 
     const home = await browser.navigate('/');
@@ -44,19 +44,19 @@ describe('examples/tanstack-start (production build)', () => {
     const account = await browser.navigate('/account');
     expect(account.status).toBe(200);
     expect(account.url.pathname).toBe('/account');
-    expect(text(account.body, 'user-email')).toBe(seeded.alice.email);
-    expect(text(account.body, 'organization-id')).toBe(seeded.acme);
+    expect(text(account.body, 'user-email')).toBe('alice@example.com');
+    expect(text(account.body, 'organization-id')).toBe(defaultIds.acme);
     expect(text(account.body, 'role')).toBe('admin');
     expect(text(account.body, 'permissions')).toContain('widgets:write');
-    expect(account.body).toContain(`data-testid="switch-org-${seeded.globex}"`);
-    expect(account.body).not.toContain(`data-testid="switch-org-${seeded.acme}"`);
+    expect(account.body).toContain(`data-testid="switch-org-${defaultIds.globex}"`);
+    expect(account.body).not.toContain(`data-testid="switch-org-${defaultIds.acme}"`);
 
     // Expiry: exactly one refresh, persisted, then no more.
     const before = refreshes();
     await sleep(3200);
     emulator.setAccessTokenTtl(300);
     const refreshed = await browser.navigate('/account');
-    expect(text(refreshed.body, 'user-email')).toBe(seeded.alice.email);
+    expect(text(refreshed.body, 'user-email')).toBe('alice@example.com');
     expect(refreshes() - before).toBe(1);
     expect((await browser.getJson('/api/me')).status).toBe(200);
     await browser.navigate('/');
@@ -64,15 +64,15 @@ describe('examples/tanstack-start (production build)', () => {
 
     // Switch organization with the account page's form.
     const switched = await browser.submit('/switch-organization', {
-      organizationId: seeded.globex,
+      organizationId: defaultIds.globex,
     });
     expect(switched.url.pathname).toBe('/account');
-    expect(text(switched.body, 'organization-id')).toBe(seeded.globex);
+    expect(text(switched.body, 'organization-id')).toBe(defaultIds.globex);
     expect(text(switched.body, 'role')).toBe('member');
-    expect(switched.body).toContain(`data-testid="switch-org-${seeded.acme}"`);
+    expect(switched.body).toContain(`data-testid="switch-org-${defaultIds.acme}"`);
     expect(await browser.getJson('/api/me')).toMatchObject({
       status: 200,
-      json: { organizationId: seeded.globex, role: 'member' },
+      json: { organizationId: defaultIds.globex, role: 'member' },
     });
 
     // Sign out through the emulator's logout, back on the home page.

@@ -1,5 +1,5 @@
-import { Browser, seeded, sleep } from '@authkit-internal/conformance';
-import { startEmulator } from '@workos/authkit-emulator';
+import { Browser, sleep } from '@authkit-internal/conformance';
+import { defaultIds, startEmulator } from '@workos/authkit-emulator';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ServedExample, serveExample } from './test-support/serve-example.js';
 
@@ -26,7 +26,7 @@ function browser(): Browser {
     appFetch: (request) => fetch(request, { redirect: 'manual' }),
     origin: app.origin,
     emulatorUrl: emulator.url,
-    loginHint: seeded.alice.email,
+    loginHint: 'alice@example.com',
   });
 }
 
@@ -53,14 +53,14 @@ describe('authkitMiddleware with handlers that write the session', () => {
     const response = await b.send('/switch-organization', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ organizationId: seeded.globex }).toString(),
+      body: new URLSearchParams({ organizationId: defaultIds.globex }).toString(),
     });
     expect(response.status).toBe(303);
     const stored = sessionLines(response).filter((line) => line.startsWith('wos-session='));
     expect(stored).toHaveLength(1); // the middleware's refreshed cookie was replaced, not added
     expect(refreshes() - before).toBe(2); // the middleware's refresh, then the switch
     const me = await b.getJson('/api/me');
-    expect(me.json).toMatchObject({ organizationId: seeded.globex, role: 'member' });
+    expect(me.json).toMatchObject({ organizationId: defaultIds.globex, role: 'member' });
     expect(refreshes() - before).toBe(2);
   }, 20_000);
 
@@ -83,12 +83,12 @@ describe('server functions', () => {
     const response = await b.send('/switch-organization', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ organizationId: seeded.globex }).toString(),
+      body: new URLSearchParams({ organizationId: defaultIds.globex }).toString(),
     });
     expect(response.status).toBe(303);
     const location = new URL(response.headers.get('location') ?? '');
     expect(location.pathname).toBe('/user_management/authorize');
-    expect(location.searchParams.get('organization_id')).toBe(seeded.globex);
+    expect(location.searchParams.get('organization_id')).toBe(defaultIds.globex);
     expect(response.headers.getSetCookie().some((l) => l.startsWith('wos-auth-verifier'))).toBe(
       true,
     );
@@ -109,7 +109,9 @@ describe('client entry on the server', () => {
     const page = await b.navigate('/hooks');
     expect(page.status).toBe(200);
     expect(page.body).toMatch(/data-testid="hooks-user-email">alice@example\.com</);
-    expect(page.body).toMatch(new RegExp(`data-testid="hooks-organization-id">${seeded.acme}<`));
+    expect(page.body).toMatch(
+      new RegExp(`data-testid="hooks-organization-id">${defaultIds.acme}<`),
+    );
     expect(page.body).not.toContain('refresh');
   });
 
