@@ -184,6 +184,13 @@ export class AuthKitCore {
     }
 
     const outcome = await this.verifier.verify(session.accessToken);
+    if ('claims' in outcome && outcome.claims.sub !== session.user.id) {
+      this.reportError(
+        new TokenValidationError('The access token belongs to a different user than the session.'),
+        'withAuth',
+      );
+      return { kind: 'signed_out', reason: 'invalid_session', clearCookie: true };
+    }
     let current: SignedInAuth | undefined;
     if (outcome.status === 'valid') {
       current = buildSignedInAuth(session, outcome.claims);

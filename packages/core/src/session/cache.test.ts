@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { ExpiringLruCache } from './cache.js';
+import { SingleFlight } from './single-flight.js';
+
+describe('ExpiringLruCache', () => {
+  it('is bounded and evicts the least recently used entry', () => {
+    const cache = new ExpiringLruCache<number>(2);
+    const later = Date.now() + 60_000;
+    cache.set('a', 1, later);
+    cache.set('b', 2, later);
+    expect(cache.get('a')).toBe(1);
+    cache.set('c', 3, later);
+    expect(cache.size).toBe(2);
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')).toBe(1);
+    expect(cache.get('c')).toBe(3);
+  });
+
+  it('forgets entries at their expiry and refuses already-expired ones', () => {
+    const cache = new ExpiringLruCache<number>(10);
+    const now = 1_000_000;
+    cache.set('a', 1, now + 100, now);
+    cache.set('late', 2, now - 1, now);
+    expect(cache.get('a', now + 99)).toBe(1);
+    expect(cache.get('a', now + 100)).toBeUndefined();
+    expect(cache.get('late', now)).toBeUndefined();
+  });
+
+  it('stores nothing with size 0', () => {
+    const cache = new ExpiringLruCache<number>(0);
+    cache.set('a', 1, Date.now() + 1000);
+    expect(cache.get('a')).toBeUndefined();
+  });
+});
+
+describe('SingleFlight', () => {
+  it('runs one task per key at a time and shares its result', async () => {
+    const flight = new SingleFlight<number>(1000);
+    let runs = 0;
+    let release!: (n: number) => void;
+    const task = () => {
+      runs++;
+      return new Promise<number>((resolve) => {
+        release = resolve;
+      });
+    };
+    const calls = [flight.run('k', task), flight.run('k', task), flight.run('k', task)];
+    release(42);
+    expect(await Promise.all(calls)).toEqual([42, 42, 42]);
+    expect(runs).toBe(1);
+    expect(await flight.run('k', task)).toBe(42);
+    expect(runs).toBe(1);
+  });
+
+  it('does not reuse failures and keeps keys apart', async () => {
+    const flight = new SingleFlight<string>(1000);
+    await expect(flight.run('a', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(await flight.run('a', async () => 'ok')).toBe('ok');
+    expect(await flight.run('b', async () => 'other')).toBe('other');
+  });
+
+  it('runs again once the reuse window has passed', async () => {
+    const flight = new SingleFlight<number>(0);
+    let runs = 0;
+    await flight.run('k', async () => ++runs);
+    await flight.run('k', async () => ++runs);
+    expect(runs).toBe(2);
+  });
+});
