@@ -19,7 +19,7 @@ const realWorkOS = Boolean(env.WORKOS_API_KEY);
 const apps = [
   { name: 'next', port: 3000, buildOutput: '.next/BUILD_ID' },
   { name: 'hono', port: 3001, buildOutput: 'dist/server.js' },
-  { name: 'tanstack-start', port: 3002, buildOutput: '.output/server/index.mjs' },
+  { name: 'tanstack-start', port: 3002, buildOutput: 'dist/server/server.js' },
   { name: 'express', port: 3003, buildOutput: 'dist/server.js' },
 ].map((app) => ({
   ...app,

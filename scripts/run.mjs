@@ -16,6 +16,10 @@ function pnpmCommand() {
 }
 
 const pnpm = pnpmCommand();
+const polyfills = join(root, 'scripts/node20-polyfills.mjs');
+const testEnv = {
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import=${polyfills}`].filter(Boolean).join(' '),
+};
 
 function run(label, args, { env } = {}) {
   const started = Date.now();
@@ -41,10 +45,14 @@ const stages = {
     run('lint (biome)', ['exec', 'biome', 'ci', '.']);
     run('build', ['exec', 'turbo', 'run', 'build']);
     run('typecheck', ['exec', 'turbo', 'run', 'typecheck']);
-    run('unit and integration tests', ['exec', 'turbo', 'run', 'test', '--concurrency=1']);
+    run('unit and integration tests', ['exec', 'turbo', 'run', 'test', '--concurrency=1'], {
+      env: testEnv,
+    });
     run('package exports (publint, attw)', ['exec', 'turbo', 'run', 'check:package']);
     if (existsSync(join(root, 'scripts/test-extra.mjs'))) {
-      run('runtime matrix, e2e and extra suites', ['exec', 'node', 'scripts/test-extra.mjs']);
+      run('runtime matrix, e2e and extra suites', ['exec', 'node', 'scripts/test-extra.mjs'], {
+        env: testEnv,
+      });
     }
   },
   demo() {
