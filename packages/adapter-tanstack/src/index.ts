@@ -1,5 +1,6 @@
 export {
   type AuthKitConfig,
+  AuthKitError,
   type AuthResult,
   configure,
   getWorkOS,

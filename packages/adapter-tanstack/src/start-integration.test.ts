@@ -102,6 +102,23 @@ describe('server functions', () => {
   });
 });
 
+describe('organization switch refused by WorkOS', () => {
+  it('is a typed error the app turns into a 403, and the session stays as it was', async () => {
+    const b = browser();
+    await b.navigate('/login?returnPathname=/account');
+    const before = b.jar.get('wos-session');
+    const response = await b.send('/switch-organization', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ organizationId: 'org_01NOTAMEMBER0000000000000' }).toString(),
+    });
+    expect(response.status).toBe(403);
+    expect(await response.text()).toContain('organization_switch_failed');
+    expect(b.jar.get('wos-session')).toBe(before);
+    expect((await b.getJson('/api/me')).json).toMatchObject({ organizationId: defaultIds.acme });
+  });
+});
+
 describe('client entry on the server', () => {
   it('AuthKitProvider renders useAuth() from getAuth() during SSR', async () => {
     const b = browser();
