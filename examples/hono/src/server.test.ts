@@ -1,47 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { Browser } from '@authkit-internal/conformance';
 import { defaultIds, type Emulator, startEmulator } from '@workos/authkit-emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BuiltServer, startBuiltServer } from './test-support/built-server.js';
 
-const SERVER = fileURLToPath(new URL('../dist/server.js', import.meta.url));
 const TOKEN_TTL = 2;
 
 let emulator: Emulator;
-let server: ChildProcess | undefined;
+let server: BuiltServer | undefined;
 let origin: string;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(),
-      );
-    });
-  });
-}
-
-function startBuiltServer(env: Record<string, string>): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SERVER], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('listening on')) resolve(child);
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.once('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
-  });
-}
 
 /** The text of the element carrying `data-testid=id` in an HTML page. */
 function testId(html: string, id: string): string | undefined {
@@ -54,20 +20,13 @@ function refreshCount(): number {
 }
 
 beforeAll(async () => {
-  if (!existsSync(SERVER)) throw new Error('dist/server.js is missing: run `pnpm build` first.');
   emulator = await startEmulator({ port: 0 });
-  const port = await freePort();
-  origin = `http://localhost:${port}`;
-  server = await startBuiltServer({
-    ...emulator.env,
-    PORT: String(port),
-    WORKOS_REDIRECT_URI: `${origin}/callback`,
-    WORKOS_COOKIE_PASSWORD: 'example-test-cookie-password-0123456789',
-  });
+  server = await startBuiltServer(emulator);
+  origin = server.origin;
 }, 30_000);
 
 afterAll(async () => {
-  server?.kill('SIGTERM');
+  await server?.stop();
   await emulator?.stop();
 });
 
@@ -126,6 +85,25 @@ describe('the built example server', () => {
     const code = testId(await response.text(), 'auth-error');
     expect(code).toMatch(/^(oauth_state_mismatch|pkce_cookie_missing)$/);
     expect(user.jar.names().filter((name) => name.startsWith('wos-auth-verifier'))).toEqual([]);
+  });
+
+  it('still renders /account when WorkOS cannot list the memberships', async () => {
+    const user = browser();
+    await user.navigate('/login?returnPathname=/');
+    emulator.injectFault({
+      path: '/user_management/organization_memberships',
+      method: 'GET',
+      status: 503,
+      times: 10,
+    });
+    try {
+      const account = await user.navigate('/account');
+      expect(account.status).toBe(200);
+      expect(testId(account.body, 'organization-id')).toBe(defaultIds.acme);
+      expect(account.body).not.toContain('data-testid="switch-org-');
+    } finally {
+      emulator.clearFaults();
+    }
   });
 
   it('refuses a cross-site form post (CSRF)', async () => {
