@@ -16,7 +16,7 @@ const env = process.env;
 const smoke = env.DEMO_SMOKE === '1';
 const realWorkOS = Boolean(env.WORKOS_API_KEY);
 
-const apps = [
+const allApps = [
   { name: 'next', port: 3000, buildOutput: '.next/BUILD_ID' },
   { name: 'hono', port: 3001, buildOutput: 'dist/server.js' },
   { name: 'tanstack-start', port: 3002, buildOutput: 'dist/server/server.js' },
@@ -26,6 +26,12 @@ const apps = [
   dir: join(root, 'examples', app.name),
   url: `http://localhost:${app.port}`,
 }));
+// DEMO_APPS=hono,express runs a subset (for trying the demo while an example is unbuilt).
+const chosen = (env.DEMO_APPS ?? '')
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
+const apps = chosen.length ? allApps.filter((app) => chosen.includes(app.name)) : allApps;
 
 const children = [];
 let emulator;

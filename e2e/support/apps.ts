@@ -22,7 +22,7 @@ function example(name: string, buildOutput: string): ExampleApp {
 export const exampleApps: readonly ExampleApp[] = [
   example('next', '.next/BUILD_ID'),
   example('hono', 'dist/server.js'),
-  example('tanstack-start', '.output/server/index.mjs'),
+  example('tanstack-start', 'dist/server/server.js'),
   example('express', 'dist/server.js'),
 ];
 
