@@ -12,6 +12,7 @@ export {
   configure,
   getConfig,
   getConfigurationProvider,
+  validateConfig,
 } from './config/provider.js';
 export { CONFIG_DEFAULTS, defaultIssuers, resolveConfig } from './config/resolve.js';
 export type {

@@ -109,3 +109,8 @@ export function configure(configOrSource?: ConfigInput, source?: ValueSource): v
 export function getConfig(): ResolvedAuthKitConfig {
   return globalProvider.getConfig();
 }
+
+/** Validates the global configuration now (e.g. at start-up); throws `ConfigurationError` listing every problem. */
+export function validateConfig(): ResolvedAuthKitConfig {
+  return globalProvider.getConfig();
+}
