@@ -16,10 +16,13 @@ const chromium = {
   ],
 };
 
+// One output folder per run (workers inherit the id), so two runs at once don't delete each other's traces.
+process.env.E2E_RUN_ID ??= new Date().toISOString().replace(/[:.]/g, '-');
+
 export default defineConfig<object, { appName: string }>({
   testDir: '.',
   testMatch: 'scenario.spec.ts',
-  outputDir: 'test-results',
+  outputDir: `test-results/${process.env.E2E_RUN_ID}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,

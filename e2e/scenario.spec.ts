@@ -215,9 +215,15 @@ for (const target of ['//evil.example', '/\\evil.example', 'https://evil.example
     page.on('request', (request) => {
       if (new URL(request.url()).hostname.endsWith('evil.example')) offSite.push(request.url());
     });
-    await signIn(page, stack, { returnPathname: target });
-    await page.waitForLoadState('load');
-    expect(new URL(page.url()).origin).toBe(stack.baseURL);
+    await page.goto(`/login?${new URLSearchParams({ returnPathname: target })}`);
+    await expectSignInPage(page, stack);
+    await chooseUser(page, alice);
+    await page.waitForURL(
+      (url) => url.origin !== stack.emulator.url && url.pathname !== '/callback',
+    );
+    expect(new URL(page.url()).origin, `after sign-in with returnPathname=${target}`).toBe(
+      stack.baseURL,
+    );
     expect(offSite, 'requests to evil.example').toEqual([]);
     await expect(page.getByTestId('auth-error')).toHaveCount(0);
     await expect(page.getByTestId('user-email')).toHaveText(alice);
