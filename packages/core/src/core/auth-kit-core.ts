@@ -9,14 +9,14 @@ import {
 } from '../errors.js';
 import { effectiveRefreshBuffer, isTokenExpiring, nowSeconds } from '../jwt/claims.js';
 import { TokenVerifier, type VerifyOutcome } from '../jwt/verifier.js';
-import { ExpiringLruCache } from '../session/cache.js';
-import { SingleFlight } from '../session/single-flight.js';
+import type { ExpiringLruCache } from '../session/cache.js';
+import type { SingleFlight } from '../session/single-flight.js';
 import type { AccessTokenClaims, Session, SignedInAuth, SignedOutReason } from '../types.js';
 import { buildSignedInAuth, isSession } from './build-auth.js';
 import { classifyRefreshFailure, describeWorkOSError } from './refresh-errors.js';
+import { sharedSessionState } from './shared-state.js';
 
-/** How long a finished refresh is reused by requests still carrying the old cookie. */
-export const REFRESH_REUSE_MS = 10_000;
+export { REFRESH_REUSE_MS } from './shared-state.js';
 
 /** A refreshed session: the new auth, the session and its sealed cookie value. */
 export interface RefreshedSession {
@@ -44,7 +44,7 @@ interface CachedSession {
 export class AuthKitCore {
   private readonly verifier: TokenVerifier;
   private readonly cache: ExpiringLruCache<CachedSession>;
-  private readonly refreshFlight = new SingleFlight<RefreshedSession>(REFRESH_REUSE_MS);
+  private readonly refreshFlight: SingleFlight<RefreshedSession>;
 
   constructor(
     readonly config: ResolvedAuthKitConfig,
@@ -56,7 +56,9 @@ export class AuthKitCore {
       issuer: config.issuer,
       clockToleranceSeconds: config.clockToleranceSeconds,
     });
-    this.cache = new ExpiringLruCache(config.sessionCacheSize);
+    const shared = sharedSessionState<CachedSession, RefreshedSession>(config);
+    this.cache = shared.cache;
+    this.refreshFlight = shared.refreshFlight;
   }
 
   /** Reports a failure to the configured `onError` hook (never throws). */

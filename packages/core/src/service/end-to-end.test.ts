@@ -79,6 +79,20 @@ describe('sign-in → withAuth → refresh → sign-out against the emulator', (
     expect(after.headers).toBeUndefined();
   });
 
+  it('shares the refresh between services built per request with the same settings', async () => {
+    emulator.setClockOffset(-290);
+    const { cookieHeader } = await signIn(emulatorService(emulator));
+    emulator.setClockOffset(0);
+    const services = [1, 2, 3].map(() => emulatorService(emulator));
+    const results = await Promise.all(
+      services.map((service) =>
+        service.withAuth(requestWithCookies('http://localhost:3000/', cookieHeader)),
+      ),
+    );
+    expect(emulator.calls({ grantType: 'refresh_token' })).toHaveLength(1);
+    expect(new Set(results.map((r) => r.refreshedSessionData)).size).toBe(1);
+  });
+
   it('signs out: logout URL for the session and a cookie clear', async () => {
     const service = emulatorService(emulator);
     const { result } = await signIn(service);

@@ -1,0 +1,47 @@
+import type { ResolvedAuthKitConfig } from '../config/types.js';
+import { ExpiringLruCache } from '../session/cache.js';
+import { SingleFlight } from '../session/single-flight.js';
+
+/** How long a finished refresh is reused by requests still carrying the old cookie. */
+export const REFRESH_REUSE_MS = 10_000;
+
+/** Per-process state shared by every core built for equivalent settings. */
+export interface SharedSessionState<TCached, TRefreshed> {
+  cache: ExpiringLruCache<TCached>;
+  refreshFlight: SingleFlight<TRefreshed>;
+}
+
+const MAX_STATES = 32;
+const states = new Map<string, SharedSessionState<unknown, unknown>>();
+
+function keyOf(config: ResolvedAuthKitConfig): string {
+  return JSON.stringify([
+    config.clientId,
+    config.apiBaseUrl,
+    config.issuer,
+    config.cookiePasswords,
+    config.clockToleranceSeconds,
+    config.refreshBufferSeconds,
+    config.sessionCacheSize,
+  ]);
+}
+
+/**
+ * The verified-session cache and refresh single-flight for `config`. Services created per request
+ * (e.g. per Workers env object) with the same settings share them, so both stay effective.
+ */
+export function sharedSessionState<TCached, TRefreshed>(
+  config: ResolvedAuthKitConfig,
+): SharedSessionState<TCached, TRefreshed> {
+  const key = keyOf(config);
+  let state = states.get(key);
+  if (!state) {
+    state = {
+      cache: new ExpiringLruCache<unknown>(config.sessionCacheSize),
+      refreshFlight: new SingleFlight<unknown>(REFRESH_REUSE_MS),
+    };
+    states.set(key, state);
+    if (states.size > MAX_STATES) states.delete(states.keys().next().value as string);
+  }
+  return state as SharedSessionState<TCached, TRefreshed>;
+}
