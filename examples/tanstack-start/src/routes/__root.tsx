@@ -13,6 +13,7 @@ export const Route = createRootRoute({
     ],
   }),
   component: RootComponent,
+  notFoundComponent: () => <p>Page not found.</p>,
 });
 
 function RootComponent() {

@@ -24,7 +24,7 @@ function ClientHooks() {
       <p>
         <code>useAccessToken()</code>:{' '}
         <span data-testid="hooks-access-token">
-          {loading ? 'loading' : accessToken ? `${accessToken.slice(0, 16)}…` : 'none'}
+          {loading ? 'loading' : accessToken ? `…${accessToken.slice(-16)}` : 'none'}
         </span>
         {error && <span data-testid="hooks-token-error"> {error.message}</span>}
       </p>
