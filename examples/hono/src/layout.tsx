@@ -18,6 +18,7 @@ const STYLES = `
   ul.orgs { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.5rem; }
   ul.orgs li { display: flex; justify-content: space-between; align-items: center; }
   form { margin: 0; }
+  .card > h1:first-child, .card > h2:first-child { margin-top: 0; }
   .muted { color: var(--muted); }
 `;
 

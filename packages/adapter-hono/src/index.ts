@@ -17,6 +17,7 @@ export type {
   AuthKitHandle,
   AuthKitHonoOptions,
   AuthKitVariables,
+  AuthOperation,
   HonoAuthService,
   SignedInVariables,
 } from './types.js';

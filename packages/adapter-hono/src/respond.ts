@@ -5,7 +5,8 @@ import {
   sanitizeReturnPathname,
 } from '@workos/authkit-session';
 import type { Context } from 'hono';
-import type { AuthKitHonoOptions } from './types.js';
+import { html } from 'hono/html';
+import type { AuthKitHonoOptions, AuthOperation } from './types.js';
 
 /** A redirect carrying a header bag (each `Set-Cookie` appended on its own). */
 export function redirectWith(location: string, bag?: HeaderBag, status = 302): Response {
@@ -54,31 +55,23 @@ export function unauthorizedJson(): Response {
   return Response.json({ error: 'unauthorized' }, { status: 401 });
 }
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
-}
-
 /** The default error page: the error `code` in `[data-testid=auth-error]` and its message. */
-export function defaultErrorPage(error: AuthKitError, status: number): Response {
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign-in failed</title></head>
-<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem">
-<h1>Sign-in failed</h1>
-<p data-testid="auth-error"><code>${escapeHtml(error.code)}</code></p>
-<p>${escapeHtml(error.message)}</p>
-<p><a href="/">Back to the home page</a></p>
-</body></html>`;
-  return new Response(html, {
-    status,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
-  });
+export async function defaultErrorPage(
+  c: Context,
+  error: AuthKitError,
+  status: number,
+): Promise<Response> {
+  const page = html`<!doctype html>
+    <html lang="en">
+      <head><meta charset="utf-8" /><title>Sign-in failed</title></head>
+      <body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem">
+        <h1>Sign-in failed</h1>
+        <p data-testid="auth-error"><code>${error.code}</code></p>
+        <p>${error.message}</p>
+        <p><a href="/">Back to the home page</a></p>
+      </body>
+    </html>`;
+  return c.html(page, status as 400, { 'Cache-Control': 'no-store' });
 }
 
 /** Renders an auth error with the app's `onError` or the default page, then adds `bag`. */
@@ -86,13 +79,13 @@ export async function renderError(
   c: Context,
   options: AuthKitHonoOptions,
   error: AuthKitError,
-  operation: 'callback' | 'sign-in' | 'sign-out' | 'switch-organization',
+  operation: AuthOperation,
   bag: HeaderBag | undefined,
   status = 400,
 ): Promise<Response> {
   const rendered = options.onError
     ? await options.onError(error, c, { operation, status })
-    : defaultErrorPage(error, status);
+    : await defaultErrorPage(c, error, status);
   const response = new Response(rendered.body, rendered);
   appendHeaderBag(response.headers, bag);
   return response;

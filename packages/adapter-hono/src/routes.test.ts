@@ -4,7 +4,12 @@ import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authkit, authkitRoutes, getAuth } from './index.js';
 import { createTestApp } from './test-support/app.js';
-import { browserFor, type Emulator, startTestEmulator } from './test-support/harness.js';
+import {
+  browserFor,
+  type Emulator,
+  signInWithExpiredToken,
+  startTestEmulator,
+} from './test-support/harness.js';
 import type { AuthKitEnv, AuthKitHonoOptions } from './types.js';
 
 let emulator: Emulator;
@@ -93,6 +98,26 @@ describe('sign-out', () => {
     const response = await browser.send('/logout', { method: 'POST' });
     const logout = new URL(response.headers.get('location') ?? '');
     expect(logout.searchParams.get('return_to')).toBe('http://localhost:3903/goodbye');
+  });
+
+  it('still ends the WorkOS session when the token cannot be refreshed (outage)', async () => {
+    const browser = browserFor(createTestApp(), emulator);
+    await signInWithExpiredToken(browser, emulator);
+    emulator.injectFault({
+      path: '/user_management/authenticate',
+      method: 'POST',
+      status: 503,
+      times: 20,
+    });
+    try {
+      const response = await browser.send('/logout', { method: 'POST' });
+      const logout = new URL(response.headers.get('location') ?? '', browser.origin);
+      expect(logout.pathname).toBe('/user_management/sessions/logout');
+      expect(logout.searchParams.get('session_id')).toMatch(/^session_/);
+      expect(browser.jar.get('wos-session')).toBeUndefined();
+    } finally {
+      emulator.clearFaults();
+    }
   });
 
   it('clears the cookie and goes home when already signed out', async () => {

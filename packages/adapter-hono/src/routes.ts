@@ -3,22 +3,21 @@ import {
   AuthKitError,
   type AuthResult,
   ConfigurationError,
+  decodeClaims,
   OrganizationSwitchError,
   sanitizeReturnPathname,
 } from '@workos/authkit-session';
 import { type Context, type Handler, Hono } from 'hono';
 import { getAuthKit, signedOutResponse } from './middleware.js';
 import { redirectWith, renderError } from './respond.js';
-import type { AuthKitHandle, AuthKitHonoOptions } from './types.js';
-
-type Operation = 'callback' | 'sign-in' | 'sign-out' | 'switch-organization';
+import type { AuthKitHandle, AuthKitHonoOptions, AuthOperation } from './types.js';
 
 async function authOf(c: Context, handle: AuthKitHandle): Promise<AuthResult> {
   return (c.get('auth') as AuthResult | undefined) ?? (await handle.service.withAuth(c)).auth;
 }
 
 /** Turns anything thrown into an `AuthKitError`; configuration mistakes are rethrown. */
-function asAuthKitError(error: unknown, operation: Operation): AuthKitError {
+function asAuthKitError(error: unknown, operation: AuthOperation): AuthKitError {
   if (error instanceof ConfigurationError) throw error;
   if (error instanceof AuthKitError) return error;
   const message = `The ${operation} step failed unexpectedly. Try again.`;
@@ -87,16 +86,27 @@ function returnToFor(c: Context, options: AuthKitHonoOptions): string {
   return options.returnTo ?? `${new URL(c.req.url).origin}/`;
 }
 
-/** `POST` handler that clears the session cookie and redirects to the WorkOS logout URL. */
+/** The session id to sign out: the verified one, else the one in a still-sealed cookie. */
+async function sessionIdOf(c: Context, handle: AuthKitHandle): Promise<string | undefined> {
+  const auth = await authOf(c, handle);
+  if (auth.user) return auth.sessionId;
+  const session = await handle.service.getSession(c);
+  return session ? (decodeClaims(session.accessToken)?.sid ?? undefined) : undefined;
+}
+
+/**
+ * `POST` handler that clears the session cookie and redirects to the WorkOS logout URL (also
+ * when the token could not be refreshed, e.g. during an outage, so the session still ends).
+ */
 export function signOutHandler(options?: AuthKitHonoOptions): Handler {
   return async (c) => {
     const handle = getAuthKit(c, options);
-    const auth = await authOf(c, handle);
-    if (!auth.user) {
+    const sessionId = await sessionIdOf(c, handle);
+    if (!sessionId) {
       const { headers } = await handle.service.clearSession(undefined, { request: c });
       return redirectWith('/', headers, 303);
     }
-    const { logoutUrl, headers } = await handle.service.signOut(auth.sessionId, {
+    const { logoutUrl, headers } = await handle.service.signOut(sessionId, {
       returnTo: returnToFor(c, handle.options),
       request: c,
     });

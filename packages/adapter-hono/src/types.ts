@@ -34,11 +34,14 @@ export interface SignedInVariables extends AuthKitVariables {
   auth: SignedInAuth;
 }
 
+/** The step that failed, as told to `onError`. */
+export type AuthOperation = 'callback' | 'sign-in' | 'switch-organization';
+
 /** Renders the response for a failed callback, sign-in or organization switch. */
 export type AuthErrorRenderer = (
   error: AuthKitError,
   c: Context,
-  info: { operation: 'callback' | 'sign-in' | 'sign-out' | 'switch-organization'; status: number },
+  info: { operation: AuthOperation; status: number },
 ) => Response | Promise<Response>;
 
 /** Options shared by `authkit()`, `requireAuth()` and the route helpers. */
