@@ -4,6 +4,7 @@ import { expect, type Stack, test } from './support/fixtures.js';
 import {
   captureCallbackUrl,
   chooseUser,
+  emulatorSession,
   expectSignInPage,
   names,
   newSessionId,
@@ -89,6 +90,7 @@ test('3. an expired access token is refreshed once and the new cookie is kept', 
   const sessionId = newSessionId(stack, sessionsBefore);
   const cookieBefore = (await sessionCookie(context)).value;
   const refreshesBefore = refreshCalls(stack);
+  const touchedBefore = emulatorSession(stack, sessionId)?.updatedAt ?? 0;
 
   // `exp` is whole seconds and at most `ttl` after the code exchange: one more second is past it.
   await waitUntilTime(page, mintedBy + (ttlSeconds + 1) * 1000);
@@ -96,6 +98,10 @@ test('3. an expired access token is refreshed once and the new cookie is kept', 
   expect(response?.status()).toBe(200);
   await expectAccountPage(page, stack, aliceAtAcme);
   expect(refreshCalls(stack) - refreshesBefore, 'refresh calls after expiry').toBe(1);
+  expect(
+    emulatorSession(stack, sessionId)?.updatedAt,
+    'the refresh was for the signed-in session',
+  ).toBeGreaterThan(touchedBefore);
   const cookieAfter = (await sessionCookie(context)).value;
   expect(cookieAfter, 'the browser holds the refreshed cookie').not.toBe(cookieBefore);
 
@@ -107,8 +113,7 @@ test('3. an expired access token is refreshed once and the new cookie is kept', 
   expect(me.status()).toBe(200);
   expect(refreshCalls(stack) - refreshesBefore, 'no refresh loop').toBe(1);
   expect((await sessionCookie(context)).value, 'the refreshed cookie is stable').toBe(cookieAfter);
-  const session = stack.emulator.sessions().find((candidate) => candidate.id === sessionId);
-  expect(session?.status, 'the refreshed session is still active').toBe('active');
+  expect(emulatorSession(stack, sessionId)?.status, 'the refreshed session').toBe('active');
 });
 
 test('4. switching organization shows the new organization, role and permissions', async ({
@@ -144,8 +149,7 @@ test('5. signing out clears the cookie, revokes the session and protects /accoun
   await page.waitForURL(`${stack.baseURL}/`);
   await expect(page.getByTestId('user-email')).toHaveCount(0);
   expect(await sessionCookies(context), 'session cookie after sign-out').toEqual([]);
-  const session = stack.emulator.sessions().find((candidate) => candidate.id === sessionId);
-  expect(session?.status, 'the emulator session after sign-out').toBe('revoked');
+  expect(emulatorSession(stack, sessionId)?.status, 'the session after sign-out').toBe('revoked');
   expect((await page.request.get('/api/me')).status()).toBe(401);
   await page.goto('/account');
   await expectSignInPage(page, stack);

@@ -1,5 +1,6 @@
 import type { BrowserContext, Cookie, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import type { SessionRecord } from '@workos/authkit-emulator';
 import type { Stack } from './fixtures.js';
 
 /** The session cookie name every example uses (the core's default). */
@@ -98,6 +99,11 @@ export function newSessionId(stack: Stack, before: Set<string>): string {
   const opened = stack.emulator.sessions().filter((session) => !before.has(session.id));
   expect(opened, 'expected the sign-in to open exactly one emulator session').toHaveLength(1);
   return opened[0]!.id;
+}
+
+/** The emulator's record of session `id`. */
+export function emulatorSession(stack: Stack, id: string): SessionRecord | undefined {
+  return stack.emulator.sessions().find((session) => session.id === id);
 }
 
 /** Refresh-token grants the emulator answered. */
