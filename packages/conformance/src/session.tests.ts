@@ -38,7 +38,10 @@ export function sessionTests(ctx: SuiteContext): void {
     expect(cleared.every((c) => c.deletes)).toBe(true);
     expect(logout?.url.origin).toBe(new URL(ctx.emulator.url).origin);
     expect(logout?.url.pathname).toBe('/user_management/sessions/logout');
-    expect(logout?.url.searchParams.get('session_id')).toMatch(/^session_/);
+    const sessionId = logout?.url.searchParams.get('session_id');
+    expect(sessionId).toMatch(/^session_/);
+    const ended = ctx.emulator.sessions().find((session) => session.id === sessionId);
+    expect(ended?.status).toBe('revoked');
 
     expect(navigation.url.origin).toBe(browser.origin);
     expect(navigation.status).toBe(200);
