@@ -252,3 +252,26 @@ test('9. two tabs signing in at once both succeed', async ({ page, context, stac
   await expect(page.getByTestId('auth-error')).toHaveCount(0);
   expect(await verifierCookies(context), 'verifier cookies after both sign-ins').toEqual([]);
 });
+
+test('10. /api/me answers 401 signed out and the user signed in; /signup opens the sign-up page', async ({
+  page,
+  stack,
+}) => {
+  const signedOut = await page.request.get('/api/me');
+  expect(signedOut.status()).toBe(401);
+  expect(await signedOut.json()).toEqual({ error: 'unauthorized' });
+
+  await page.goto('/signup');
+  await page.waitForURL((url) => url.origin === stack.emulator.url);
+  await expect(page.getByTestId('sign-up-form')).toBeVisible();
+
+  await signIn(page, stack);
+  const signedIn = await page.request.get('/api/me');
+  expect(signedIn.status()).toBe(200);
+  expect(await signedIn.json()).toMatchObject({
+    user: { id: defaultIds.alice, email: alice },
+    organizationId: defaultIds.acme,
+    role: 'admin',
+    permissions: expect.arrayContaining(adminPermissions),
+  });
+});
