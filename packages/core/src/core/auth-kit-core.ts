@@ -227,10 +227,12 @@ export class AuthKitCore {
     } catch (error) {
       const failure = asAuthKitError(error);
       this.reportError(failure, 'withAuth');
+      // While the old access token is still valid, keep it: another instance may have rotated the
+      // refresh token a moment ago, and its new cookie must not be overwritten by a clear.
+      if (current) return { kind: 'valid', auth: current, session };
       if (failure instanceof SessionRefreshError && failure.terminal) {
         return { kind: 'signed_out', reason: 'session_expired', clearCookie: true };
       }
-      if (current) return { kind: 'valid', auth: current, session };
       return { kind: 'signed_out', reason: 'refresh_unavailable', clearCookie: false };
     }
   }

@@ -104,6 +104,21 @@ describe('refresh failures', () => {
     expect((errors.at(-1)?.error as SessionRefreshError | undefined)?.terminal).toBe(true);
   });
 
+  it('keeps a still-valid token when a proactive refresh is refused (another instance may have rotated it)', async () => {
+    const { service, errors } = serviceWithErrors();
+    const { request, userId } = await agedSession(service, 285);
+    emulator.injectFault({
+      path: AUTHENTICATE,
+      grantType: 'refresh_token',
+      status: 400,
+      body: { error: 'invalid_grant', error_description: 'Refresh token already used.' },
+    });
+    const outcome = await service.withAuth(request());
+    expect(outcome.auth.user?.id).toBe(userId);
+    expect(outcome.headers).toBeUndefined();
+    expect((errors.at(-1)?.error as SessionRefreshError | undefined)?.terminal).toBe(true);
+  });
+
   it('signs out and clears a tampered cookie, reporting it', async () => {
     const { service, errors } = serviceWithErrors();
     const { result } = await signIn(service);
