@@ -1,0 +1,151 @@
+/**
+ * `pnpm bench`: our core vs. the original @workos/authkit-session@0.7.1 vs. the crypto floor,
+ * side by side in one run. Writes results/latest.md and results/latest.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { decodeJwt } from 'jose';
+import { EmulatorProcess } from './emulator-client.js';
+import { describeMachine } from './machine.js';
+import { renderMarkdown } from './report.js';
+import { measureBundles } from './scenarios/bundle.js';
+import { httpThroughput } from './scenarios/http.js';
+import { cacheMemory } from './scenarios/memory.js';
+import {
+  concurrentBurst,
+  expiredRefresh,
+  firstSight,
+  repeatCookie,
+} from './scenarios/with-auth.js';
+import { mintCookies } from './sessions.js';
+import { benchConfig, cryptoFloor, originalSubject, ourSubject } from './subjects.js';
+import { type Measurements, targetRows } from './targets.js';
+
+const PLAN = {
+  repeat: { rounds: 20 },
+  cold: { rounds: 24, opsPerRound: 50, warmupOps: 100 },
+  refresh: { rounds: 15, opsPerRound: 10, warmupOps: 5 },
+  burst: { requests: 100, trials: 3 },
+  cacheBound: 1000,
+  http: { connections: 32, durationSec: 3, warmupSec: 2, rounds: 4 },
+};
+const PASSWORD = 'bench-cookie-password-at-least-32-characters';
+const COOKIE = 'wos-session';
+
+for (const key of Object.keys(process.env)) if (key.startsWith('WORKOS_')) delete process.env[key];
+
+const started = performance.now();
+const machine = describeMachine();
+const step = (label: string) =>
+  console.log(`[${((performance.now() - started) / 1000).toFixed(1)}s] ${label}`);
+const emulator = await EmulatorProcess.start();
+
+try {
+  step('minting sessions at the emulator');
+  const coldNeed = PLAN.cold.warmupOps + PLAN.cold.rounds * PLAN.cold.opsPerRound;
+  const pool = await mintCookies(
+    emulator,
+    Math.max(coldNeed, 2 * PLAN.cacheBound + 1) + 1,
+    PASSWORD,
+    COOKIE,
+  );
+  const hot = pool.pop() as (typeof pool)[number];
+  await emulator.setClockOffset(-7200);
+  const refreshNeed = PLAN.refresh.warmupOps + PLAN.refresh.rounds * PLAN.refresh.opsPerRound;
+  const expired = await mintCookies(
+    emulator,
+    2 * refreshNeed + 2 * PLAN.burst.trials,
+    PASSWORD,
+    COOKIE,
+  );
+  await emulator.setClockOffset(0);
+
+  const config = benchConfig(emulator.info, PASSWORD);
+  const ours = ourSubject(config);
+  const original = originalSubject(config);
+  const floor = await cryptoFloor(emulator.info, PASSWORD);
+
+  step('1. repeat cookie');
+  const repeat = await repeatCookie(ours, original, floor, hot, PLAN.repeat.rounds);
+  step('2. first sight of the cookie');
+  const c = PLAN.cold;
+  const cold = await firstSight(ours, original, floor, pool, c.rounds, c.opsPerRound, c.warmupOps);
+  step('3. expired token → refresh');
+  const r = PLAN.refresh;
+  const refresh = await expiredRefresh(
+    ours,
+    original,
+    { ours: expired.slice(0, refreshNeed), original: expired.slice(refreshNeed, 2 * refreshNeed) },
+    r.rounds,
+    r.opsPerRound,
+    r.warmupOps,
+  );
+  const burstCookies = expired.slice(2 * refreshNeed);
+  const bursts: Measurements['bursts'] = { ours: [], original: [] };
+  for (let t = 0; t < PLAN.burst.trials; t++) {
+    const run = (subject: typeof ours, k: number) =>
+      concurrentBurst(
+        subject,
+        burstCookies[k] as (typeof pool)[number],
+        PLAN.burst.requests,
+        () => emulator.refreshCalls(),
+        () => emulator.clearCalls(),
+      );
+    bursts.ours.push(await run(ourSubject(config), 2 * t));
+    bursts.original.push(await run(original, 2 * t + 1));
+  }
+  step('5. cache memory and bundle sizes');
+  const memory = await cacheMemory(
+    ourSubject(config, { sessionCacheSize: PLAN.cacheBound }),
+    pool,
+    PLAN.cacheBound,
+  );
+  const bundles = await measureBundles();
+  step('4. HTTP (autocannon)');
+  const claims = decodeJwt(hot.session.accessToken) as Record<string, unknown>;
+  const http = await httpThroughput({
+    ...PLAN.http,
+    env: {
+      ...emulator.info.env,
+      WORKOS_COOKIE_PASSWORD: PASSWORD,
+      WORKOS_REDIRECT_URI: 'http://localhost:3001/callback',
+    },
+    cookieHeader: hot.cookieHeader,
+    fixedAuth: {
+      user: { id: hot.session.user.id, email: hot.session.user.email },
+      organizationId: claims.org_id ?? null,
+      role: claims.role ?? null,
+      permissions: claims.permissions ?? [],
+    },
+  });
+
+  const measurements: Measurements = { repeat, cold, refresh, bursts, memory, bundles, http };
+  const rows = targetRows(measurements);
+  const durationSec = (performance.now() - started) / 1000;
+  const date = new Date().toISOString();
+  const markdown = renderMarkdown({
+    date,
+    machine,
+    durationSec,
+    rows,
+    details: [
+      { title: '1. Repeat cookie', stats: repeat },
+      { title: '2. First sight of the cookie', stats: cold },
+      { title: '3. Expired token → refresh at the emulator', stats: refresh.stats },
+    ],
+    notes: [
+      `HTTP rounds (req/s, with / without middleware): ${http.withAuth.map((w, k) => `${Math.round(w.requestsPerSec)} / ${Math.round(http.plain[k]?.requestsPerSec ?? 0)}`).join(', ')}; p99 latency with the middleware ${Math.max(...http.withAuth.map((w) => w.latencyP99Ms))} ms at most; non-2xx ${http.withAuth.reduce((n, w) => n + w.non2xx, 0)}.`,
+      `Bundles: ${bundles.settings}.`,
+    ],
+  });
+  const out = new URL('../results/', import.meta.url);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(new URL('latest.md', out), markdown);
+  writeFileSync(
+    new URL('latest.json', out),
+    `${JSON.stringify({ date, machine, durationSec, plan: PLAN, targets: rows, measurements }, null, 2)}\n`,
+  );
+  console.log(`\n${markdown}`);
+  step('wrote results/latest.md and results/latest.json');
+} finally {
+  await emulator.stop();
+}

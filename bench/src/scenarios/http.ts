@@ -1,0 +1,124 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { median } from '../stats.js';
+
+/** One autocannon run. */
+export interface HttpRun {
+  requestsPerSec: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  non2xx: number;
+  errors: number;
+}
+
+/** The HTTP scenario's figures. */
+export interface HttpStats {
+  connections: number;
+  durationSec: number;
+  rounds: number;
+  withAuth: HttpRun[];
+  plain: HttpRun[];
+  /** Median over rounds of withAuth / plain requests per second (rounds are paired). */
+  ratio: number;
+  ratioSpread: [number, number];
+  medianRequestsPerSec: { withAuth: number; plain: number };
+}
+
+/** Options of the HTTP scenario. */
+export interface HttpOptions {
+  env: Record<string, string>;
+  cookieHeader: string;
+  fixedAuth: Record<string, unknown>;
+  connections: number;
+  durationSec: number;
+  warmupSec: number;
+  rounds: number;
+}
+
+async function startServers(env: Record<string, string>, fixedAuth: unknown) {
+  const child: ChildProcess = fork(fileURLToPath(new URL('../http-server.ts', import.meta.url)), {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, ...env, BENCH_FIXED_AUTH: JSON.stringify(fixedAuth) },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const ports = await new Promise<{ withAuth: number; plain: number }>((resolve, reject) => {
+    child.once('message', (m: { ports: { withAuth: number; plain: number } }) => resolve(m.ports));
+    child.once('exit', (code) => reject(new Error(`HTTP server exited (${code})`)));
+  });
+  const stop = async () => {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.disconnect();
+    await exited;
+  };
+  return { ports, stop };
+}
+
+async function load(
+  port: number,
+  cookie: string,
+  connections: number,
+  duration: number,
+): Promise<HttpRun> {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}/api/me`,
+    connections,
+    duration,
+    headers: { cookie, accept: 'application/json' },
+  });
+  return {
+    requestsPerSec: result.requests.total / (result.duration || duration),
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+/**
+ * Scenario 4: the example's protected `/api/me` with the middleware vs. the same route without
+ * it, loaded by autocannon on 127.0.0.1 in alternating rounds. The servers run in a child
+ * process, autocannon in this one.
+ */
+export async function httpThroughput(options: HttpOptions): Promise<HttpStats> {
+  const { ports, stop } = await startServers(options.env, options.fixedAuth);
+  try {
+    const { cookieHeader: cookie, connections, durationSec } = options;
+    const bodies = await Promise.all(
+      [ports.withAuth, ports.plain].map(async (port) => {
+        const response = await fetch(`http://127.0.0.1:${port}/api/me`, { headers: { cookie } });
+        return `${response.status} ${await response.text()}`;
+      }),
+    );
+    if (bodies[0] !== bodies[1])
+      throw new Error(`the two apps answer differently: ${bodies.join(' | ')}`);
+    await load(ports.withAuth, cookie, connections, options.warmupSec);
+    await load(ports.plain, cookie, connections, options.warmupSec);
+    const withAuth: HttpRun[] = [];
+    const plain: HttpRun[] = [];
+    for (let round = 0; round < options.rounds; round++) {
+      const pair = [
+        async () => withAuth.push(await load(ports.withAuth, cookie, connections, durationSec)),
+        async () => plain.push(await load(ports.plain, cookie, connections, durationSec)),
+      ];
+      if (round % 2) pair.reverse();
+      for (const run of pair) await run();
+    }
+    const ratios = withAuth.map((r, k) => r.requestsPerSec / (plain[k] as HttpRun).requestsPerSec);
+    return {
+      connections,
+      durationSec,
+      rounds: options.rounds,
+      withAuth,
+      plain,
+      ratio: median(ratios),
+      ratioSpread: [Math.min(...ratios), Math.max(...ratios)],
+      medianRequestsPerSec: {
+        withAuth: median(withAuth.map((r) => r.requestsPerSec)),
+        plain: median(plain.map((r) => r.requestsPerSec)),
+      },
+    };
+  } finally {
+    await stop();
+  }
+}
