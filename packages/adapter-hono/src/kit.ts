@@ -5,7 +5,6 @@ import { HonoCookieSessionStorage } from './storage.js';
 import type { AuthKitHandle, AuthKitHonoOptions, HonoAuthService } from './types.js';
 
 const NO_ENV = {};
-const services = new WeakMap<AuthKitHonoOptions, WeakMap<object, HonoAuthService>>();
 
 function hasWorkOSKeys(value: unknown): value is Record<string, unknown> {
   return (
@@ -26,38 +25,46 @@ export function envFor(c: Context, options: AuthKitHonoOptions): Record<string, 
   }
 }
 
-/**
- * The request's `WORKOS_*` values as config keys (raw strings: the core parses and validates
- * them), layered over the programmatic config.
- */
-function configFrom(values: Record<string, unknown>, code: Partial<AuthKitConfig> = {}) {
-  const merged: Record<string, unknown> = { ...code };
+const MAX_SERVICES_PER_OPTIONS = 32;
+const services = new WeakMap<AuthKitHonoOptions, Map<string, HonoAuthService>>();
+
+/** The request's `WORKOS_*` values as config keys (raw strings: the core parses them). */
+function workosValues(values: Record<string, unknown>): Partial<Record<string, string>> {
+  const picked: Partial<Record<string, string>> = {};
   for (const [key, envName] of Object.entries(ENV_VARS)) {
     const value = values[envName];
-    if (typeof value === 'string' && value.trim() !== '') merged[key] = value;
+    if (typeof value === 'string' && value.trim() !== '') picked[key] = value;
   }
-  return merged as Partial<AuthKitConfig>;
+  return picked;
 }
 
-function createService(values: Record<string, unknown>, options: AuthKitHonoOptions) {
+function createService(picked: Partial<Record<string, string>>, options: AuthKitHonoOptions) {
   return createAuthService<Context, Response>({
     sessionStorageFactory: (config) => new HonoCookieSessionStorage(config),
-    config: () => configFrom(values, options.config),
+    config: () => ({ ...options.config, ...picked }) as Partial<AuthKitConfig>,
   });
 }
 
-/** The AuthKit handle for a request: one cached service per options object and env object. */
+/**
+ * The AuthKit handle for a request. Services are cached per options object and per set of
+ * `WORKOS_*` values, so runtimes that hand out a fresh env object per request (Deno's
+ * `env(c)`) still share one service, its JWKS and its session cache.
+ */
 export function authkitFor(c: Context, options: AuthKitHonoOptions): AuthKitHandle {
-  const values = envFor(c, options);
-  let perEnv = services.get(options);
-  if (!perEnv) {
-    perEnv = new WeakMap();
-    services.set(options, perEnv);
+  const picked = workosValues(envFor(c, options));
+  const key = JSON.stringify(picked);
+  let perValues = services.get(options);
+  if (!perValues) {
+    perValues = new Map();
+    services.set(options, perValues);
   }
-  let service = perEnv.get(values);
+  let service = perValues.get(key);
   if (!service) {
-    service = createService(values, options);
-    perEnv.set(values, service);
+    service = createService(picked, options);
+    perValues.set(key, service);
+    if (perValues.size > MAX_SERVICES_PER_OPTIONS) {
+      perValues.delete(perValues.keys().next().value as string);
+    }
   }
   return { service, options };
 }

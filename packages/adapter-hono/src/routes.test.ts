@@ -2,8 +2,9 @@ import { type Browser, parseSetCookieLine } from '@authkit-internal/conformance'
 import { defaultIds } from '@workos/authkit-emulator';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authkit, authkitRoutes, getAuth } from './index.js';
+import { authkit, authkitRoutes, getAuth, getAuthKit } from './index.js';
 import { createTestApp } from './test-support/app.js';
+import { bindingsFor } from './test-support/env.js';
 import {
   browserFor,
   type Emulator,
@@ -148,6 +149,23 @@ describe('authkitRoutes()', () => {
 });
 
 describe('configuration per request', () => {
+  it('shares one service between fresh env objects holding the same values', async () => {
+    const options: AuthKitHonoOptions = { env: (c) => ({ ...(c.env as object) }) };
+    const seen: unknown[] = [];
+    const app = new Hono<AuthKitEnv>();
+    app.use(authkit(options));
+    app.get('/', (c) => {
+      seen.push(getAuthKit(c).service);
+      return c.text('ok');
+    });
+    const bindings = bindingsFor(emulator, 'http://localhost:3903');
+    await app.request('/', undefined, bindings);
+    await app.request('/', undefined, { ...bindings });
+    await app.request('/', undefined, { ...bindings, WORKOS_COOKIE_NAME: 'other-session' });
+    expect(seen[0]).toBe(seen[1]);
+    expect(seen[2]).not.toBe(seen[0]);
+  });
+
   it('serves two environments from one app, each with its own emulator', async () => {
     const other = await startTestEmulator();
     try {

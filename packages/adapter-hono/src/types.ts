@@ -51,7 +51,7 @@ export interface AuthKitHonoOptions {
   /**
    * Where the `WORKOS_*` values come from for a request. Default: the context's bindings
    * (`c.env`) when they hold any `WORKOS_` key (Cloudflare Workers, tests), else Hono's `env(c)`.
-   * One service is cached per returned object, so return a stable object.
+   * One service is cached per set of `WORKOS_*` values.
    */
   env?: (c: Context) => Record<string, unknown> | undefined;
   /** True when a signed-out request should get 401 JSON instead of a redirect. */
