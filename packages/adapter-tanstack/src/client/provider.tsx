@@ -12,7 +12,7 @@ import type { ClientAuth } from '../client-auth.js';
 import { getAuth, signOut as signOutFn } from '../server-functions.js';
 
 /** What `useAuth()` returns: the auth fields plus loading state and actions. */
-export type AuthContextValue = (ClientAuth | { user: null }) & {
+export type AuthContextValue = ClientAuth & {
   /** True until the first auth result is known (only without `initialAuth`). */
   loading: boolean;
   /** Fetches the auth state again (the server refreshes an expiring session on the way). */
