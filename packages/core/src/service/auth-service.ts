@@ -10,6 +10,7 @@ import {
   verifierCookieName,
 } from '../pkce/flow.js';
 import type {
+  AccessTokenClaims,
   AuthenticationResponse,
   AuthorizationOptions,
   AuthResult,
@@ -20,8 +21,8 @@ import { completeCallback } from './callback.js';
 import { type AuthServiceOptions, LazyRuntime, type ServiceRuntime } from './runtime.js';
 
 /** `withAuth`'s answer: the auth result plus headers to apply when the cookie must change. */
-export interface WithAuthResult {
-  auth: AuthResult;
+export interface WithAuthResult<TClaims extends AccessTokenClaims = AccessTokenClaims> {
+  auth: AuthResult<TClaims>;
   /** The refreshed sealed session (already in `headers`); for adapters that save it themselves. */
   refreshedSessionData?: string;
   /** Set-Cookie (+ Cache-Control: no-store) when the session was refreshed or must be cleared. */
@@ -83,7 +84,13 @@ export class AuthService<TRequest, TResponse> {
    * Never throws for bad cookies or WorkOS outages (those read as signed out and reach
    * `onError`); throws `ConfigurationError` when the app is misconfigured.
    */
-  async withAuth(request: TRequest): Promise<WithAuthResult> {
+  async withAuth<TClaims extends AccessTokenClaims = AccessTokenClaims>(
+    request: TRequest,
+  ): Promise<WithAuthResult<TClaims>> {
+    return (await this.authenticate(request)) as WithAuthResult<TClaims>;
+  }
+
+  private async authenticate(request: TRequest): Promise<WithAuthResult> {
     const { core, storage } = this.runtime.get();
     const read = await storage.readSession(request);
     if (!read.value) {

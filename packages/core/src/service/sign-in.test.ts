@@ -191,6 +191,34 @@ describe('PKCE sign-in', () => {
   });
 });
 
+describe('impersonation', () => {
+  it('carries the impersonator into the session and the auth result', async () => {
+    const service = emulatorService(emulator);
+    const started = await service.createSignIn(undefined, {});
+    const authorize = new URL(started.url).searchParams;
+    const code = emulator.createAuthorizationCode({
+      user: 'bob@example.com',
+      codeChallenge: authorize.get('code_challenge') ?? '',
+      impersonator: { email: 'support@example.com', reason: 'ticket 42' },
+    });
+    const request = requestWithCookies(
+      'http://localhost:3000/callback',
+      cookieHeaderFrom(started.headers),
+    );
+    const { auth, headers } = await service.handleCallback(request, undefined, {
+      code,
+      state: authorize.get('state'),
+    });
+    expect(auth.user.email).toBe('bob@example.com');
+    expect(auth.impersonator).toEqual({ email: 'support@example.com', reason: 'ticket 42' });
+    expect(auth.claims.act?.sub).toBe('support@example.com');
+    const again = await service.withAuth(
+      requestWithCookies('http://localhost:3000/', cookieHeaderFrom(headers)),
+    );
+    expect(again.auth.user ? again.auth.impersonator?.email : null).toBe('support@example.com');
+  });
+});
+
 describe('organization switch', () => {
   it('moves the session to another organization the user belongs to', async () => {
     const service = emulatorService(emulator);
