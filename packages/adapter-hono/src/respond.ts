@@ -19,7 +19,7 @@ export function redirectWith(location: string, bag?: HeaderBag, status = 302): R
  * go first, so cookies the handler set (a sign-out clear, say) still win in the browser.
  */
 export function applyToContext(c: Context, bag: HeaderBag | undefined): void {
-  if (!bag) return;
+  if (!bag || c.res.status < 200) return;
   const own = c.res.headers.getSetCookie();
   const headers = new Headers(c.res.headers);
   headers.delete('Set-Cookie');
