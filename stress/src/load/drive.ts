@@ -94,18 +94,14 @@ export async function drive(
       {
         method: 'GET',
         path: '/api/me',
-        setupRequest: (request: Record<string, unknown>, context: Context) => {
+        setupRequest: (request: autocannon.Request, raw: object) => {
+          const context = raw as Context;
           const session = pick();
           context.session = session;
           return { ...request, headers: session.cookie ? { cookie: session.cookie } : {} };
         },
-        onResponse: (
-          status: number,
-          body: string,
-          context: Context,
-          headers: Record<string, unknown>,
-        ) => {
-          const session = context.session;
+        onResponse: (status: number, body: string, raw: object, headers = {}) => {
+          const session = (raw as Context).session;
           tally.responses += 1;
           if (status >= 500) tally.status5xx += 1;
           if (!session) return;
@@ -138,7 +134,10 @@ export async function drive(
       },
     ],
   });
-  const guard = setTimeout(() => instance.stop(), options.maxSeconds * 1000);
+  const guard = setTimeout(
+    () => (instance as unknown as { stop(): void }).stop(),
+    options.maxSeconds * 1000,
+  );
   const result = await instance;
   clearTimeout(guard);
   clearInterval(sampler);
