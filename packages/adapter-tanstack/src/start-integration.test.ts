@@ -1,7 +1,7 @@
 import { Browser, sleep } from '@authkit-internal/conformance';
 import { defaultIds, startEmulator } from '@workos/authkit-emulator';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type ServedExample, serveExample } from './test-support/serve-example.js';
+import { type ServedExample, serveExample, serverFnPath } from './test-support/serve-example.js';
 
 // Adapter behaviour the shared suite does not pin down, on the example's production build:
 // the order of middleware and handler cookie writes, server functions called signed out,
@@ -99,6 +99,40 @@ describe('server functions', () => {
     expect(response.status).toBe(303);
     expect(new URL(response.headers.get('location') ?? '', app.origin).href).toBe(`${app.origin}/`);
     expect(sessionLines(response).length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('server functions over RPC (as the browser calls them)', () => {
+  const rpcHeaders = { 'x-tsr-serverfn': 'true', 'sec-fetch-site': 'same-origin', accept: '*/*' };
+
+  it('getAuth refreshes an expired session once, stores it, and never sends the refresh token', async () => {
+    const b = await signedInWithExpiredToken();
+    const before = refreshes();
+    const response = await b.send(serverFnPath('getAuth'), { headers: rpcHeaders });
+    expect(response.status).toBe(200);
+    const body = await response.text();
+    expect(body).toContain('alice@example.com');
+    expect(body).toContain('accessToken');
+    expect(body).not.toMatch(/refreshToken|refresh_token|"claims"/);
+    expect(sessionLines(response).filter((l) => l.startsWith('wos-session='))).toHaveLength(1);
+    expect(response.headers.get('cache-control')).toMatch(/no-store/);
+    expect(refreshes() - before).toBe(1);
+    await b.send(serverFnPath('getAuth'), { headers: rpcHeaders });
+    expect(refreshes() - before).toBe(1);
+  }, 20_000);
+
+  it('getAuth signed out answers { user: null }', async () => {
+    const response = await browser().send(serverFnPath('getAuth'), { headers: rpcHeaders });
+    expect(response.status).toBe(200);
+    // Seroval's encoding of { result: { user: null } }: one key, `user`, whose value is null.
+    expect(await response.text()).toMatch(/"k":\["user"\],"v":\[\{"t":2,"s":0\}\]/);
+  });
+
+  it('a cross-site RPC is refused by the CSRF middleware before reaching the function', async () => {
+    const response = await browser().send(serverFnPath('getAuth'), {
+      headers: { ...rpcHeaders, 'sec-fetch-site': 'cross-site' },
+    });
+    expect(response.status).toBe(403);
   });
 });
 

@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,20 @@ export function ensureExampleBuilt(): void {
     env: { ...process.env, NODE_ENV: 'production', EXAMPLE_OUT_DIR: buildDir },
   });
   writeFileSync(stamp, new Date().toISOString());
+}
+
+/**
+ * The URL path of a server function in the private build, read from the server-function
+ * manifest Start writes into `server.js` (ids are content hashes in production).
+ */
+export function serverFnPath(name: string): string {
+  const server = readFileSync(join(buildDir, 'server/server.js'), 'utf8');
+  const entry = new RegExp(
+    `"([0-9a-f]{16,})":\\s*\\{\\s*functionName:\\s*"${name}_createServerFn_handler"`,
+  );
+  const id = server.match(entry)?.[1];
+  if (!id) throw new Error(`No server function ${name} in the example build`);
+  return `/_serverFn/${id}`;
 }
 
 function freePort(): Promise<number> {
