@@ -82,12 +82,13 @@ export interface SignOutOptions {
  */
 export async function getSignOutUrl(options: SignOutOptions = {}): Promise<string> {
   const service = getAuthService();
-  const { auth } = await service.withAuth(await currentRequest());
+  const request = await currentRequest();
+  const { auth } = await service.withAuth(request);
   if (!auth.user) {
-    await writeCookies((await service.clearSession(undefined)).headers, 'signOut()');
+    await writeCookies((await service.clearSession(undefined, { request })).headers, 'signOut()');
     return options.returnTo ?? '/';
   }
-  const { logoutUrl, headers } = await service.signOut(auth.sessionId, options);
+  const { logoutUrl, headers } = await service.signOut(auth.sessionId, { ...options, request });
   await writeCookies(headers, 'signOut()');
   return logoutUrl;
 }

@@ -35,7 +35,7 @@ export async function writeCookies(
   try {
     for (const line of lines) {
       const cookie = parseSetCookie(line);
-      if (cookie) store.set(cookie.name, cookie.value, cookie.options);
+      if (cookie) store.set(cookie.name, safeDecode(cookie.value), cookie.options);
     }
     return true;
   } catch (cause) {
@@ -44,5 +44,13 @@ export async function writeCookies(
       `${required} writes auth cookies, so call it from a route handler or a server action, not while rendering a server component.`,
       { code: 'cookies_read_only', cause },
     );
+  }
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
   }
 }

@@ -24,33 +24,43 @@ export function createRouteRunner(
   });
   return async (request: Request): Promise<Response> => {
     const nextRequest = request instanceof NextRequest ? request : new NextRequest(request);
-    return module.handle(nextRequest, {
-      renderOpts: {
-        cacheLifeProfiles: {},
-        staticPageGenerationTimeout: 60,
-        cacheComponents: false,
-        validationLevel: 'warning',
-        experimental: {
-          isRoutePPREnabled: false,
-          authInterrupts: false,
-          useCacheTimeout: 60,
-          durableUseCacheEntries: false,
+    const fetchBefore = globalThis.fetch;
+    try {
+      return await module.handle(nextRequest, {
+        renderOpts: {
+          cacheLifeProfiles: {},
+          staticPageGenerationTimeout: 60,
+          cacheComponents: false,
+          validationLevel: 'warning',
+          experimental: {
+            isRoutePPREnabled: false,
+            authInterrupts: false,
+            useCacheTimeout: 60,
+            durableUseCacheEntries: false,
+          },
+          supportsDynamicResponse: true,
         },
-        supportsDynamicResponse: true,
-      },
-      previewProps: {
-        previewModeId: 'x',
-        previewModeEncryptionKey: 'x',
-        previewModeSigningKey: 'x',
-      },
-      sharedContext: { buildId: 'test', deploymentId: '' },
-      prerenderManifest: {
-        version: 4,
-        routes: {},
-        dynamicRoutes: {},
-        notFoundRoutes: [],
-        preview: { previewModeId: 'x', previewModeEncryptionKey: 'x', previewModeSigningKey: 'x' },
-      },
-    } as never);
+        previewProps: {
+          previewModeId: 'x',
+          previewModeEncryptionKey: 'x',
+          previewModeSigningKey: 'x',
+        },
+        sharedContext: { buildId: 'test', deploymentId: '' },
+        prerenderManifest: {
+          version: 4,
+          routes: {},
+          dynamicRoutes: {},
+          notFoundRoutes: [],
+          preview: {
+            previewModeId: 'x',
+            previewModeEncryptionKey: 'x',
+            previewModeSigningKey: 'x',
+          },
+        },
+      } as never);
+    } finally {
+      // Next patches the global fetch for its data cache; the test's own HTTP client must not see that.
+      globalThis.fetch = fetchBefore;
+    }
   };
 }
