@@ -9,7 +9,17 @@ let emulator;
 
 if (!env.WORKOS_API_KEY) {
   const { startEmulator } = await import('@workos/authkit-emulator');
-  emulator = await startEmulator({ port: 4400 });
+  try {
+    emulator = await startEmulator({ port: 4400 });
+  } catch (error) {
+    if (error?.code !== 'EADDRINUSE') throw error;
+    console.error(
+      'Port 4400 is taken (another example or the demo runs an emulator there). Stop it, or use it:\n' +
+        '  WORKOS_API_KEY=sk_test_emulator WORKOS_CLIENT_ID=client_emulator WORKOS_API_HOSTNAME=127.0.0.1 \\\n' +
+        '  WORKOS_API_PORT=4400 WORKOS_API_HTTPS=false WORKOS_COOKIE_PASSWORD=<32+ chars> pnpm dev',
+    );
+    process.exit(1);
+  }
   Object.assign(env, emulator.env);
   env.WORKOS_COOKIE_PASSWORD ||= 'dev-only-cookie-password-at-least-32-characters';
   console.log(
