@@ -162,7 +162,8 @@ export class AuthKitCore {
     try {
       return await this.sessionFromAuthentication(response);
     } catch (error) {
-      throw new SessionRefreshError('The refreshed session could not be verified or sealed.', {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new SessionRefreshError(`The refreshed session could not be used: ${reason}`, {
         terminal: false,
         cause: error,
         userId: session.user.id,
