@@ -165,6 +165,12 @@ export function resolveConfig(
     problems.add('cookieName', `must be a valid cookie name token (got "${cookieName}").`);
   }
   const cookieDomain = readString('cookieDomain', code, source);
+  if (cookieDomain && !/^\.?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/.test(cookieDomain)) {
+    problems.add(
+      'cookieDomain',
+      `must be a bare domain such as "example.com" (got "${cookieDomain}").`,
+    );
+  }
   const cookieSameSite = checkSameSite(readString('cookieSameSite', code, source), problems);
   const insecureRedirect = redirectUrl?.protocol === 'http:';
   if (cookieSameSite === 'none' && insecureRedirect) {

@@ -18,7 +18,7 @@ export interface AuthKitConfig {
   cookiePassword: string | string[];
   /** Session cookie name. Default `wos-session`. */
   cookieName: string;
-  /** Session cookie lifetime in seconds. Default 400 days. */
+  /** Session cookie lifetime in seconds. Default 400 days; 0 writes a browser-session cookie (no Max-Age). */
   cookieMaxAge: number;
   /** Cookie `Domain` attribute. Default: none (host-only). */
   cookieDomain?: string;

@@ -42,6 +42,13 @@ describe('CookieSessionStorage', () => {
     expect(Array.isArray(headers?.['Set-Cookie'])).toBe(true);
   });
 
+  it('writes a browser-session cookie (no Max-Age) when cookieMaxAge is 0', async () => {
+    const { headers } = await storage({ cookieMaxAge: 0 }).saveSession(undefined, 'v');
+    const [cookie] = parseSetCookie(headers);
+    expect(cookie?.maxAge).toBeUndefined();
+    expect(cookie?.cleared).toBe(false);
+  });
+
   it('omits Secure only for an http redirect URI, and keeps it for __Host- names', async () => {
     const plain = await storage({ redirectUri: 'http://localhost:3000/callback' }).saveSession(
       undefined,

@@ -82,7 +82,7 @@ export abstract class CookieSessionStorage<TRequest, TResponse>
       httpOnly: true,
       sameSite,
       secure: sameSite === 'none' || secureFor(config.redirectUri, this.cookieName),
-      maxAge: config.cookieMaxAge ?? 60 * 60 * 24 * 400,
+      ...(config.cookieMaxAge === 0 ? {} : { maxAge: config.cookieMaxAge ?? 60 * 60 * 24 * 400 }),
       ...(config.cookieDomain ? { domain: config.cookieDomain } : {}),
     };
   }
