@@ -198,15 +198,37 @@ describe('terminal refresh failures', () => {
     });
   });
 
-  it('an injected invalid_grant answer signs out cleanly and clears the cookie', async () => {
+  it('an injected invalid_grant answer signs an expired session out cleanly and clears the cookie', async () => {
+    const { service } = freshService(emulator);
+    const { jar } = await browserWith(emulator, 'expired');
+    emulator.injectFault({
+      path: AUTH,
+      grantType: 'refresh_token',
+      status: 400,
+      body: INVALID_GRANT,
+    });
+    expect(await visit(service, jar)).toMatchObject({
+      signedIn: false,
+      reason: 'session_expired',
+      cleared: true,
+    });
+  });
+
+  it('invalid_grant on a proactive refresh keeps the still-valid token until it expires, clearing nothing', async () => {
     const { service } = freshService(emulator);
     const { jar } = await browserWith(emulator, 'expiring');
     emulator.injectFault({
       path: AUTH,
       grantType: 'refresh_token',
       status: 400,
-      body: { error: 'invalid_grant', error_description: 'Session has already ended.' },
+      body: INVALID_GRANT,
     });
-    expect(await visit(service, jar)).toMatchObject({ signedIn: false, cleared: true });
+    expect(await visit(service, jar)).toMatchObject({
+      signedIn: true,
+      cleared: false,
+      wroteSession: false,
+    });
   });
 });
+
+const INVALID_GRANT = { error: 'invalid_grant', error_description: 'Session has already ended.' };
