@@ -1,8 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Emulator, emulatorService, startEmulator } from '../test-support/emulator-service.js';
-import { requestWithCookies } from '../test-support/fetch-storage.js';
+import { getConfigurationProvider } from '../config/provider.js';
+import {
+  type Emulator,
+  emulatorService,
+  startEmulator,
+  TEST_PASSWORD,
+} from '../test-support/emulator-service.js';
+import { FetchStorage, requestWithCookies } from '../test-support/fetch-storage.js';
 import { signIn } from '../test-support/sign-in.js';
 import { cookieHeaderFrom, parseSetCookie } from '../testing/set-cookie.js';
+import { createAuthService } from './auth-service.js';
 
 let emulator: Emulator;
 
@@ -17,6 +24,36 @@ beforeEach(() => {
   emulator.setAccessTokenTtl(300);
   emulator.clearFaults();
   emulator.clearCalls();
+});
+
+describe('configured only through WORKOS_* environment variables', () => {
+  it('signs in with the emulator env (API host, port and scheme reach the WorkOS client)', async () => {
+    const env = {
+      ...emulator.env,
+      WORKOS_REDIRECT_URI: 'http://localhost:3000/callback',
+      WORKOS_COOKIE_PASSWORD: TEST_PASSWORD,
+    };
+    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, env);
+    try {
+      const service = createAuthService<Request, Response>({
+        sessionStorageFactory: (config) => new FetchStorage(config),
+      });
+      const { result, cookieHeader } = await signIn(service);
+      expect(result.auth.user.email).toBe('alice@example.com');
+      expect(service.getWorkOS().baseURL).toBe(emulator.url);
+      const { auth } = await service.withAuth(
+        requestWithCookies('http://localhost:3000/', cookieHeader),
+      );
+      expect(auth.user?.email).toBe('alice@example.com');
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+      getConfigurationProvider().reset();
+    }
+  });
 });
 
 describe('sign-in → withAuth → refresh → sign-out against the emulator', () => {
