@@ -1,6 +1,7 @@
 import type { PortableTest } from './mini-test.js';
 import { chunkingSuite } from './suites/chunking.js';
 import { honoE2eSuite } from './suites/hono-e2e.js';
+import { hostileSuite } from './suites/hostile.js';
 import { jwtSuite } from './suites/jwt.js';
 import { pkceSuite } from './suites/pkce.js';
 import { refreshSuite } from './suites/refresh.js';
@@ -15,11 +16,12 @@ export const allSuites: Record<string, PortableTest[]> = {
   jwt: jwtSuite,
   refresh: refreshSuite,
   pkce: pkceSuite,
+  hostile: hostileSuite,
   hono: honoE2eSuite,
 };
 
 /** The suites that make up the core's behaviour suite. */
-export const CORE_SUITES = ['runtime', 'seal', 'chunking', 'jwt', 'refresh', 'pkce'];
+export const CORE_SUITES = ['runtime', 'seal', 'chunking', 'jwt', 'refresh', 'pkce', 'hostile'];
 
 /** The Hono adapter's end-to-end suite (sign in, refresh, sign out). */
 export const HONO_SUITES = ['hono'];
