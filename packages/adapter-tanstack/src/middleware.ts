@@ -1,5 +1,5 @@
 import { createMiddleware } from '@tanstack/react-start';
-import type { AuthResult, SignedInAuth } from '@workos/authkit-session';
+import type { SignedInAuth } from '@workos/authkit-session';
 import { getAuthService } from './auth-service.js';
 import { getAuthFromContext } from './context.js';
 import { applyHeaderBag } from './response-headers.js';
@@ -16,7 +16,7 @@ export function authkitMiddleware() {
     // Applied before the handler runs, so a cookie the handler writes later (sign-out,
     // organization switch) replaces this one instead of being overwritten by it.
     applyHeaderBag(headers);
-    return next({ context: { auth: auth as AuthResult } });
+    return next({ context: { auth } });
   });
 }
 
