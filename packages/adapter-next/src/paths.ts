@@ -4,7 +4,7 @@
  */
 export function pathPattern(pattern: string): RegExp {
   let source = '';
-  for (const token of pattern.match(/\/:[A-Za-z0-9_]+[*+?]?|:[A-Za-z0-9_]+[*+?]?|\*|[^*:]+/g) ??
+  for (const token of pattern.match(/\/:[A-Za-z0-9_]+[*+?]?|:[A-Za-z0-9_]+[*+?]?|\*|\/|[^*:/]+/g) ??
     []) {
     const slash = token.startsWith('/:') ? '/' : '';
     const param = token.replace(/^\/?:/, '');

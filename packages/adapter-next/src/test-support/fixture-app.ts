@@ -37,7 +37,7 @@ const html = (body: string) =>
 /** The docs/contracts.md §3 routes as Next route handlers built on the adapter (pages rendered as HTML). */
 export const fixtureRoutes: Record<string, Route> = {
   'GET /': createRouteRunner('/', {
-    GET: async () => {
+    get: async () => {
       const { user } = await withAuth();
       return html(
         user ? `<p data-testid="user-email">${user.email}</p>` : '<a href="/login">Sign in</a>',
@@ -45,7 +45,7 @@ export const fixtureRoutes: Record<string, Route> = {
     },
   }),
   'GET /account': createRouteRunner('/account', {
-    GET: async () => {
+    get: async () => {
       const auth = await withAuth({ ensureSignedIn: true });
       return html(
         `<p data-testid="user-email">${auth.user.email}</p><p data-testid="organization-id">${auth.organizationId ?? ''}</p><p data-testid="role">${auth.role ?? ''}</p><p data-testid="permissions">${(auth.permissions ?? []).join(',')}</p>`,
@@ -53,7 +53,7 @@ export const fixtureRoutes: Record<string, Route> = {
     },
   }),
   'GET /login': createRouteRunner('/login', {
-    GET: async (request) => {
+    get: async (request) => {
       const url = await getSignInUrl({
         returnPathname: request.nextUrl.searchParams.get('returnPathname') ?? '/',
       });
@@ -61,12 +61,12 @@ export const fixtureRoutes: Record<string, Route> = {
     },
   }),
   'GET /signup': createRouteRunner('/signup', {
-    GET: async () =>
+    get: async () =>
       NextResponse.redirect(await getSignUpUrl(), { headers: { 'Cache-Control': 'no-store' } }),
   }),
-  'GET /callback': createRouteRunner('/callback', { GET: handleAuth() }),
+  'GET /callback': createRouteRunner('/callback', { get: handleAuth() }),
   'POST /logout': createRouteRunner('/logout', {
-    POST: async (request) => {
+    post: async (request) => {
       const url = await getSignOutUrl({ returnTo: new URL('/', request.url).toString() });
       return NextResponse.redirect(new URL(url, request.url), {
         status: 303,
@@ -75,7 +75,7 @@ export const fixtureRoutes: Record<string, Route> = {
     },
   }),
   'POST /switch-organization': createRouteRunner('/switch-organization', {
-    POST: async (request) => {
+    post: async (request) => {
       const organizationId = String((await request.formData()).get('organizationId') ?? '');
       await switchToOrganization(organizationId);
       return NextResponse.redirect(new URL('/account', request.url), {
@@ -85,7 +85,7 @@ export const fixtureRoutes: Record<string, Route> = {
     },
   }),
   'GET /api/me': createRouteRunner('/api/me', {
-    GET: async () => {
+    get: async () => {
       const auth = await withAuth();
       if (!auth.user) return NextResponse.json({ error: 'unauthorized' }, { status: 401 });
       return NextResponse.json({

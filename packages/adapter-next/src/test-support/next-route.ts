@@ -1,3 +1,4 @@
+import { workUnitAsyncStorage } from 'next/dist/server/app-render/work-unit-async-storage.external.js';
 import { AppRouteRouteModule } from 'next/dist/server/route-modules/app-route/module.js';
 import { NextRequest } from 'next/server.js';
 
@@ -9,7 +10,11 @@ export function createRouteRunner(
   handlers: Partial<Record<'GET' | 'POST', Handler>>,
 ) {
   const module = new AppRouteRouteModule({
-    userland: () => handlers as never,
+    userland: () =>
+      ({
+        ...(handlers.get && { GET: handlers.get }),
+        ...(handlers.post && { POST: handlers.post }),
+      }) as never,
     definition: {
       kind: 'APP_ROUTE',
       page,
@@ -63,4 +68,15 @@ export function createRouteRunner(
       globalThis.fetch = fetchBefore;
     }
   };
+}
+
+/**
+ * Runs `fn` as if during a server component render: Next's request store is switched to the
+ * `render` phase, where `cookies()` is read-only (Next itself mutates the phase the same way).
+ */
+export async function asServerComponent<T>(fn: () => Promise<T>): Promise<T> {
+  const store = workUnitAsyncStorage.getStore() as { phase?: string } | undefined;
+  if (!store) throw new Error('asServerComponent() must run inside a route runner');
+  store.phase = 'render';
+  return fn();
 }

@@ -1,0 +1,180 @@
+import { seeded } from '@authkit-internal/conformance';
+import { startEmulator } from '@workos/authkit-emulator';
+import { AuthKitError, NoSessionError } from '@workos/authkit-session';
+import { NextResponse } from 'next/server.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getSignInUrl, refreshSession, switchToOrganization, withAuth } from './auth.js';
+import { configureForEmulator, createFixtureApp } from './test-support/fixture-app.js';
+import { asServerComponent, createRouteRunner } from './test-support/next-route.js';
+import { refreshCount, signIn, sleep } from './test-support/sign-in.js';
+
+const origin = 'http://localhost:3000';
+const { acme, globex } = seeded;
+let emulator: Awaited<ReturnType<typeof startEmulator>>;
+const app = createFixtureApp({
+  middlewareAuth: { enabled: true, unauthenticatedPaths: ['/', '/login'] },
+});
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+  configureForEmulator(emulator, origin);
+});
+afterAll(() => emulator.stop());
+
+/** A route the proxy does not cover, answering with what `withAuth()` sees. */
+const whoAmI = createRouteRunner('/uncovered', {
+  get: async () => {
+    const auth = await withAuth();
+    return NextResponse.json(
+      auth.user ? { email: auth.user.email, organizationId: auth.organizationId } : { user: null },
+    );
+  },
+});
+
+describe('withAuth', () => {
+  it('ignores forged headers on a route the proxy does not cover: only the verified cookie counts', async () => {
+    const browser = await signIn(app, emulator, origin);
+    const sealed = browser.jar.get('wos-session') ?? '';
+    const forged = {
+      'x-workos-session': sealed,
+      'x-authkit-session': sealed,
+      'x-authkit-user': JSON.stringify({ id: 'user_evil', email: 'mallory@example.com' }),
+      'x-middleware-request-cookie': `wos-session=${sealed}`,
+      'x-authkit-pathname': '/admin',
+    };
+    const forgedOnly = await whoAmI(new Request(`${origin}/uncovered`, { headers: forged }));
+    expect(await forgedOnly.json()).toEqual({ user: null });
+
+    const otherKey = `Fe26.2*1*${sealed.slice(9).split('').reverse().join('')}`;
+    const badCookie = await whoAmI(
+      new Request(`${origin}/uncovered`, {
+        headers: { ...forged, cookie: `wos-session=${otherKey}` },
+      }),
+    );
+    expect(await badCookie.json()).toEqual({ user: null });
+
+    const real = await whoAmI(
+      new Request(`${origin}/uncovered`, { headers: { cookie: browser.jar.header() } }),
+    );
+    expect(await real.json()).toEqual({ email: 'alice@example.com', organizationId: acme });
+  });
+
+  it('saves a refreshed session through cookies() in a route handler the proxy does not cover', async () => {
+    emulator.setAccessTokenTtl(2);
+    const browser = await signIn(app, emulator, origin);
+    emulator.setAccessTokenTtl(300);
+    await sleep(3200);
+    const before = refreshCount(emulator);
+    const response = await whoAmI(
+      new Request(`${origin}/uncovered`, { headers: { cookie: browser.jar.header() } }),
+    );
+    expect(await response.json()).toMatchObject({ email: 'alice@example.com' });
+    const line = response.headers.getSetCookie().find((l) => l.startsWith('wos-session='));
+    expect(line).toMatch(/HttpOnly/i);
+    expect(line?.split(';')[0]).not.toBe(`wos-session=${browser.jar.get('wos-session')}`);
+    expect(refreshCount(emulator) - before).toBe(1);
+  });
+
+  it('ensureSignedIn in a route handler redirects to sign-in with a verifier cookie', async () => {
+    const guarded = createRouteRunner('/guarded', {
+      get: async () => NextResponse.json(await withAuth({ ensureSignedIn: true })),
+    });
+    const response = await guarded(
+      new Request(`${origin}/guarded`, { headers: { 'x-authkit-pathname': '/guarded?x=1' } }),
+    );
+    expect(response.status).toBe(307);
+    const location = new URL(response.headers.get('location') ?? '');
+    expect(location.pathname).toBe('/user_management/authorize');
+    expect(response.headers.getSetCookie().some((l) => l.startsWith('wos-auth-verifier-'))).toBe(
+      true,
+    );
+  });
+
+  it('ensureSignedIn while rendering hands the sign-in to the callback route, which lands back on the page', async () => {
+    const page = createRouteRunner('/reports', {
+      get: () =>
+        asServerComponent(async () => NextResponse.json(await withAuth({ ensureSignedIn: true }))),
+    });
+    const response = await page(
+      new Request(`${origin}/reports`, { headers: { 'x-authkit-pathname': '/reports?year=2026' } }),
+    );
+    expect(response.status).toBe(307);
+    expect(response.headers.getSetCookie()).toEqual([]);
+    const start = new URL(response.headers.get('location') ?? '');
+    expect(start.origin + start.pathname).toBe(`${origin}/callback`);
+    expect(start.searchParams.get('returnPathname')).toBe('/reports?year=2026');
+
+    const browser = await signIn(app, emulator, origin);
+    for (const name of browser.jar.names()) browser.jar.delete(name);
+    const navigation = await browser.navigate(start);
+    const landed = navigation.hops.at(-1);
+    expect(landed?.url.pathname).toBe('/reports');
+    expect(landed?.url.search).toBe('?year=2026');
+    expect(browser.jar.get('wos-session')).toBeTruthy();
+  });
+});
+
+describe('helpers', () => {
+  it('getSignInUrl writes the verifier cookie in a route handler and throws a clear error while rendering', async () => {
+    const route = createRouteRunner('/login', {
+      get: async () => NextResponse.redirect(await getSignInUrl({ returnPathname: '/x' })),
+    });
+    const response = await route(new Request(`${origin}/login`));
+    expect(
+      response.headers.getSetCookie().filter((l) => l.startsWith('wos-auth-verifier-')),
+    ).toHaveLength(1);
+
+    let caught: unknown;
+    const render = createRouteRunner('/page', {
+      get: () =>
+        asServerComponent(async () => {
+          caught = await getSignInUrl().catch((error: unknown) => error);
+          return new Response('rendered');
+        }),
+    });
+    await render(new Request(`${origin}/page`));
+    expect(caught).toBeInstanceOf(AuthKitError);
+    expect((caught as AuthKitError).code).toBe('cookies_read_only');
+  });
+
+  it('switchToOrganization and refreshSession save the new session', async () => {
+    const browser = await signIn(app, emulator, origin);
+    const switcher = createRouteRunner('/switch', {
+      get: async () => NextResponse.json(await switchToOrganization(globex)),
+    });
+    const switched = await switcher(
+      new Request(`${origin}/switch`, { headers: { cookie: browser.jar.header() } }),
+    );
+    expect(await switched.json()).toMatchObject({ organizationId: globex, role: 'member' });
+    browser.jar.store(switched);
+
+    const after = await whoAmI(
+      new Request(`${origin}/uncovered`, { headers: { cookie: browser.jar.header() } }),
+    );
+    expect(await after.json()).toEqual({ email: 'alice@example.com', organizationId: globex });
+
+    const before = refreshCount(emulator);
+    const refresher = createRouteRunner('/refresh', {
+      get: async () => NextResponse.json(await refreshSession()),
+    });
+    const refreshed = await refresher(
+      new Request(`${origin}/refresh`, { headers: { cookie: browser.jar.header() } }),
+    );
+    expect(await refreshed.json()).toMatchObject({ organizationId: globex });
+    expect(refreshed.headers.getSetCookie().some((l) => l.startsWith('wos-session='))).toBe(true);
+    expect(refreshCount(emulator) - before).toBe(1);
+  });
+
+  it('refreshSession and switchToOrganization throw NoSessionError when signed out', async () => {
+    const errors: unknown[] = [];
+    const route = createRouteRunner('/refresh', {
+      get: async () => {
+        errors.push(await refreshSession().catch((e: unknown) => e));
+        errors.push(await switchToOrganization(globex).catch((e: unknown) => e));
+        return new Response('ok');
+      },
+    });
+    await route(new Request(`${origin}/refresh`));
+    expect(errors.map((e) => e instanceof NoSessionError)).toEqual([true, true]);
+  });
+});

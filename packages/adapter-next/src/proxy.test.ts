@@ -1,0 +1,114 @@
+import { startEmulator } from '@workos/authkit-emulator';
+import { NextRequest } from 'next/server.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authkitMiddleware, authkitProxy } from './proxy.js';
+import {
+  configureForEmulator,
+  createFixtureApp,
+  downstreamHeaders,
+  fixtureRoutes,
+} from './test-support/fixture-app.js';
+import { refreshCount, signIn, sleep } from './test-support/sign-in.js';
+
+const origin = 'http://localhost:3000';
+let emulator: Awaited<ReturnType<typeof startEmulator>>;
+const app = createFixtureApp({
+  middlewareAuth: { enabled: true, unauthenticatedPaths: ['/', '/login'] },
+});
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+  configureForEmulator(emulator, origin);
+});
+afterAll(() => emulator.stop());
+
+const protect = authkitProxy({
+  middlewareAuth: { enabled: true, unauthenticatedPaths: ['/', '/public/:path*'] },
+  signUpPaths: ['/join'],
+});
+const request = (path: string, headers: Record<string, string> = {}) =>
+  new NextRequest(new URL(path, origin), { headers: { accept: 'text/html', ...headers } });
+
+describe('authkitProxy, signed out', () => {
+  it('redirects a protected page to sign-in, writing a verifier cookie with no-store', async () => {
+    const response = await protect(request('/account?tab=orgs'));
+    expect(response.status).toBe(307);
+    const location = new URL(response.headers.get('location') ?? '');
+    expect(location.href.startsWith(`${emulator.url}/user_management/authorize`)).toBe(true);
+    expect(location.searchParams.get('screen_hint')).toBe('sign-in');
+    const lines = response.headers.getSetCookie();
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^wos-auth-verifier-[^=]+=.+HttpOnly/i);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('answers API routes with 401 JSON instead of a redirect', async () => {
+    const response = await protect(request('/api/orders', { accept: '*/*' }));
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: 'unauthorized' });
+    expect(response.headers.get('location')).toBeNull();
+  });
+
+  it('uses the sign-up screen on signUpPaths', async () => {
+    const response = await protect(request('/join'));
+    expect(new URL(response.headers.get('location') ?? '').searchParams.get('screen_hint')).toBe(
+      'sign-up',
+    );
+  });
+
+  it('lets unauthenticated paths and the callback through', async () => {
+    for (const path of ['/', '/public/docs/intro', '/callback?code=x&state=y']) {
+      const response = await protect(request(path));
+      expect(response.headers.get('x-middleware-next'), path).toBe('1');
+      expect(response.headers.getSetCookie()).toEqual([]);
+    }
+  });
+
+  it('protects nothing without middlewareAuth (authkitMiddleware is the same function)', async () => {
+    expect(authkitMiddleware).toBe(authkitProxy);
+    const response = await authkitMiddleware()(request('/account'));
+    expect(response.headers.get('x-middleware-next')).toBe('1');
+  });
+});
+
+describe('authkitProxy, signed in', () => {
+  it('refreshes an expired session once, sets it on the response and hands it to the same request', async () => {
+    emulator.setAccessTokenTtl(2);
+    const browser = await signIn(app, emulator, origin);
+    emulator.setAccessTokenTtl(300);
+    await sleep(3200);
+    const before = refreshCount(emulator);
+
+    const proxied = await protect(request('/account', { cookie: browser.jar.header() }));
+    expect(proxied.headers.get('x-middleware-next')).toBe('1');
+    expect(proxied.headers.get('cache-control')).toBe('no-store');
+    const [sessionLine] = proxied.headers
+      .getSetCookie()
+      .filter((line) => line.startsWith('wos-session='));
+    const newValue = sessionLine?.split(';')[0]?.slice('wos-session='.length) ?? '';
+    expect(newValue).not.toBe('');
+    expect(newValue).not.toBe(browser.jar.get('wos-session'));
+
+    // The route behind the proxy reads the refreshed cookie, not the one the browser sent.
+    const forwarded = downstreamHeaders(new Headers(), proxied);
+    expect(forwarded.get('cookie')).toContain(`wos-session=${newValue}`);
+    expect(forwarded.get('x-authkit-pathname')).toBe('/account');
+    const page = await fixtureRoutes['GET /account']!(
+      new Request(`${origin}/account`, { headers: forwarded }),
+    );
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('alice@example.com');
+    expect(page.headers.getSetCookie()).toEqual([]);
+    expect(refreshCount(emulator) - before).toBe(1);
+  });
+
+  it('clears a tampered cookie on the response and drops it from the forwarded request', async () => {
+    const cookie = 'wos-session=Fe26.2**tampered**value; theme=dark';
+    const proxied = await protect(request('/', { cookie }));
+    const lines = proxied.headers.getSetCookie();
+    expect(lines.some((line) => line.startsWith('wos-session=;') && /Max-Age=0/i.test(line))).toBe(
+      true,
+    );
+    expect(downstreamHeaders(new Headers(), proxied).get('cookie')).toBe('theme=dark');
+  });
+});
