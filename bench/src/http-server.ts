@@ -31,4 +31,7 @@ const ports = {
   plain: await listen(plain.fetch),
 };
 process.send?.({ ports });
+process.on('message', (message: { cpu?: boolean }) => {
+  if (message.cpu) process.send?.({ cpu: process.cpuUsage() });
+});
 process.on('disconnect', () => process.exit(0));

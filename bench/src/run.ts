@@ -22,11 +22,11 @@ import { type Measurements, targetRows } from './targets.js';
 
 const PLAN = {
   repeat: { rounds: 20 },
-  cold: { rounds: 24, opsPerRound: 50, warmupOps: 100 },
+  cold: { rounds: 30, opsPerRound: 40, warmupOps: 100 },
   refresh: { rounds: 15, opsPerRound: 10, warmupOps: 5 },
   burst: { requests: 100, trials: 3 },
   cacheBound: 1000,
-  http: { connections: 32, durationSec: 3, warmupSec: 2, rounds: 4 },
+  http: { connections: 32, durationSec: 2, warmupSec: 2, rounds: 8 },
 };
 const PASSWORD = 'bench-cookie-password-at-least-32-characters';
 const COOKIE = 'wos-session';
@@ -94,11 +94,12 @@ try {
     bursts.original.push(await run(original, 2 * t + 1));
   }
   step('5. cache memory and bundle sizes');
-  const memory = await cacheMemory(
-    ourSubject(config, { sessionCacheSize: PLAN.cacheBound }),
-    pool,
-    PLAN.cacheBound,
-  );
+  const memory = await cacheMemory({
+    config,
+    cookieName: COOKIE,
+    sealed: pool.map((cookie) => cookie.sealed),
+    bound: PLAN.cacheBound,
+  });
   const bundles = await measureBundles();
   step('4. HTTP (autocannon)');
   const claims = decodeJwt(hot.session.accessToken) as Record<string, unknown>;

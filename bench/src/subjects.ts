@@ -52,7 +52,8 @@ function readCookie(request: Request, name: string): string | null {
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
     if (eq !== -1 && part.slice(0, eq).trim() === name) {
-      return decodeURIComponent(part.slice(eq + 1).trim());
+      const value = part.slice(eq + 1).trim();
+      return value.includes('%') ? decodeURIComponent(value) : value;
     }
   }
   return null;

@@ -10,6 +10,8 @@ export interface HttpRun {
   latencyP99Ms: number;
   non2xx: number;
   errors: number;
+  /** Server process CPU time (user + system) per request, in microseconds. */
+  serverCpuUsPerRequest: number;
 }
 
 /** The HTTP scenario's figures. */
@@ -22,6 +24,8 @@ export interface HttpStats {
   /** Median over rounds of withAuth / plain requests per second (rounds are paired). */
   ratio: number;
   ratioSpread: [number, number];
+  /** Median server CPU µs per request, with and without the middleware. */
+  medianServerCpuUs: { withAuth: number; plain: number };
   medianRequestsPerSec: { withAuth: number; plain: number };
 }
 
@@ -46,12 +50,17 @@ async function startServers(env: Record<string, string>, fixedAuth: unknown) {
     child.once('message', (m: { ports: { withAuth: number; plain: number } }) => resolve(m.ports));
     child.once('exit', (code) => reject(new Error(`HTTP server exited (${code})`)));
   });
+  const cpu = () =>
+    new Promise<number>((resolve) => {
+      child.once('message', (m: { cpu: NodeJS.CpuUsage }) => resolve(m.cpu.user + m.cpu.system));
+      child.send({ cpu: true });
+    });
   const stop = async () => {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.disconnect();
     await exited;
   };
-  return { ports, stop };
+  return { ports, stop, cpu };
 }
 
 async function load(
@@ -59,7 +68,9 @@ async function load(
   cookie: string,
   connections: number,
   duration: number,
+  cpu: () => Promise<number>,
 ): Promise<HttpRun> {
+  const cpuBefore = await cpu();
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/api/me`,
     connections,
@@ -72,6 +83,7 @@ async function load(
     latencyP99Ms: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    serverCpuUsPerRequest: ((await cpu()) - cpuBefore) / Math.max(1, result.requests.total),
   };
 }
 
@@ -81,7 +93,7 @@ async function load(
  * process, autocannon in this one.
  */
 export async function httpThroughput(options: HttpOptions): Promise<HttpStats> {
-  const { ports, stop } = await startServers(options.env, options.fixedAuth);
+  const { ports, stop, cpu } = await startServers(options.env, options.fixedAuth);
   try {
     const { cookieHeader: cookie, connections, durationSec } = options;
     const bodies = await Promise.all(
@@ -92,14 +104,15 @@ export async function httpThroughput(options: HttpOptions): Promise<HttpStats> {
     );
     if (bodies[0] !== bodies[1])
       throw new Error(`the two apps answer differently: ${bodies.join(' | ')}`);
-    await load(ports.withAuth, cookie, connections, options.warmupSec);
-    await load(ports.plain, cookie, connections, options.warmupSec);
+    await load(ports.withAuth, cookie, connections, options.warmupSec, cpu);
+    await load(ports.plain, cookie, connections, options.warmupSec, cpu);
     const withAuth: HttpRun[] = [];
     const plain: HttpRun[] = [];
     for (let round = 0; round < options.rounds; round++) {
       const pair = [
-        async () => withAuth.push(await load(ports.withAuth, cookie, connections, durationSec)),
-        async () => plain.push(await load(ports.plain, cookie, connections, durationSec)),
+        async () =>
+          withAuth.push(await load(ports.withAuth, cookie, connections, durationSec, cpu)),
+        async () => plain.push(await load(ports.plain, cookie, connections, durationSec, cpu)),
       ];
       if (round % 2) pair.reverse();
       for (const run of pair) await run();
@@ -113,6 +126,10 @@ export async function httpThroughput(options: HttpOptions): Promise<HttpStats> {
       plain,
       ratio: median(ratios),
       ratioSpread: [Math.min(...ratios), Math.max(...ratios)],
+      medianServerCpuUs: {
+        withAuth: median(withAuth.map((r) => r.serverCpuUsPerRequest)),
+        plain: median(plain.map((r) => r.serverCpuUsPerRequest)),
+      },
       medianRequestsPerSec: {
         withAuth: median(withAuth.map((r) => r.requestsPerSec)),
         plain: median(plain.map((r) => r.requestsPerSec)),

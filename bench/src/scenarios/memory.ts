@@ -1,6 +1,6 @@
-import type { MintedCookie } from '../sessions.js';
-import type { Subject } from '../subjects.js';
-import { requestWith } from './with-auth.js';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { BenchConfig } from '../subjects.js';
 
 /** Heap held by the verified-session cache. */
 export interface CacheMemory {
@@ -12,38 +12,34 @@ export interface CacheMemory {
   afterTwiceBoundBytes: number;
 }
 
-async function settledHeap(): Promise<number> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (!gc) throw new Error('run with node --expose-gc');
-  for (let i = 0; i < 3; i++) {
-    gc();
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  return process.memoryUsage().heapUsed;
+/** What the memory child process needs. */
+export interface MemoryJob {
+  config: BenchConfig;
+  cookieName: string;
+  sealed: string[];
+  bound: number;
 }
 
 /**
- * Fills a fresh service's cache with `bound` distinct verified sessions and measures the heap
- * delta (requests are built beforehand, so only what the service retains is counted).
+ * Scenario 5b, in a fresh process (so nothing else the bench did is in the heap): fills a new
+ * service's cache with `bound` distinct verified sessions, then `bound` more, and reports the
+ * heap growth after forced GCs.
  */
-export async function cacheMemory(
-  freshOurs: Subject,
-  pool: MintedCookie[],
-  bound: number,
-): Promise<CacheMemory> {
-  if (pool.length < 2 * bound + 1) throw new Error('memory pool too small');
-  const requests = pool.slice(0, 2 * bound + 1).map(requestWith);
-  for (const request of requests) request.headers.get('cookie');
-  await freshOurs(requests[2 * bound] as Request);
-  const before = await settledHeap();
-  for (let i = 0; i < bound; i++) await freshOurs(requests[i] as Request);
-  const atBound = (await settledHeap()) - before;
-  for (let i = bound; i < 2 * bound; i++) await freshOurs(requests[i] as Request);
-  const afterTwice = (await settledHeap()) - before;
-  return {
-    bound,
-    atBoundBytes: atBound,
-    perEntryBytes: Math.round(atBound / (bound - 1)),
-    afterTwiceBoundBytes: afterTwice,
-  };
+export async function cacheMemory(job: MemoryJob): Promise<CacheMemory> {
+  if (job.sealed.length < 2 * job.bound + 1) throw new Error('memory pool too small');
+  const child = fork(fileURLToPath(new URL('../memory-host.ts', import.meta.url)), {
+    execArgv: ['--expose-gc', '--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  try {
+    return await new Promise<CacheMemory>((resolve, reject) => {
+      child.once('message', (m: { result?: CacheMemory; error?: string }) =>
+        m.result ? resolve(m.result) : reject(new Error(m.error)),
+      );
+      child.once('exit', (code) => reject(new Error(`memory process exited (${code})`)));
+      child.send(job);
+    });
+  } finally {
+    child.kill();
+  }
 }

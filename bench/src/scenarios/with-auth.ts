@@ -64,7 +64,7 @@ export async function firstSight(
       },
       { name: 'floor', opsPerRound, op: (i) => floor(at(pool, i).sealed) },
     ],
-    { rounds, warmupOps },
+    { rounds, warmupOps, mode: 'alternate' },
   );
 }
 
@@ -102,6 +102,7 @@ export async function expiredRefresh(
   const stats = await compare([contender('ours', ours), contender('original', original)], {
     rounds,
     warmupOps,
+    mode: 'alternate',
   });
   return { stats, failures };
 }
