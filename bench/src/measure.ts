@@ -39,11 +39,17 @@ export interface CompareOptions {
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
+/** One contender's figures for one round. */
+interface RoundResult {
+  opsPerSec: number;
+  medianUs: number;
+}
+
 async function timedRound(
   contender: Contender,
   start: number,
   latencies: number[],
-): Promise<{ opsPerSec: number; medianUs: number }> {
+): Promise<RoundResult> {
   const n = contender.opsPerRound;
   const round = new Float64Array(n);
   const began = performance.now();
@@ -61,7 +67,7 @@ async function alternatingRound(
   order: Contender[],
   next: Map<string, number>,
   latencies: Map<string, number[]>,
-): Promise<{ opsPerSec: number; medianUs: number }[]> {
+): Promise<RoundResult[]> {
   const n = Math.min(...order.map((c) => c.opsPerRound));
   const rounds = order.map(() => new Float64Array(n));
   for (let i = 0; i < n; i++) {
@@ -99,7 +105,7 @@ export async function compare(
   const latencies = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
   const throughput = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
   const medians = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
-  const record = (c: Contender, result: { opsPerSec: number; medianUs: number }) => {
+  const record = (c: Contender, result: RoundResult) => {
     throughput.get(c.name)?.push(result.opsPerSec);
     medians.get(c.name)?.push(result.medianUs);
     next.set(c.name, (next.get(c.name) as number) + c.opsPerRound);
@@ -112,7 +118,7 @@ export async function compare(
     if (options.mode === 'alternate') {
       gc?.();
       const results = await alternatingRound(order, next, latencies);
-      order.forEach((c, k) => record(c, results[k] as { opsPerSec: number; medianUs: number }));
+      for (const [k, c] of order.entries()) record(c, results[k] as RoundResult);
       continue;
     }
     for (const c of order) {
