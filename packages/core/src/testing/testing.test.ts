@@ -85,7 +85,7 @@ describe('mintTestSession through the emulator', () => {
   });
   afterAll(() => emulator.stop());
 
-  it('signs a seeded user in for real and the cookie works (including refresh)', async () => {
+  it('signs a seeded user in for real and the cookie works with withAuth', async () => {
     const minted = await mintTestSession({
       emulator,
       user: 'bob@example.com',
