@@ -5,10 +5,7 @@ import { NextRequest } from 'next/server.js';
 type Handler = (request: NextRequest) => unknown;
 
 /** Runs route handlers through Next's own App Router route module, so `cookies()`, `headers()` and `redirect()` behave as under `next start`. */
-export function createRouteRunner(
-  page: string,
-  handlers: Partial<Record<'GET' | 'POST', Handler>>,
-) {
+export function createRouteRunner(page: string, handlers: { get?: Handler; post?: Handler }) {
   const module = new AppRouteRouteModule({
     userland: () =>
       ({
