@@ -2,7 +2,7 @@
 // Entry point of the two quick-start commands (`npm run demo`, `npm test`) and `npm run bench`.
 // Needs only Node and npm: it fetches the pinned pnpm through npx, installs, builds once and runs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -51,15 +51,27 @@ const stages = {
     run('lint (biome)', ['exec', 'biome', 'ci', '.']);
     run('build', ['exec', 'turbo', 'run', 'build']);
     run('typecheck', ['exec', 'turbo', 'run', 'typecheck']);
-    run('unit and integration tests', ['exec', 'turbo', 'run', 'test', '--concurrency=1'], {
+    run(
+      'unit and integration tests',
+      ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--filter=!@authkit-internal/e2e'],
+      {
+        env: testEnv,
+      },
+    );
+    run('package exports (publint, attw)', ['exec', 'turbo', 'run', 'check:package']);
+    run(
+      'runtime matrix: Node 22+, Bun, Deno, workerd, edge runtime',
+      ['--filter', '@authkit-internal/stress', 'matrix'],
+      { env: testEnv },
+    );
+    run('load test of the Hono example', ['--filter', '@authkit-internal/stress', 'load'], {
       env: testEnv,
     });
-    run('package exports (publint, attw)', ['exec', 'turbo', 'run', 'check:package']);
-    if (existsSync(join(root, 'scripts/test-extra.mjs'))) {
-      run('runtime matrix, e2e and extra suites', ['exec', 'node', 'scripts/test-extra.mjs'], {
-        env: testEnv,
-      });
-    }
+    run(
+      'browser scenario against every example (Playwright)',
+      ['--filter', '@authkit-internal/e2e', 'test'],
+      { env: testEnv },
+    );
   },
   demo() {
     install();
