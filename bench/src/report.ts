@@ -49,7 +49,7 @@ export function renderMarkdown(input: {
     '',
     `Run ${input.date} in ${input.durationSec.toFixed(0)} s · ${machine.nproc} cores (\`nproc\`), ${machine.cpuModel} · Node ${machine.node} · ${machine.platform} · load average at start ${machine.loadAverageAtStart.join(' / ')}`,
     '',
-    'Ratios come from rounds interleaved in time (median of the per-round ratios); absolute figures depend on the machine and its load.',
+    'Each ratio compares contenders that ran in the same rounds, interleaved in time: per round, the rate of a typical request (1 / median latency), then the median over rounds; the spread of the per-round ratios and the same ratio from ops / wall time follow in brackets. Absolute figures depend on the machine and its load; p99 is over every timed request.',
     '',
     '## Targets',
     '',

@@ -22,8 +22,8 @@ import { type Measurements, targetRows } from './targets.js';
 
 const PLAN = {
   repeat: { rounds: 20 },
-  cold: { rounds: 30, opsPerRound: 40, warmupOps: 100 },
-  refresh: { rounds: 15, opsPerRound: 10, warmupOps: 5 },
+  cold: { rounds: 40, opsPerRound: 40, warmupOps: 100 },
+  refresh: { rounds: 20, opsPerRound: 10, warmupOps: 5 },
   burst: { requests: 100, trials: 3 },
   cacheBound: 1000,
   http: { connections: 32, durationSec: 2, warmupSec: 2, rounds: 8 },
