@@ -1,7 +1,7 @@
 import { seeded } from '@authkit-internal/conformance';
 import { startEmulator } from '@workos/authkit-emulator';
 import { AuthKitError, NoSessionError } from '@workos/authkit-session';
-import { NextResponse } from 'next/server.js';
+import { NextResponse } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSignInUrl, refreshSession, switchToOrganization, withAuth } from './auth.js';
 import { configureForEmulator, createFixtureApp } from './test-support/fixture-app.js';

@@ -5,7 +5,7 @@ import {
   NoSessionError,
   type SignedInAuth,
 } from '@workos/authkit-session';
-import { redirect } from 'next/navigation.js';
+import { redirect } from 'next/navigation';
 import { currentPathname, currentRequest, writeCookies } from './request-scope.js';
 import { getAuthService } from './service.js';
 

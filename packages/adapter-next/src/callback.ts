@@ -5,7 +5,7 @@ import {
   type HeaderBag,
   type SignedInAuth,
 } from '@workos/authkit-session';
-import type { NextRequest } from 'next/server.js';
+import type { NextRequest } from 'next/server';
 import { START_PARAM } from './auth.js';
 import { getAuthService, NO_STORE } from './service.js';
 

@@ -4,28 +4,8 @@ import type { ClientAccessToken, ClientAuth } from './client/types.js';
 /** The client-safe part of an auth result (no tokens), e.g. for `<AuthKitProvider initialAuth>`. */
 export function toClientAuth(auth: AuthResult): ClientAuth {
   if (!auth.user) return { user: null };
-  const {
-    user,
-    sessionId,
-    organizationId,
-    role,
-    roles,
-    permissions,
-    entitlements,
-    featureFlags,
-    impersonator,
-  } = auth;
-  return {
-    user,
-    sessionId,
-    organizationId,
-    role,
-    roles,
-    permissions,
-    entitlements,
-    featureFlags,
-    impersonator,
-  };
+  const { accessToken: _a, refreshToken: _r, claims: _c, ...clientSafe } = auth;
+  return clientSafe;
 }
 
 /** The access token of an auth result and its expiry, for `useAccessToken()`. */

@@ -1,5 +1,11 @@
 export type { AuthResult, SignedInAuth, SignedOutAuth, User } from '@workos/authkit-session';
-export { configure, getWorkOS } from '@workos/authkit-session';
+export {
+  AuthKitError,
+  configure,
+  getWorkOS,
+  NoSessionError,
+  OrganizationSwitchError,
+} from '@workos/authkit-session';
 export {
   getSignInUrl,
   getSignOutUrl,

@@ -1,5 +1,5 @@
 import { startEmulator } from '@workos/authkit-emulator';
-import { NextRequest } from 'next/server.js';
+import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authkitMiddleware, authkitProxy } from './proxy.js';
 import {

@@ -4,7 +4,7 @@ import {
   type HeaderBag,
   setCookieLines,
 } from '@workos/authkit-session';
-import { type NextRequest, NextResponse } from 'next/server.js';
+import { type NextRequest, NextResponse } from 'next/server';
 import { isApiRequest, matchesAny } from './paths.js';
 import { getAuthService, NO_STORE, PATHNAME_HEADER } from './service.js';
 import { applySetCookiesToCookieHeader } from './set-cookie.js';

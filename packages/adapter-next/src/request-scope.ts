@@ -1,5 +1,5 @@
 import { AuthKitError, type HeaderBag, setCookieLines } from '@workos/authkit-session';
-import { cookies, headers } from 'next/headers.js';
+import { cookies, headers } from 'next/headers';
 import { PATHNAME_HEADER } from './service.js';
 import { parseSetCookie } from './set-cookie.js';
 

@@ -7,5 +7,5 @@ export {
   type AuthKitProviderProps,
   useAuth,
 } from './provider.js';
-export type { ClientAccessToken, ClientAuth } from './types.js';
+export type { ClientAccessToken, ClientAuth, SignedInClientAuth } from './types.js';
 export { type UseAccessTokenResult, useAccessToken } from './use-access-token.js';

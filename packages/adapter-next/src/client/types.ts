@@ -1,19 +1,20 @@
 import type { Impersonator, User } from '@workos/authkit-session';
 
-/** The auth state a client component sees: everything but the tokens. */
-export type ClientAuth =
-  | {
-      user: User;
-      sessionId: string;
-      organizationId?: string;
-      role?: string;
-      roles?: string[];
-      permissions?: string[];
-      entitlements?: string[];
-      featureFlags?: string[];
-      impersonator?: Impersonator;
-    }
-  | { user: null };
+/** A signed-in user's auth as a client component sees it: everything but the tokens. */
+export interface SignedInClientAuth {
+  user: User;
+  sessionId: string;
+  organizationId?: string;
+  role?: string;
+  roles?: string[];
+  permissions?: string[];
+  entitlements?: string[];
+  featureFlags?: string[];
+  impersonator?: Impersonator;
+}
+
+/** The auth state a client component sees. */
+export type ClientAuth = SignedInClientAuth | { user: null };
 
 /** An access token and when it expires (epoch milliseconds). */
 export interface ClientAccessToken {

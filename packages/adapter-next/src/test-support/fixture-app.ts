@@ -1,6 +1,6 @@
 import type { startEmulator } from '@workos/authkit-emulator';
 import { type AuthKitConfig, configure } from '@workos/authkit-session';
-import { NextRequest, NextResponse } from 'next/server.js';
+import { NextRequest, NextResponse } from 'next/server';
 import {
   getSignInUrl,
   getSignOutUrl,

@@ -1,6 +1,6 @@
 import { workUnitAsyncStorage } from 'next/dist/server/app-render/work-unit-async-storage.external.js';
 import { AppRouteRouteModule } from 'next/dist/server/route-modules/app-route/module.js';
-import { NextRequest } from 'next/server.js';
+import { NextRequest } from 'next/server';
 
 type Handler = (request: NextRequest) => unknown;
 

@@ -1,0 +1,88 @@
+import { Browser, runAdapterConformance, seeded } from '@authkit-internal/conformance';
+import { startEmulator } from '@workos/authkit-emulator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, startNext } from './server.js';
+
+type Emulator = Awaited<ReturnType<typeof startEmulator>>;
+
+let emulator: Emulator;
+let server: Awaited<ReturnType<typeof startNext>>;
+
+/** One emulator and one `next start` of the built example, shared by both suites in this file. */
+async function stack() {
+  if (!server) {
+    emulator = await startEmulator({ port: 0 });
+    const port = await freePort();
+    server = await startNext(port, {
+      ...emulator.env,
+      WORKOS_REDIRECT_URI: `http://localhost:${port}/callback`,
+      WORKOS_COOKIE_PASSWORD: 'example-test-cookie-password-32-chars-min',
+    });
+  }
+  return { emulator, server };
+}
+
+const appFetch = (request: Request) => fetch(request, { redirect: 'manual' });
+const testId = (html: string, id: string) =>
+  html.match(new RegExp(`data-testid="${id}"[^>]*>([^<]*)<`))?.[1];
+const refreshes = () =>
+  emulator.calls({ path: '/user_management/authenticate', grantType: 'refresh_token' }).length;
+
+beforeAll(stack, 90_000);
+afterAll(async () => {
+  await server?.stop();
+  await emulator?.stop();
+});
+
+describe('examples/next under next start, driven by a scripted browser', () => {
+  it('signs in, lands on the page asked for, refreshes once on expiry, switches org and signs out', async () => {
+    emulator.setAccessTokenTtl(2);
+    const browser = new Browser({
+      appFetch,
+      origin: server.url,
+      emulatorUrl: emulator.url,
+      loginHint: seeded.alice.email,
+    });
+
+    const first = await browser.navigate('/account');
+    expect(first.url.pathname).toBe('/account');
+    expect(testId(first.body, 'user-email')).toBe(seeded.alice.email);
+    expect(testId(first.body, 'organization-id')).toBe(seeded.acme);
+    expect(testId(first.body, 'role')).toBe('admin');
+    expect(testId(first.body, 'permissions')?.split(',')).toContain('widgets:write');
+    expect(first.body).toContain(`data-testid="switch-org-${seeded.globex}"`);
+    expect(first.body).not.toContain(`data-testid="switch-org-${seeded.acme}"`);
+    expect(testId(first.body, 'client-user-email')).toBe(seeded.alice.email);
+
+    emulator.setAccessTokenTtl(300);
+    await new Promise((resolve) => setTimeout(resolve, 3200));
+    const before = refreshes();
+    const refreshed = await browser.navigate('/account');
+    expect(testId(refreshed.body, 'user-email')).toBe(seeded.alice.email);
+    expect(refreshed.hops[0]?.setCookies.some((c) => c.name === 'wos-session' && !c.deletes)).toBe(
+      true,
+    );
+    const again = await browser.navigate('/account');
+    expect(again.hops[0]?.setCookies).toEqual([]);
+    expect(refreshes() - before).toBe(1);
+
+    const switched = await browser.submit('/switch-organization', {
+      organizationId: seeded.globex,
+    });
+    expect(switched.url.pathname).toBe('/account');
+    expect(testId(switched.body, 'organization-id')).toBe(seeded.globex);
+    expect(testId(switched.body, 'role')).toBe('member');
+    expect(switched.body).toContain(`data-testid="switch-org-${seeded.acme}"`);
+
+    const signedOut = await browser.submit('/logout');
+    expect(signedOut.url.href).toBe(`${server.url}/`);
+    expect(signedOut.body).not.toContain('data-testid="user-email"');
+    expect(signedOut.body).toContain('data-testid="sign-in"');
+    expect((await browser.getJson('/api/me')).status).toBe(401);
+  });
+});
+
+runAdapterConformance('examples/next (next start)', async () => {
+  const { emulator, server } = await stack();
+  return { fetch: appFetch, origin: server.url, emulator };
+});
