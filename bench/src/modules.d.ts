@@ -21,3 +21,9 @@ declare module 'autocannon' {
   }
   export default function autocannon(options: Options): Promise<Result>;
 }
+
+declare module 'example-hono/dist/app.js' {
+  import type { Hono } from 'hono';
+  /** The Hono example app (examples/hono/src/app.tsx). */
+  export function createApp(): Hono;
+}
