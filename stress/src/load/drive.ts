@@ -9,6 +9,7 @@ export interface LoadTally {
   wronglySignedOut: number;
   wronglySignedIn: number;
   signedOutOk: number;
+  invalidSignedOut: number;
   invalidCleared: number;
   cookiesRefreshed: number;
   unexpected: string[];
@@ -74,6 +75,7 @@ export async function drive(
     wronglySignedOut: 0,
     wronglySignedIn: 0,
     signedOutOk: 0,
+    invalidSignedOut: 0,
     invalidCleared: 0,
     cookiesRefreshed: 0,
     unexpected: [],
@@ -120,6 +122,7 @@ export async function drive(
           } else if (status === 401) {
             tally.signedOutOk += 1;
             const lines = [headers['set-cookie'] ?? []].flat() as string[];
+            if (session.kind === 'invalid') tally.invalidSignedOut += 1;
             if (
               session.kind === 'invalid' &&
               lines.some((l) => /^wos-session=;.*Max-Age=0/i.test(l))
