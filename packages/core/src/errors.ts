@@ -92,10 +92,26 @@ export class MissingAuthorizationCodeError extends AuthKitError {
   }
 }
 
-/** WorkOS rejected the authorization-code exchange, or returned an unusable result. */
+/**
+ * The sign-in could not complete: WorkOS redirected back with an `error` (the user cancelled, access
+ * denied, …; see `oauthError` / `oauthErrorDescription`), rejected the code exchange, or returned
+ * an unusable result.
+ */
 export class AuthCallbackError extends AuthKitError {
-  constructor(message: string, cause?: unknown) {
-    super(message, { code: 'auth_callback_failed', cause });
+  /** The `error` query parameter WorkOS sent to the callback (e.g. `access_denied`), if any. */
+  readonly oauthError?: string;
+  /** The `error_description` WorkOS sent with it, if any (untrusted text: escape it). */
+  readonly oauthErrorDescription?: string;
+
+  constructor(
+    message: string,
+    cause?: unknown,
+    details: { oauthError?: string; oauthErrorDescription?: string } = {},
+  ) {
+    const data = details.oauthError ? { ...details } : undefined;
+    super(message, { code: 'auth_callback_failed', cause, ...(data ? { data } : {}) });
+    if (details.oauthError) this.oauthError = details.oauthError;
+    if (details.oauthErrorDescription) this.oauthErrorDescription = details.oauthErrorDescription;
   }
 }
 
@@ -126,9 +142,17 @@ export class NoSessionError extends AuthKitError {
   }
 }
 
-/** Switching the session to another organization failed (not a member, or session ended). */
+/**
+ * Switching the session to another organization failed (no organization id, not a member, or the
+ * session ended). `terminal` is `true` when the session has ended at WorkOS: clear the session
+ * cookie and send the user to sign in. Otherwise the current session is still good.
+ */
 export class OrganizationSwitchError extends AuthKitError {
-  constructor(message: string, cause?: unknown) {
+  /** `true` when the session has ended and the user must sign in again. */
+  readonly terminal: boolean;
+
+  constructor(message: string, cause?: unknown, options: { terminal?: boolean } = {}) {
     super(message, { code: 'organization_switch_failed', cause });
+    this.terminal = options.terminal ?? false;
   }
 }

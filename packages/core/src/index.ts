@@ -42,6 +42,7 @@ export {
   type RefreshedSession,
   type SessionValidation,
 } from './core/auth-kit-core.js';
+export { sessionFromAuth } from './core/build-auth.js';
 export {
   IronSessionEncryption,
   type SealOptions,
@@ -67,9 +68,13 @@ export {
   AuthService,
   type CallbackResult,
   createAuthService,
+  type RequestSignOutOptions,
+  type RequestSignOutResult,
   type SessionUpdate,
+  type SignOutResult,
   type WithAuthResult,
 } from './service/auth-service.js';
+export type { CallbackParams } from './service/callback.js';
 export type { AuthServiceOptions, ServiceRuntime } from './service/runtime.js';
 export {
   CookieSessionStorage,

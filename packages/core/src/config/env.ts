@@ -28,6 +28,7 @@ export const ENV_VARS = {
   clockToleranceSeconds: 'WORKOS_CLOCK_TOLERANCE_SECONDS',
   refreshBufferSeconds: 'WORKOS_REFRESH_BUFFER_SECONDS',
   sessionCacheSize: 'WORKOS_SESSION_CACHE_SIZE',
+  refreshCooldownSeconds: 'WORKOS_REFRESH_COOLDOWN_SECONDS',
 } as const;
 
 /** A config key that has an environment variable. */

@@ -41,9 +41,16 @@ export class ConfigurationProvider {
     return this.resolver.resolve(this.code, this.source);
   }
 
-  /** Resolves with per-service overrides layered over the programmatic config (own cache). */
-  resolveWith(overrides: Partial<AuthKitConfig>, resolver: ConfigResolver): ResolvedAuthKitConfig {
-    return resolver.resolve({ ...this.code, ...overrides }, this.source);
+  /**
+   * Resolves with per-service overrides layered over the programmatic config (own cache). A
+   * per-service `source` is read instead of this provider's value source (`process.env`).
+   */
+  resolveWith(
+    overrides: Partial<AuthKitConfig>,
+    resolver: ConfigResolver,
+    source: ValueSource = this.source,
+  ): ResolvedAuthKitConfig {
+    return resolver.resolve({ ...this.code, ...overrides }, source);
   }
 }
 

@@ -191,3 +191,20 @@ describe('resolveConfig', () => {
     ]);
   });
 });
+
+describe('refreshCooldownSeconds', () => {
+  const required = {
+    clientId: 'client_x',
+    apiKey: 'sk_x',
+    redirectUri: 'https://app.example.com/callback',
+    cookiePassword: 'x'.repeat(32),
+  };
+  it('defaults to 5, reads WORKOS_REFRESH_COOLDOWN_SECONDS, and rejects out-of-range values', () => {
+    expect(resolveConfig(required, () => undefined).refreshCooldownSeconds).toBe(5);
+    const env = (value: string) => (name: string) =>
+      name === 'WORKOS_REFRESH_COOLDOWN_SECONDS' ? value : undefined;
+    expect(resolveConfig(required, env('0')).refreshCooldownSeconds).toBe(0);
+    expect(resolveConfig(required, env('2.5')).refreshCooldownSeconds).toBe(2.5);
+    expect(() => resolveConfig(required, env('120'))).toThrow(/WORKOS_REFRESH_COOLDOWN_SECONDS/);
+  });
+});

@@ -15,6 +15,7 @@ export const CONFIG_DEFAULTS = {
   clockToleranceSeconds: 5,
   refreshBufferSeconds: 30,
   sessionCacheSize: 1000,
+  refreshCooldownSeconds: 5,
 };
 
 class ProblemList {
@@ -214,6 +215,12 @@ export function resolveConfig(
     integer: true,
   });
 
+  const refreshCooldown = readNumber('refreshCooldownSeconds', code, source, problems, {
+    min: 0,
+    max: 60,
+    integer: false,
+  });
+
   if (problems.items.length > 0) throw new ConfigurationError(problems.items);
 
   const apiBaseUrl = `${apiHttps ? 'https' : 'http'}://${apiHostname}${apiPort ? `:${apiPort}` : ''}`;
@@ -234,6 +241,7 @@ export function resolveConfig(
     clockToleranceSeconds: clockTolerance ?? CONFIG_DEFAULTS.clockToleranceSeconds,
     refreshBufferSeconds: refreshBuffer ?? CONFIG_DEFAULTS.refreshBufferSeconds,
     sessionCacheSize: cacheSize ?? CONFIG_DEFAULTS.sessionCacheSize,
+    refreshCooldownSeconds: refreshCooldown ?? CONFIG_DEFAULTS.refreshCooldownSeconds,
   };
   if (cookieDomain) resolved.cookieDomain = cookieDomain;
   if (apiPort) resolved.apiPort = apiPort;

@@ -38,6 +38,12 @@ export interface AuthKitConfig {
   refreshBufferSeconds: number;
   /** Maximum number of verified sessions cached in memory. Default 1000; 0 disables the cache. */
   sessionCacheSize: number;
+  /**
+   * After a transient refresh failure (outage, 5xx, 429), wait this many seconds before `withAuth`
+   * refreshes that session again (a 429's `Retry-After` can lengthen it, up to 60). Default 5;
+   * 0 retries on every request.
+   */
+  refreshCooldownSeconds: number;
   /** Sees every failure that is turned into "signed out" or recovered from. */
   onError?: AuthKitErrorHook;
 }
@@ -67,5 +73,6 @@ export interface ResolvedAuthKitConfig {
   clockToleranceSeconds: number;
   refreshBufferSeconds: number;
   sessionCacheSize: number;
+  refreshCooldownSeconds: number;
   onError?: AuthKitErrorHook;
 }

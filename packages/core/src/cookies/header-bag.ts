@@ -4,9 +4,17 @@ export type HeaderBag = Record<string, string | string[]>;
 /** The original package's name for {@link HeaderBag}. */
 export type HeadersBag = HeaderBag;
 
-/** The result of every write: the adapter's response (if its storage mutates one) and/or headers. */
+/**
+ * The result of every write. Exactly one field is set:
+ * - `response`: the storage's `applyHeaders` already wrote the cookies to it. Send it (or, for
+ *   mutable responses such as Express's `res`, just carry on); do not apply anything else.
+ * - `headers`: nothing was written (no response given, or a headers-only storage). Apply this bag
+ *   to your response, appending each `Set-Cookie` entry.
+ */
 export interface WriteResult<TResponse> {
+  /** The response the headers were written to; when set, `headers` is absent. */
   response?: TResponse;
+  /** The headers still to apply; present only when no response was written. */
   headers?: HeaderBag;
 }
 

@@ -10,10 +10,16 @@ import {
 import { effectiveRefreshBuffer, isTokenExpiring, nowSeconds } from '../jwt/claims.js';
 import { TokenVerifier, type VerifyOutcome } from '../jwt/verifier.js';
 import type { ExpiringLruCache } from '../session/cache.js';
+import type { Cooldown } from '../session/cooldown.js';
+import { deepFreeze } from '../session/freeze.js';
 import type { SingleFlight } from '../session/single-flight.js';
 import type { AccessTokenClaims, Session, SignedInAuth, SignedOutReason } from '../types.js';
 import { buildSignedInAuth, isSession } from './build-auth.js';
-import { classifyRefreshFailure, describeWorkOSError } from './refresh-errors.js';
+import {
+  classifyRefreshFailure,
+  describeWorkOSError,
+  refreshCooldownMs,
+} from './refresh-errors.js';
 import { sharedSessionState } from './shared-state.js';
 
 export { REFRESH_REUSE_MS } from './shared-state.js';
@@ -45,6 +51,7 @@ export class AuthKitCore {
   private readonly verifier: TokenVerifier;
   private readonly cache: ExpiringLruCache<CachedSession>;
   private readonly refreshFlight: SingleFlight<RefreshedSession>;
+  private readonly refreshCooldown: Cooldown;
 
   constructor(
     readonly config: ResolvedAuthKitConfig,
@@ -59,6 +66,7 @@ export class AuthKitCore {
     const shared = sharedSessionState<CachedSession, RefreshedSession>(config);
     this.cache = shared.cache;
     this.refreshFlight = shared.refreshFlight;
+    this.refreshCooldown = shared.refreshCooldown;
   }
 
   /** Reports a failure to the configured `onError` hook (never throws). */
@@ -220,6 +228,8 @@ export class AuthKitCore {
       );
     }
 
+    // A refresh of this session failed transiently a moment ago: do not call WorkOS again yet.
+    if (this.refreshCooldown.active(session.refreshToken)) return keepOrWait(current, session);
     try {
       const refreshed = await this.refreshFlight.run(session.refreshToken, () =>
         this.refreshSession(session),
@@ -228,13 +238,15 @@ export class AuthKitCore {
     } catch (error) {
       const failure = asAuthKitError(error);
       this.reportError(failure, 'withAuth');
+      const terminal = failure instanceof SessionRefreshError && failure.terminal;
+      if (!terminal) {
+        const ms = refreshCooldownMs(failure.cause, this.config.refreshCooldownSeconds);
+        this.refreshCooldown.start(session.refreshToken, ms);
+      }
       // While the old access token is still valid, keep it: another instance may have rotated the
       // refresh token a moment ago, and its new cookie must not be overwritten by a clear.
-      if (current) return { kind: 'valid', auth: current, session };
-      if (failure instanceof SessionRefreshError && failure.terminal) {
-        return { kind: 'signed_out', reason: 'session_expired', clearCookie: true };
-      }
-      return { kind: 'signed_out', reason: 'refresh_unavailable', clearCookie: false };
+      if (current || !terminal) return keepOrWait(current, session);
+      return { kind: 'signed_out', reason: 'session_expired', clearCookie: true };
     }
   }
 
@@ -249,8 +261,16 @@ export class AuthKitCore {
     claims: AccessTokenClaims = entry.auth.claims,
     buffer = effectiveRefreshBuffer(claims, this.config.refreshBufferSeconds),
   ): void {
+    // Cached results are shared by later requests: freeze them once so no caller can alter them.
+    deepFreeze(entry);
     this.cache.set(encryptedSession, entry, (claims.exp - buffer) * 1000);
   }
+}
+
+/** Keeps a still-valid session, or answers "signed out for now" without clearing the cookie. */
+function keepOrWait(current: SignedInAuth | undefined, session: Session): SessionValidation {
+  if (current) return { kind: 'valid', auth: current, session };
+  return { kind: 'signed_out', reason: 'refresh_unavailable', clearCookie: false };
 }
 
 function asAuthKitError(error: unknown): AuthKitError {

@@ -37,3 +37,23 @@ export function isSession(value: unknown): value is Session {
     typeof user.id === 'string'
   );
 }
+
+/**
+ * The session behind a signed-in auth result (tokens, user, impersonator, organization), e.g. to
+ * pass to `refreshSession` / `switchOrganization` or to re-seal with `encryptSession`.
+ */
+export function sessionFromAuth(auth: SignedInAuth): Session {
+  const session: Session = {
+    accessToken: auth.accessToken,
+    refreshToken: auth.refreshToken,
+    user: auth.user,
+  };
+  if (auth.impersonator) session.impersonator = auth.impersonator;
+  if (auth.organizationId) session.organizationId = auth.organizationId;
+  return session;
+}
+
+/** The session of a `Session` or a `SignedInAuth` (told apart by `sessionId` + `claims`). */
+export function toSession(value: Session | SignedInAuth): Session {
+  return 'sessionId' in value && 'claims' in value ? sessionFromAuth(value) : value;
+}

@@ -19,6 +19,21 @@ export function classifyRefreshFailure(error: unknown): RefreshFailureKind {
   return 'unknown';
 }
 
+/** Longest cool-down a `Retry-After` may ask for, in seconds. */
+export const MAX_REFRESH_COOLDOWN_SECONDS = 60;
+
+/**
+ * How long to wait before refreshing again after a non-terminal failure, in ms: `baseSeconds`,
+ * lengthened (never shortened) by a `Retry-After` the SDK exposes (429), capped at 60 s.
+ * 0 when `baseSeconds` is 0 (cool-down disabled).
+ */
+export function refreshCooldownMs(error: unknown, baseSeconds: number): number {
+  if (!(baseSeconds > 0)) return 0;
+  const retryAfter = (error as { retryAfter?: unknown } | null)?.retryAfter;
+  const asked = typeof retryAfter === 'number' && Number.isFinite(retryAfter) ? retryAfter : 0;
+  return Math.min(Math.max(baseSeconds, asked), MAX_REFRESH_COOLDOWN_SECONDS) * 1000;
+}
+
 /** A short, safe description of a WorkOS error for messages. */
 export function describeWorkOSError(error: unknown): string {
   if (!error || typeof error !== 'object') return String(error);

@@ -1,5 +1,6 @@
 import type { ResolvedAuthKitConfig } from '../config/types.js';
 import { ExpiringLruCache } from '../session/cache.js';
+import { Cooldown } from '../session/cooldown.js';
 import { SingleFlight } from '../session/single-flight.js';
 
 /** How long a finished refresh is reused by requests still carrying the old cookie. */
@@ -9,6 +10,8 @@ export const REFRESH_REUSE_MS = 10_000;
 export interface SharedSessionState<TCached, TRefreshed> {
   cache: ExpiringLruCache<TCached>;
   refreshFlight: SingleFlight<TRefreshed>;
+  /** Refresh tokens whose refresh failed transiently a moment ago (not retried until it ends). */
+  refreshCooldown: Cooldown;
 }
 
 const MAX_STATES = 32;
@@ -39,6 +42,7 @@ export function sharedSessionState<TCached, TRefreshed>(
     state = {
       cache: new ExpiringLruCache<unknown>(config.sessionCacheSize),
       refreshFlight: new SingleFlight<unknown>(REFRESH_REUSE_MS),
+      refreshCooldown: new Cooldown(),
     };
     states.set(key, state);
     if (states.size > MAX_STATES) states.delete(states.keys().next().value as string);

@@ -51,18 +51,35 @@ export class AuthOperations {
     return this.core.refreshSession(session, organizationId);
   }
 
-  /** Moves the session to another organization. Throws `OrganizationSwitchError`. */
+  /**
+   * Moves the session to another organization. Throws `OrganizationSwitchError`: for an empty id
+   * (before any call), and with `terminal: true` when the session has ended at WorkOS.
+   */
   async switchOrganization(session: Session, organizationId: string): Promise<RefreshedSession> {
+    if (typeof organizationId !== 'string' || organizationId.trim() === '') {
+      throw new OrganizationSwitchError(
+        'switchOrganization needs the id of the organization to switch to (got an empty value).',
+      );
+    }
     try {
       return await this.core.refreshSession(session, organizationId);
     } catch (error) {
       const cause = error instanceof SessionRefreshError ? (error.cause ?? error) : error;
-      const reason = (cause as { error?: string } | null)?.error;
+      const { error: reason, name } = (cause ?? {}) as { error?: string; name?: string };
+      // AuthenticationException (e.g. sso_required) is about the target organization's rules;
+      // the current session is still good, so only a dead refresh token ends it.
+      const terminal =
+        error instanceof SessionRefreshError &&
+        error.terminal &&
+        name !== 'AuthenticationException';
       throw new OrganizationSwitchError(
         reason === 'organization_membership_not_found' || reason === 'organization_not_found'
           ? `The user is not a member of organization ${organizationId}.`
-          : `Switching to organization ${organizationId} failed. Sign in again if the session has ended.`,
+          : terminal
+            ? `The session has ended, so it cannot switch to organization ${organizationId}. Sign in again.`
+            : `Switching to organization ${organizationId} failed. Try again.`,
         error,
+        { terminal },
       );
     }
   }

@@ -2,7 +2,9 @@ import type { WorkOS } from '@workos-inc/node';
 import type { ResolvedAuthKitConfig } from '../config/types.js';
 import { type HeaderBag, mergeHeaderBags, type WriteResult } from '../cookies/header-bag.js';
 import type { RefreshedSession } from '../core/auth-kit-core.js';
+import { toSession } from '../core/build-auth.js';
 import { SessionEncryptionError } from '../errors.js';
+import { decodeClaims } from '../jwt/claims.js';
 import {
   flowIdFromState,
   isPKCEVerifierCookieName,
@@ -17,7 +19,7 @@ import type {
   Session,
   SignedInAuth,
 } from '../types.js';
-import { completeCallback } from './callback.js';
+import { type CallbackParams, completeCallback } from './callback.js';
 import { type AuthServiceOptions, LazyRuntime, type ServiceRuntime } from './runtime.js';
 
 /** `withAuth`'s answer: the auth result plus headers to apply when the cookie must change. */
@@ -45,6 +47,25 @@ export type CallbackResult<TResponse> = WriteResult<TResponse> & {
   authResponse: AuthenticationResponse;
   encryptedSession: string;
 };
+
+/** `signOut`'s answer. */
+export type SignOutResult<TResponse> = WriteResult<TResponse> & { logoutUrl: string };
+
+/** `signOut({ request })`'s answer: `logoutUrl`/`sessionId` are `null` when no session was found. */
+export type RequestSignOutResult<TResponse> = WriteResult<TResponse> & {
+  logoutUrl: string | null;
+  sessionId: string | null;
+};
+
+/** Options of `signOut({ request, ... })`. */
+export interface RequestSignOutOptions<TRequest, TResponse> {
+  /** The request carrying the session cookie; its session id is read without checking expiry. */
+  request: TRequest;
+  /** Where WorkOS sends the browser after logout (absolute URL, allowed in the dashboard). */
+  returnTo?: string;
+  /** A response to write the cookie clear to (when the storage mutates responses). */
+  response?: TResponse;
+}
 
 /** The answer of the sign-in URL builders. */
 export type AuthorizationResult<TResponse> = WriteResult<TResponse> & {
@@ -148,27 +169,70 @@ export class AuthService<TRequest, TResponse> {
     return this.runtime.get().storage.clearSession(response, options);
   }
 
-  /** The WorkOS logout URL for `sessionId`, plus headers that delete the session cookie. */
-  async signOut(
+  /**
+   * The WorkOS session id (`sid`) of the session cookie on `request`, or `null`. The cookie must
+   * unseal with the cookie password (so it is authentic), but the access token's expiry and
+   * signature are NOT checked: use it to sign out a user whose token expired or could not be
+   * refreshed during an outage, never to authorize anything.
+   */
+  async getSessionId(request: TRequest): Promise<string | null> {
+    const session = await this.getSession(request);
+    if (!session) return null;
+    const claims = decodeClaims(session.accessToken);
+    if (!claims || typeof claims.sid !== 'string' || claims.sid === '') return null;
+    return claims.sub === session.user.id ? claims.sid : null;
+  }
+
+  /**
+   * Signs out: the WorkOS logout URL plus headers that delete the session cookie.
+   * `signOut(sessionId, options)` ends the given session; `signOut({ request, returnTo })` finds
+   * the session id on the request itself (via {@link getSessionId}, so it also works when the token
+   * expired or could not be refreshed) and answers `logoutUrl: null` when there is no session
+   * (the cookie is cleared either way).
+   */
+  signOut(
     sessionId: string,
+    options?: { returnTo?: string; response?: TResponse; request?: TRequest },
+  ): Promise<SignOutResult<TResponse>>;
+  signOut(
+    options: RequestSignOutOptions<TRequest, TResponse>,
+  ): Promise<RequestSignOutResult<TResponse>>;
+  async signOut(
+    target: string | RequestSignOutOptions<TRequest, TResponse>,
     options: { returnTo?: string; response?: TResponse; request?: TRequest } = {},
-  ): Promise<WriteResult<TResponse> & { logoutUrl: string }> {
+  ): Promise<SignOutResult<TResponse> | RequestSignOutResult<TResponse>> {
     const { operations, storage } = this.runtime.get();
-    const logoutUrl = operations.getLogoutUrl(sessionId, options);
-    const write = await storage.clearSession(options.response, { request: options.request });
-    return { ...write, logoutUrl };
+    const opts = typeof target === 'string' ? options : target;
+    const sessionId = typeof target === 'string' ? target : await this.getSessionId(target.request);
+    const logoutUrl = sessionId ? operations.getLogoutUrl(sessionId, opts) : null;
+    const write = await storage.clearSession(opts.response, { request: opts.request });
+    if (typeof target === 'string') return { ...write, logoutUrl: logoutUrl as string };
+    return { ...write, logoutUrl, sessionId };
   }
 
-  /** Refreshes a session now. Throws `SessionRefreshError` (`terminal` when it has ended). */
-  async refreshSession(session: Session, organizationId?: string): Promise<SessionUpdate> {
+  /**
+   * Refreshes a session now (a `Session` or a signed-in `auth`). Throws `SessionRefreshError`
+   * (`terminal` when it has ended).
+   */
+  async refreshSession(
+    session: Session | SignedInAuth,
+    organizationId?: string,
+  ): Promise<SessionUpdate> {
     const { operations } = this.runtime.get();
-    return this.toUpdate(await operations.refreshSession(session, organizationId));
+    return this.toUpdate(await operations.refreshSession(toSession(session), organizationId));
   }
 
-  /** Moves the session to another organization. Throws `OrganizationSwitchError`. */
-  async switchOrganization(session: Session, organizationId: string): Promise<SessionUpdate> {
+  /**
+   * Moves a session (a `Session` or a signed-in `auth`) to another organization. Throws
+   * `OrganizationSwitchError`: `terminal` when the session has ended (clear the cookie, sign in
+   * again); also for an empty `organizationId`, before calling WorkOS.
+   */
+  async switchOrganization(
+    session: Session | SignedInAuth,
+    organizationId: string,
+  ): Promise<SessionUpdate> {
     const { operations } = this.runtime.get();
-    return this.toUpdate(await operations.switchOrganization(session, organizationId));
+    return this.toUpdate(await operations.switchOrganization(toSession(session), organizationId));
   }
 
   /** Builds a WorkOS sign-in URL and writes this flow's verifier cookie. */
@@ -209,13 +273,16 @@ export class AuthService<TRequest, TResponse> {
   /**
    * Completes the sign-in: checks `state` against this flow's verifier cookie (constant time),
    * exchanges the code with the verifier, and writes the session cookie while clearing the
-   * verifier. Throws `MissingAuthorizationCodeError`, `OAuthStateMismatchError`,
-   * `PKCECookieMissingError` or `AuthCallbackError`; call `clearPendingVerifier` on errors.
+   * verifier. Pass WorkOS's `error` / `error_description` query parameters as `error` /
+   * `errorDescription`: when `error` is set it throws `AuthCallbackError` (with `oauthError`,
+   * `oauthErrorDescription`) before anything else. Throws `MissingAuthorizationCodeError`,
+   * `OAuthStateMismatchError`, `PKCECookieMissingError` or `AuthCallbackError`; on EVERY error
+   * call `clearPendingVerifier` (it writes nothing itself when it throws).
    */
   async handleCallback(
     request: TRequest,
     response: TResponse | undefined,
-    params: { code: string | null | undefined; state: string | null | undefined },
+    params: CallbackParams,
   ): Promise<CallbackResult<TResponse>> {
     const runtime = this.runtime.get();
     const done = await completeCallback(runtime, request, params);

@@ -75,12 +75,34 @@ async function exchangeCode<TRequest>(
   }
 }
 
+/** The callback's query parameters (`error`/`errorDescription`: WorkOS's `error`, `error_description`). */
+export interface CallbackParams {
+  code: string | null | undefined;
+  state: string | null | undefined;
+  error?: string | null | undefined;
+  errorDescription?: string | null | undefined;
+}
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/** The error for a callback WorkOS ended with `?error=…` (the user cancelled, access denied, …). */
+export function workOSCallbackError(error: string, description?: string | null): AuthCallbackError {
+  const oauthError = clip(error, 100);
+  const oauthErrorDescription = description ? clip(description, 500) : undefined;
+  return new AuthCallbackError(
+    `WorkOS ended the sign-in with "${oauthError}"${oauthErrorDescription ? `: ${oauthErrorDescription}` : ''}. Start the sign-in again.`,
+    undefined,
+    oauthErrorDescription ? { oauthError, oauthErrorDescription } : { oauthError },
+  );
+}
+
 /** Validates the callback, exchanges the code and prepares the session + verifier-clear headers. */
 export async function completeCallback<TRequest>(
   runtime: ServiceRuntime<TRequest, unknown>,
   request: TRequest,
-  params: { code: string | null | undefined; state: string | null | undefined },
+  params: CallbackParams,
 ): Promise<CompletedCallback> {
+  if (params.error) throw workOSCallbackError(params.error, params.errorDescription);
   if (!params.code) throw new MissingAuthorizationCodeError();
   const { pending, cookieName } = await readPendingSignIn(runtime, request, params.state);
   const authResponse = await exchangeCode(runtime, params.code, pending.codeVerifier);

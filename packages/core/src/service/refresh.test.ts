@@ -54,7 +54,7 @@ async function agedSession(_service: ReturnType<typeof emulatorService>, ageSeco
 
 describe('refresh failures', () => {
   it('keeps the user signed in on the old token during a transient failure inside the buffer', async () => {
-    const { service, errors } = serviceWithErrors();
+    const { service, errors } = serviceWithErrors({ refreshCooldownSeconds: 0 });
     const { request, userId } = await agedSession(service, 285);
     emulator.injectFault({ path: AUTHENTICATE, grantType: 'refresh_token', status: 503, times: 1 });
 
@@ -80,7 +80,7 @@ describe('refresh failures', () => {
 
   it('answers signed out WITHOUT clearing the cookie when the token expired and WorkOS is down', async () => {
     for (const fault of [{ status: 500 }, { status: 429 }, { status: 408 }, { reset: true }]) {
-      const { service, errors } = serviceWithErrors();
+      const { service, errors } = serviceWithErrors({ refreshCooldownSeconds: 0 });
       const { request } = await agedSession(service, 400);
       emulator.injectFault({ path: AUTHENTICATE, grantType: 'refresh_token', times: 1, ...fault });
       const outcome = await service.withAuth(request());

@@ -1,7 +1,7 @@
 import type { WorkOS } from '@workos-inc/node';
 import { workOSFor } from '../client/workos.js';
 import { ConfigResolver, getConfigurationProvider } from '../config/provider.js';
-import type { AuthKitConfig, ResolvedAuthKitConfig } from '../config/types.js';
+import type { AuthKitConfig, ResolvedAuthKitConfig, ValueSource } from '../config/types.js';
 import { AuthKitCore } from '../core/auth-kit-core.js';
 import type { SessionEncryption } from '../crypto/session-encryption.js';
 import { sessionEncryption } from '../crypto/session-encryption.js';
@@ -14,6 +14,12 @@ export interface AuthServiceOptions<TRequest, TResponse> {
   sessionStorageFactory: (config: ResolvedAuthKitConfig) => SessionStorage<TRequest, TResponse>;
   /** Per-service config layered over `configure()` (env still wins). A function is read lazily. */
   config?: Partial<AuthKitConfig> | (() => Partial<AuthKitConfig>);
+  /**
+   * Per-service value source read INSTEAD of `process.env` (or the source given to `configure()`),
+   * e.g. Cloudflare Workers bindings: `(name) => env[name]`. Same parsing and validation; empty
+   * values count as unset; its values beat `config` and `configure()`.
+   */
+  source?: ValueSource;
   /** Builds the WorkOS client (default: one `new WorkOS(...)` per config). */
   clientFactory?: (config: ResolvedAuthKitConfig) => WorkOS;
   /** Session sealing (default: iron Fe26.2). */
@@ -58,9 +64,9 @@ export class LazyRuntime<TRequest, TResponse> {
 
   private resolveConfig(): ResolvedAuthKitConfig {
     const provider = getConfigurationProvider();
-    const overrides = this.options.config;
-    if (!overrides) return provider.getConfig();
-    const values = typeof overrides === 'function' ? overrides() : overrides;
-    return provider.resolveWith(values, this.resolver);
+    const { config: overrides, source } = this.options;
+    if (!overrides && !source) return provider.getConfig();
+    const values = typeof overrides === 'function' ? overrides() : (overrides ?? {});
+    return provider.resolveWith(values, this.resolver, source);
   }
 }

@@ -134,7 +134,7 @@ describe('CookieSessionStorage', () => {
     expect(headers?.['Cache-Control']).toBe('no-store');
   });
 
-  it('returns the response when a subclass applies headers, and the headers either way', async () => {
+  it('returns only the response when a subclass applied the headers, only the headers otherwise', async () => {
     class ApplyingStorage extends FetchStorage {
       protected override async applyHeaders(
         response: Response | undefined,
@@ -151,8 +151,14 @@ describe('CookieSessionStorage', () => {
       { clientId: 'c', apiKey: 'k', redirectUri: 'https://x/cb', cookiePassword: 'x'.repeat(32) },
       () => undefined,
     );
-    const result = await new ApplyingStorage(config).saveSession(new Response('ok'), 'v');
+    const store = new ApplyingStorage(config);
+    const result = await store.saveSession(new Response('ok'), 'v');
     expect(result.response?.headers.getSetCookie()).toHaveLength(2);
-    expect(result.headers?.['Set-Cookie']).toHaveLength(2);
+    expect(result.response?.headers.get('cache-control')).toBe('no-store');
+    expect(result.headers).toBeUndefined();
+    expect(Object.keys(result)).toEqual(['response']);
+    const plain = await new FetchStorage(config).clearSession(new Response('ok'));
+    expect(plain.response).toBeUndefined();
+    expect(plain.headers?.['Set-Cookie']?.length).toBeGreaterThan(0);
   });
 });

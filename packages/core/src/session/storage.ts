@@ -95,7 +95,10 @@ export abstract class CookieSessionStorage<TRequest, TResponse>
     return Object.keys(parseCookieHeader(cookieHeaderOf(request)));
   }
 
-  /** Applies headers to a framework response; return it if you did. Default: headers-only. */
+  /**
+   * Applies headers to a framework response; return `{ response }` if you did (the write result
+   * then carries only that response). Default: headers-only (the write result carries `headers`).
+   */
   protected async applyHeaders(
     _response: TResponse | undefined,
     _headers: HeaderBag,
@@ -114,13 +117,16 @@ export abstract class CookieSessionStorage<TRequest, TResponse>
     return serializeCookie(name, value, options, flags);
   }
 
-  /** Applies `headers` through `applyHeaders` and returns both the headers and any response. */
+  /**
+   * Applies `headers` through `applyHeaders`. Exactly one of the two comes back: `{ response }`
+   * when `applyHeaders` wrote them to a response (nothing left to apply), else `{ headers }`.
+   */
   async writeHeaders(
     response: TResponse | undefined,
     headers: HeaderBag,
   ): Promise<WriteResult<TResponse>> {
     const applied = await this.applyHeaders(response, headers);
-    return applied?.response === undefined ? { headers } : { response: applied.response, headers };
+    return applied?.response === undefined ? { headers } : { response: applied.response };
   }
 
   /** Headers that set one cookie. */

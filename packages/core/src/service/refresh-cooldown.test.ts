@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { AuthKitConfig } from '../config/types.js';
+import { MAX_REFRESH_COOLDOWN_SECONDS, refreshCooldownMs } from '../core/refresh-errors.js';
+import {
+  type Emulator,
+  emulatorService,
+  startEmulator,
+  TEST_PASSWORD,
+} from '../test-support/emulator-service.js';
+import { requestWithCookies } from '../test-support/fetch-storage.js';
+import { mintTestSession } from '../testing/mint.js';
+
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(() => emulator.stop());
+beforeEach(() => {
+  emulator.setClockOffset(0);
+  emulator.clearFaults();
+  emulator.clearCalls();
+});
+
+const AUTHENTICATE = '/user_management/authenticate';
+const refreshCalls = () => emulator.calls({ grantType: 'refresh_token' }).length;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A session whose 300 s token was minted `ageSeconds` ago. */
+async function agedSession(ageSeconds: number) {
+  emulator.setClockOffset(-ageSeconds);
+  const minted = await mintTestSession({
+    emulator,
+    user: 'alice@example.com',
+    cookiePassword: TEST_PASSWORD,
+  });
+  emulator.setClockOffset(0);
+  return () => requestWithCookies('http://localhost:3000/account', minted.cookieHeader);
+}
+
+function serviceWith(extra: Partial<AuthKitConfig>) {
+  const errors: string[] = [];
+  const service = emulatorService(emulator, {
+    ...extra,
+    onError: (error) => errors.push(error.code),
+  });
+  return { service, errors };
+}
+
+describe('refresh cool-down after a transient failure', () => {
+  it('expired token: one WorkOS call during the cool-down, signed out for now, cookie kept', async () => {
+    const { service, errors } = serviceWith({});
+    const request = await agedSession(400);
+    emulator.injectFault({
+      path: AUTHENTICATE,
+      grantType: 'refresh_token',
+      status: 503,
+      times: 50,
+    });
+    for (let i = 0; i < 5; i++) {
+      const outcome = await service.withAuth(request());
+      expect(outcome.auth).toEqual({ user: null, reason: 'refresh_unavailable' });
+      expect(outcome.headers).toBeUndefined();
+    }
+    expect(refreshCalls()).toBe(1);
+    expect(errors).toEqual(['session_refresh_failed']);
+  });
+
+  it('still-valid token inside the buffer: stays signed in on it without retrying', async () => {
+    const { service } = serviceWith({});
+    const request = await agedSession(285);
+    emulator.injectFault({
+      path: AUTHENTICATE,
+      grantType: 'refresh_token',
+      status: 500,
+      times: 50,
+    });
+    const outcomes = await Promise.all(
+      Array.from({ length: 4 }, () => service.withAuth(request())),
+    );
+    for (let i = 0; i < 3; i++) outcomes.push(await service.withAuth(request()));
+    for (const outcome of outcomes) {
+      expect(outcome.auth.user?.email).toBe('alice@example.com');
+      expect(outcome.headers).toBeUndefined();
+    }
+    expect(refreshCalls()).toBe(1);
+  });
+
+  it('retries once the cool-down is over, and recovers', async () => {
+    const { service } = serviceWith({ refreshCooldownSeconds: 0.3 });
+    const request = await agedSession(400);
+    emulator.injectFault({ path: AUTHENTICATE, grantType: 'refresh_token', status: 503, times: 1 });
+    expect((await service.withAuth(request())).auth.user).toBeNull();
+    expect((await service.withAuth(request())).auth.user).toBeNull();
+    expect(refreshCalls()).toBe(1);
+    await sleep(350);
+    const recovered = await service.withAuth(request());
+    expect(recovered.auth.user?.email).toBe('alice@example.com');
+    expect(recovered.refreshedSessionData).toBeDefined();
+    expect(refreshCalls()).toBe(2);
+  });
+
+  it("honours a 429's Retry-After beyond the default cool-down", async () => {
+    const { service } = serviceWith({ refreshCooldownSeconds: 0.2 });
+    const request = await agedSession(400);
+    emulator.injectFault({
+      path: AUTHENTICATE,
+      grantType: 'refresh_token',
+      status: 429,
+      retryAfter: 1,
+      times: 1,
+    });
+    await service.withAuth(request());
+    await sleep(400);
+    expect((await service.withAuth(request())).auth.user).toBeNull();
+    expect(refreshCalls()).toBe(1);
+    await sleep(700);
+    expect((await service.withAuth(request())).auth.user?.email).toBe('alice@example.com');
+    expect(refreshCalls()).toBe(2);
+  });
+
+  it('does not cool down a terminal failure (the cookie is cleared at once)', async () => {
+    const { service } = serviceWith({});
+    const request = await agedSession(400);
+    emulator.injectFault({
+      path: AUTHENTICATE,
+      grantType: 'refresh_token',
+      status: 400,
+      body: { error: 'invalid_grant', error_description: 'Session ended.' },
+      times: 1,
+    });
+    const outcome = await service.withAuth(request());
+    expect(outcome.auth).toEqual({ user: null, reason: 'session_expired' });
+    expect(outcome.headers?.['Set-Cookie']?.length).toBeGreaterThan(0);
+  });
+
+  it('retries on every request when refreshCooldownSeconds is 0', async () => {
+    const { service } = serviceWith({ refreshCooldownSeconds: 0 });
+    const request = await agedSession(400);
+    emulator.injectFault({ path: AUTHENTICATE, grantType: 'refresh_token', status: 503, times: 3 });
+    for (let i = 0; i < 3; i++) await service.withAuth(request());
+    expect(refreshCalls()).toBe(3);
+  });
+});
+
+describe('refreshCooldownMs', () => {
+  it('uses the base, lengthened by retryAfter, capped at 60 s; 0 disables', () => {
+    expect(refreshCooldownMs(new Error('x'), 5)).toBe(5000);
+    expect(refreshCooldownMs({ retryAfter: 2 }, 5)).toBe(5000);
+    expect(refreshCooldownMs({ retryAfter: 12 }, 5)).toBe(12_000);
+    expect(refreshCooldownMs({ retryAfter: 3600 }, 5)).toBe(MAX_REFRESH_COOLDOWN_SECONDS * 1000);
+    expect(refreshCooldownMs({ retryAfter: Number.NaN }, 5)).toBe(5000);
+    expect(refreshCooldownMs({ retryAfter: 30 }, 0)).toBe(0);
+  });
+});
