@@ -1,8 +1,11 @@
 // `pnpm dev`: against WorkOS when WORKOS_API_KEY is set, otherwise against a local emulator on :4400.
 import { spawn } from 'node:child_process';
+import { delimiter } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const port = Number(process.env.PORT ?? 3000);
-const env = { ...process.env };
+const bin = fileURLToPath(new URL('../node_modules/.bin', import.meta.url));
+const env = { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` };
 let emulator;
 
 if (!env.WORKOS_API_KEY) {
@@ -24,6 +27,10 @@ const stop = async (code) => {
   process.exit(code ?? 0);
 };
 next.on('exit', (code) => void stop(code));
+next.on('error', (error) => {
+  console.error(`Could not start next dev: ${error.message}`);
+  void stop(1);
+});
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => next.kill(signal));
 }
