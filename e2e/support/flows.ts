@@ -1,6 +1,6 @@
 import type { BrowserContext, Cookie, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
-import type { SessionRecord } from '@workos/authkit-emulator';
+import type { RecordedCall, SessionRecord } from '@workos/authkit-emulator';
 import type { Stack } from './fixtures.js';
 
 /** The session cookie name every example uses (the core's default). */
@@ -106,12 +106,19 @@ export function emulatorSession(stack: Stack, id: string): SessionRecord | undef
   return stack.emulator.sessions().find((session) => session.id === id);
 }
 
-/** Refresh-token grants the emulator answered. */
-export function refreshCalls(stack: Stack): number {
+/** The refresh-token grants the emulator received. */
+export function refreshCalls(stack: Stack): RecordedCall[] {
   return stack.emulator.calls({
     path: '/user_management/authenticate',
     grantType: 'refresh_token',
-  }).length;
+  });
+}
+
+/** The refresh grants received since `before` (a `refreshCalls` result), for counting and messages. */
+export function refreshesSince(stack: Stack, before: RecordedCall[]): string[] {
+  return refreshCalls(stack)
+    .slice(before.length)
+    .map((call) => `${call.at} → ${call.status}`);
 }
 
 /** Resolves once the wall clock has passed `epochMs`. */
