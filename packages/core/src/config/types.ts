@@ -39,8 +39,9 @@ export interface AuthKitConfig {
   /** Maximum number of verified sessions cached in memory. Default 1000; 0 disables the cache. */
   sessionCacheSize: number;
   /**
-   * After a transient refresh failure (outage, 5xx, 429), wait this many seconds before `withAuth`
-   * refreshes that session again (a 429's `Retry-After` can lengthen it, up to 60). Default 5;
+   * After a proactive refresh of a still-valid token fails transiently (outage, 5xx, 429),
+   * `withAuth` keeps using that token for this many seconds before calling WorkOS again (a 429's
+   * `Retry-After` can lengthen it, up to 60). Expired tokens are always retried. Default 5;
    * 0 retries on every request.
    */
   refreshCooldownSeconds: number;

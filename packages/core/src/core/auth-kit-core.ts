@@ -228,8 +228,11 @@ export class AuthKitCore {
       );
     }
 
-    // A refresh of this session failed transiently a moment ago: do not call WorkOS again yet.
-    if (this.refreshCooldown.active(session.refreshToken)) return keepOrWait(current, session);
+    // A proactive refresh of this still-valid session failed transiently a moment ago: keep
+    // using the token instead of calling WorkOS again on every request of an outage.
+    if (current && this.refreshCooldown.active(session.refreshToken)) {
+      return { kind: 'valid', auth: current, session };
+    }
     try {
       const refreshed = await this.refreshFlight.run(session.refreshToken, () =>
         this.refreshSession(session),
@@ -239,14 +242,19 @@ export class AuthKitCore {
       const failure = asAuthKitError(error);
       this.reportError(failure, 'withAuth');
       const terminal = failure instanceof SessionRefreshError && failure.terminal;
-      if (!terminal) {
-        const ms = refreshCooldownMs(failure.cause, this.config.refreshCooldownSeconds);
-        this.refreshCooldown.start(session.refreshToken, ms);
-      }
       // While the old access token is still valid, keep it: another instance may have rotated the
       // refresh token a moment ago, and its new cookie must not be overwritten by a clear.
-      if (current || !terminal) return keepOrWait(current, session);
-      return { kind: 'signed_out', reason: 'session_expired', clearCookie: true };
+      if (current) {
+        if (!terminal) {
+          const ms = refreshCooldownMs(failure.cause, this.config.refreshCooldownSeconds);
+          this.refreshCooldown.start(session.refreshToken, ms);
+        }
+        return { kind: 'valid', auth: current, session };
+      }
+      // Expired: no cool-down (the user is signed out until a refresh succeeds), and a transient
+      // failure keeps the cookie for the next request to retry.
+      if (terminal) return { kind: 'signed_out', reason: 'session_expired', clearCookie: true };
+      return { kind: 'signed_out', reason: 'refresh_unavailable', clearCookie: false };
     }
   }
 
@@ -265,12 +273,6 @@ export class AuthKitCore {
     deepFreeze(entry);
     this.cache.set(encryptedSession, entry, (claims.exp - buffer) * 1000);
   }
-}
-
-/** Keeps a still-valid session, or answers "signed out for now" without clearing the cookie. */
-function keepOrWait(current: SignedInAuth | undefined, session: Session): SessionValidation {
-  if (current) return { kind: 'valid', auth: current, session };
-  return { kind: 'signed_out', reason: 'refresh_unavailable', clearCookie: false };
 }
 
 function asAuthKitError(error: unknown): AuthKitError {

@@ -46,51 +46,48 @@ function serviceWith(extra: Partial<AuthKitConfig>) {
   return { service, errors };
 }
 
-describe('refresh cool-down after a transient failure', () => {
-  it('expired token: one WorkOS call during the cool-down, signed out for now, cookie kept', async () => {
-    const { service, errors } = serviceWith({});
-    const request = await agedSession(400);
-    emulator.injectFault({
-      path: AUTHENTICATE,
-      grantType: 'refresh_token',
-      status: 503,
-      times: 50,
-    });
-    for (let i = 0; i < 5; i++) {
-      const outcome = await service.withAuth(request());
-      expect(outcome.auth).toEqual({ user: null, reason: 'refresh_unavailable' });
-      expect(outcome.headers).toBeUndefined();
-    }
-    expect(refreshCalls()).toBe(1);
-    expect(errors).toEqual(['session_refresh_failed']);
-  });
+const fault = (status: number, times: number, extra: Record<string, unknown> = {}) =>
+  emulator.injectFault({ path: AUTHENTICATE, grantType: 'refresh_token', status, times, ...extra });
 
-  it('still-valid token inside the buffer: stays signed in on it without retrying', async () => {
-    const { service } = serviceWith({});
+describe('refresh cool-down after a transient failure', () => {
+  it('still-valid token inside the buffer: one WorkOS call, then stays signed in on it', async () => {
+    const { service, errors } = serviceWith({});
     const request = await agedSession(285);
-    emulator.injectFault({
-      path: AUTHENTICATE,
-      grantType: 'refresh_token',
-      status: 500,
-      times: 50,
-    });
+    fault(500, 50);
     const outcomes = await Promise.all(
       Array.from({ length: 4 }, () => service.withAuth(request())),
     );
-    for (let i = 0; i < 3; i++) outcomes.push(await service.withAuth(request()));
+    for (let i = 0; i < 4; i++) outcomes.push(await service.withAuth(request()));
     for (const outcome of outcomes) {
       expect(outcome.auth.user?.email).toBe('alice@example.com');
       expect(outcome.headers).toBeUndefined();
     }
     expect(refreshCalls()).toBe(1);
+    // The four concurrent requests shared the one failed call; the cooled-down ones report nothing.
+    expect(errors).toEqual(Array(4).fill('session_refresh_failed'));
   });
 
-  it('retries once the cool-down is over, and recovers', async () => {
-    const { service } = serviceWith({ refreshCooldownSeconds: 0.3 });
+  it('expired token: no cool-down, each request retries and answers signed out for now', async () => {
+    const { service } = serviceWith({});
     const request = await agedSession(400);
-    emulator.injectFault({ path: AUTHENTICATE, grantType: 'refresh_token', status: 503, times: 1 });
-    expect((await service.withAuth(request())).auth.user).toBeNull();
-    expect((await service.withAuth(request())).auth.user).toBeNull();
+    fault(503, 3);
+    for (let i = 0; i < 3; i++) {
+      const outcome = await service.withAuth(request());
+      expect(outcome.auth).toEqual({ user: null, reason: 'refresh_unavailable' });
+      expect(outcome.headers).toBeUndefined();
+    }
+    expect(refreshCalls()).toBe(3);
+    const recovered = await service.withAuth(request());
+    expect(recovered.auth.user?.email).toBe('alice@example.com');
+    expect(refreshCalls()).toBe(4);
+  });
+
+  it('retries once the cool-down is over, and refreshes', async () => {
+    const { service } = serviceWith({ refreshCooldownSeconds: 0.3 });
+    const request = await agedSession(285);
+    fault(503, 1);
+    expect((await service.withAuth(request())).refreshedSessionData).toBeUndefined();
+    expect((await service.withAuth(request())).refreshedSessionData).toBeUndefined();
     expect(refreshCalls()).toBe(1);
     await sleep(350);
     const recovered = await service.withAuth(request());
@@ -101,33 +98,21 @@ describe('refresh cool-down after a transient failure', () => {
 
   it("honours a 429's Retry-After beyond the default cool-down", async () => {
     const { service } = serviceWith({ refreshCooldownSeconds: 0.2 });
-    const request = await agedSession(400);
-    emulator.injectFault({
-      path: AUTHENTICATE,
-      grantType: 'refresh_token',
-      status: 429,
-      retryAfter: 1,
-      times: 1,
-    });
+    const request = await agedSession(285);
+    fault(429, 1, { retryAfter: 1 });
     await service.withAuth(request());
     await sleep(400);
-    expect((await service.withAuth(request())).auth.user).toBeNull();
+    expect((await service.withAuth(request())).refreshedSessionData).toBeUndefined();
     expect(refreshCalls()).toBe(1);
     await sleep(700);
-    expect((await service.withAuth(request())).auth.user?.email).toBe('alice@example.com');
+    expect((await service.withAuth(request())).refreshedSessionData).toBeDefined();
     expect(refreshCalls()).toBe(2);
   });
 
-  it('does not cool down a terminal failure (the cookie is cleared at once)', async () => {
+  it('does not cool down a terminal failure of an expired token (the cookie is cleared)', async () => {
     const { service } = serviceWith({});
     const request = await agedSession(400);
-    emulator.injectFault({
-      path: AUTHENTICATE,
-      grantType: 'refresh_token',
-      status: 400,
-      body: { error: 'invalid_grant', error_description: 'Session ended.' },
-      times: 1,
-    });
+    fault(400, 1, { body: { error: 'invalid_grant', error_description: 'Session ended.' } });
     const outcome = await service.withAuth(request());
     expect(outcome.auth).toEqual({ user: null, reason: 'session_expired' });
     expect(outcome.headers?.['Set-Cookie']?.length).toBeGreaterThan(0);
@@ -135,9 +120,11 @@ describe('refresh cool-down after a transient failure', () => {
 
   it('retries on every request when refreshCooldownSeconds is 0', async () => {
     const { service } = serviceWith({ refreshCooldownSeconds: 0 });
-    const request = await agedSession(400);
-    emulator.injectFault({ path: AUTHENTICATE, grantType: 'refresh_token', status: 503, times: 3 });
-    for (let i = 0; i < 3; i++) await service.withAuth(request());
+    const request = await agedSession(285);
+    fault(503, 3);
+    for (let i = 0; i < 3; i++) {
+      expect((await service.withAuth(request())).auth.user?.email).toBe('alice@example.com');
+    }
     expect(refreshCalls()).toBe(3);
   });
 });

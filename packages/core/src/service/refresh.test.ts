@@ -80,7 +80,7 @@ describe('refresh failures', () => {
 
   it('answers signed out WITHOUT clearing the cookie when the token expired and WorkOS is down', async () => {
     for (const fault of [{ status: 500 }, { status: 429 }, { status: 408 }, { reset: true }]) {
-      const { service, errors } = serviceWithErrors({ refreshCooldownSeconds: 0 });
+      const { service, errors } = serviceWithErrors();
       const { request } = await agedSession(service, 400);
       emulator.injectFault({ path: AUTHENTICATE, grantType: 'refresh_token', times: 1, ...fault });
       const outcome = await service.withAuth(request());
