@@ -87,11 +87,12 @@ test('3. an expired access token is refreshed once and the new cookie is kept', 
   await signIn(page, stack);
   const mintedBy = Date.now();
   stack.emulator.setAccessTokenTtl(300);
-  await expectAccountPage(page, stack, aliceAtAcme);
-  const sessionId = newSessionId(stack, sessionsBefore);
-  const cookieBefore = (await sessionCookie(context)).value;
+  // Snapshot at once: a client-side token timer may refresh as soon as the page has loaded.
   const refreshesBefore = refreshCalls(stack);
+  const cookieBefore = (await sessionCookie(context)).value;
+  const sessionId = newSessionId(stack, sessionsBefore);
   const touchedBefore = emulatorSession(stack, sessionId)?.updatedAt ?? 0;
+  await expectAccountPage(page, stack, aliceAtAcme);
 
   // `exp` is whole seconds and at most `ttl` after the code exchange: one more second is past it.
   await waitUntilTime(page, mintedBy + (ttlSeconds + 1) * 1000);
