@@ -81,16 +81,10 @@ export interface SignOutOptions {
  * ends the session, or `returnTo` (default `/`) when there was no session.
  */
 export async function getSignOutUrl(options: SignOutOptions = {}): Promise<string> {
-  const service = getAuthService();
   const request = await currentRequest();
-  const { auth } = await service.withAuth(request);
-  if (!auth.user) {
-    await writeCookies((await service.clearSession(undefined, { request })).headers, 'signOut()');
-    return options.returnTo ?? '/';
-  }
-  const { logoutUrl, headers } = await service.signOut(auth.sessionId, { ...options, request });
+  const { logoutUrl, headers } = await getAuthService().signOut({ ...options, request });
   await writeCookies(headers, 'signOut()');
-  return logoutUrl;
+  return logoutUrl ?? options.returnTo ?? '/';
 }
 
 /** Signs out (server actions, route handlers): clears the cookie and redirects to WorkOS logout. */

@@ -67,14 +67,14 @@ describe('handleAuth', () => {
     expect(browser.jar.names().filter((name) => name.startsWith('wos-auth-verifier'))).toEqual([]);
   });
 
-  it('answers 400 with the error code for a WorkOS error, escaping nothing it did not produce', async () => {
+  it('answers 400 with the error code for a WorkOS error, never echoing what the URL carried', async () => {
     const browser = appWith({});
     const response = await browser.send(
       '/callback?error=access_denied%3Cscript%3E&error_description=no',
     );
     expect(response.status).toBe(400);
     const body = await response.text();
-    expect(body).toContain('data-testid="auth-error">access_deniedscript</code>');
+    expect(body).toContain('data-testid="auth-error">auth_callback_failed</code>');
     expect(body).not.toContain('<script>');
     expect(
       response.headers.getSetCookie().some((line) => line.startsWith('wos-auth-verifier')),

@@ -56,13 +56,12 @@ export function handleAuth(options: HandleAuthOptions = {}) {
     }
 
     try {
-      if (params.has('error')) {
-        throw new AuthKitError(
-          `WorkOS returned an error to the callback: ${params.get('error_description') ?? params.get('error')}`,
-          { code: params.get('error') ?? 'authorization_error' },
-        );
-      }
-      const result = await service.handleCallback(request, undefined, { code, state });
+      const result = await service.handleCallback(request, undefined, {
+        code,
+        state,
+        error: params.get('error'),
+        errorDescription: params.get('error_description'),
+      });
       const returnPathname =
         result.returnPathname === '/' && options.returnPathname
           ? options.returnPathname

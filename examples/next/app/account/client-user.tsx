@@ -1,18 +1,16 @@
 'use client';
 
-import { useAccessToken, useAuth } from '@workos/authkit-next/client';
+import { useAuth } from '@workos/authkit-next/client';
 
-/** A client component reading the same session through `useAuth()` and `useAccessToken()`. */
+/** A client component reading the same session through `useAuth()`. */
 export function ClientUser() {
   const { user, organizationId, loading } = useAuth();
-  const { accessToken } = useAccessToken();
   if (loading) return <p>Loading…</p>;
   return (
     <p>
       In the browser, <code>useAuth()</code> sees{' '}
       <span data-testid="client-user-email">{user?.email ?? 'nobody'}</span> in{' '}
-      <span data-testid="client-organization-id">{organizationId ?? 'no organization'}</span>
-      {accessToken ? ' and holds an access token.' : '.'}
+      <span data-testid="client-organization-id">{organizationId ?? 'no organization'}</span>.
     </p>
   );
 }

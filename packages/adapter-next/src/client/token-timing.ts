@@ -1,5 +1,9 @@
-/** How long before expiry `useAccessToken` refreshes: 60 s, or a third of a short token's lifetime. */
+/**
+ * How long `useAccessToken` waits before asking the server for a fresh token: until 15 s before
+ * expiry, or a quarter of a short token's lifetime. That is inside the core's default refresh
+ * window (30 s, at most a third of the lifetime), so the server refreshes when asked.
+ */
 export function refreshDelayMs(expiresAt: number, now: number, lifetimeMs?: number): number {
-  const buffer = Math.min(60_000, lifetimeMs ? lifetimeMs / 3 : 60_000);
+  const buffer = Math.min(15_000, lifetimeMs ? lifetimeMs / 4 : 15_000);
   return Math.max(0, expiresAt - now - buffer);
 }

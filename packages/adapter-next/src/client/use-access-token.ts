@@ -16,19 +16,24 @@ export interface UseAccessTokenResult {
 }
 
 /**
- * The signed-in user's access token for calling your APIs from the browser. It is refreshed
- * through a server action shortly before it expires, so it is always usable.
+ * The signed-in user's access token for calling your APIs from the browser. Shortly before it
+ * expires the hook asks the server again (a server action going through the proxy, which
+ * refreshes the session the same way a page load does), so the token stays usable.
  */
 export function useAccessToken(): UseAccessTokenResult {
   const [token, setToken] = useState<ClientAccessToken | null | undefined>(undefined);
   const [error, setError] = useState<Error | null>(null);
   const issuedAt = useRef(Date.now());
+  const unchanged = useRef(false);
 
   const load = useCallback(async (action: () => Promise<ClientAccessToken | null>) => {
     try {
       const next = await action();
-      issuedAt.current = Date.now();
-      setToken(next);
+      setToken((previous) => {
+        unchanged.current = previous?.accessToken === next?.accessToken;
+        if (!unchanged.current) issuedAt.current = Date.now();
+        return next;
+      });
       setError(null);
       return next?.accessToken;
     } catch (cause) {
@@ -43,8 +48,11 @@ export function useAccessToken(): UseAccessTokenResult {
 
   useEffect(() => {
     if (!token) return;
-    const delay = refreshDelayMs(token.expiresAt, Date.now(), token.expiresAt - issuedAt.current);
-    const timer = setTimeout(() => void load(refreshAccessTokenAction), delay);
+    const lifetime = token.expiresAt - issuedAt.current;
+    const due = refreshDelayMs(token.expiresAt, Date.now(), lifetime);
+    // The server kept the same token (not due yet by its clock): do not ask again at once.
+    const delay = unchanged.current ? Math.max(due, 1000) : due;
+    const timer = setTimeout(() => void load(getAccessTokenAction), delay);
     return () => clearTimeout(timer);
   }, [token, load]);
 
