@@ -28,9 +28,13 @@ const faults = {
   'connection reset': { reset: true },
 } as const;
 
+// A short cool-down keeps the suite fast; the cool-down itself is asserted below.
+const COOLDOWN = { refreshCooldownSeconds: 1 };
+const waitOutCooldown = () => new Promise((resolve) => setTimeout(resolve, 1100));
+
 describe.each(Object.entries(faults))('%s during refresh', (_name, fault) => {
-  it('keeps an expiring-but-valid session signed in, clears nothing, and refreshes once WorkOS recovers', async () => {
-    const { service, errors } = freshService(emulator);
+  it('keeps an expiring-but-valid session signed in, clears nothing, backs off, and refreshes once WorkOS recovers', async () => {
+    const { service, errors } = freshService(emulator, COOLDOWN);
     const { jar } = await browserWith(emulator, 'expiring');
     emulator.injectFault({ path: AUTH, grantType: 'refresh_token', times: OUTLASTING, ...fault });
     const during = await visit(service, jar);
@@ -38,14 +42,23 @@ describe.each(Object.entries(faults))('%s during refresh', (_name, fault) => {
     expect(errors.map((e) => e.code)).toContain('session_refresh_failed');
     expect(emulator.calls(REFRESH_CALLS)).toHaveLength(OUTLASTING);
 
+    // Inside the cool-down the still-valid token is used without calling WorkOS again.
+    expect(await visit(service, jar)).toMatchObject({
+      signedIn: true,
+      wroteSession: false,
+      cleared: false,
+    });
+    expect(emulator.calls(REFRESH_CALLS)).toHaveLength(OUTLASTING);
+
+    await waitOutCooldown();
     const after = await visit(service, jar);
     expect(after).toMatchObject({ signedIn: true, wroteSession: true, cleared: false });
     jar.apply(after.lines);
     expect(await visit(service, jar)).toMatchObject({ signedIn: true, wroteSession: false });
   }, 30_000);
 
-  it('answers "signed out for now" for an expired session without clearing it, then recovers', async () => {
-    const { service } = freshService(emulator);
+  it('answers "signed out for now" for an expired session without clearing it; the next request after recovery refreshes', async () => {
+    const { service } = freshService(emulator, COOLDOWN);
     const { jar } = await browserWith(emulator, 'expired');
     emulator.injectFault({ path: AUTH, grantType: 'refresh_token', times: OUTLASTING, ...fault });
     const during = await visit(service, jar);
@@ -59,6 +72,27 @@ describe.each(Object.entries(faults))('%s during refresh', (_name, fault) => {
     const after = await visit(service, jar);
     expect(after).toMatchObject({ signedIn: true, wroteSession: true, cleared: false });
   }, 30_000);
+});
+
+describe('the refresh cool-down at its default', () => {
+  it('after a failed proactive refresh, further requests in the next seconds do not call WorkOS', async () => {
+    const { service } = freshService(emulator);
+    const { jar } = await browserWith(emulator, 'expiring');
+    emulator.injectFault({
+      path: AUTH,
+      grantType: 'refresh_token',
+      times: OUTLASTING,
+      status: 503,
+    });
+    for (let i = 0; i < 10; i++) {
+      expect(await visit(service, jar)).toMatchObject({
+        signedIn: true,
+        cleared: false,
+        wroteSession: false,
+      });
+    }
+    expect(emulator.calls(REFRESH_CALLS)).toHaveLength(OUTLASTING);
+  });
 });
 
 describe('faults the SDK absorbs', () => {
@@ -114,6 +148,7 @@ describe('timeouts during refresh', () => {
       sessionStorageFactory: (config) => new RequestCookieStorage(config),
       clientFactory: (config) => shortTimeout(config),
       config: {
+        refreshCooldownSeconds: 0,
         clientId: emulator.clientId,
         apiKey: emulator.apiKey,
         redirectUri: TEST_REDIRECT_URI,
