@@ -7,11 +7,24 @@
 import { startEmulator } from '@workos/authkit-emulator';
 import { CORE_SUITES, HONO_SUITES } from './portable/all-suites.js';
 import type { PortableRunReport } from './portable/mini-test.js';
-import { runtimeTargets } from './runtimes/runners.js';
+import { type RuntimeOutcome, type RuntimeTarget, runtimeTargets } from './runtimes/runners.js';
 
 const RUNTIME_TIMEOUT_MS = 180_000;
 const only = process.argv.slice(2);
 const targets = only.length ? runtimeTargets.filter((t) => only.includes(t.name)) : runtimeTargets;
+
+/** A runner that throws (bundling failed, the runtime could not start) counts as unavailable. */
+async function runSafely(
+  target: RuntimeTarget,
+  request: Parameters<RuntimeTarget['run']>[0],
+  timeoutMs: number,
+): Promise<RuntimeOutcome> {
+  try {
+    return await target.run(request, timeoutMs);
+  } catch (error) {
+    return { unavailable: `${target.name} failed to start: ${(error as Error).message}` };
+  }
+}
 
 const emulator = await startEmulator({ port: 0 });
 let totalPassed = 0;
@@ -30,7 +43,8 @@ try {
     const started = Date.now();
     console.log(`\n▶ ${target.name}`);
     await emulator.reset();
-    const outcome = await target.run(
+    const outcome = await runSafely(
+      target,
       {
         emulatorUrl: emulator.url,
         clientId: emulator.clientId,
