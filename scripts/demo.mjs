@@ -161,7 +161,11 @@ async function shutdown(code) {
 
 /** DEMO_SMOKE: every app answers `/` with 200 and `/login` redirects to the sign-in page. */
 async function smokeCheck() {
-  const signInBase = realWorkOS ? null : `${emulator.url}/user_management/authorize`;
+  const signInPath = '/user_management/authorize';
+  const isSignIn = (location) => {
+    const url = URL.canParse(location) ? new URL(location) : null;
+    return url?.pathname === signInPath && (realWorkOS || url.origin === emulator.url);
+  };
   const problems = [];
   for (const app of apps) {
     const home = await fetch(`${app.url}/`, { redirect: 'manual' });
@@ -169,7 +173,7 @@ async function smokeCheck() {
     const login = await fetch(`${app.url}/login?returnPathname=%2Faccount`, { redirect: 'manual' });
     const location = login.headers.get('location') ?? '';
     const redirects = login.status >= 300 && login.status < 400;
-    if (!redirects || (signInBase && !location.startsWith(signInBase))) {
+    if (!redirects || !isSignIn(location)) {
       problems.push(
         `${app.name}: GET /login answered ${login.status} → ${location || '(no Location)'}`,
       );
