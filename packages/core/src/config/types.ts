@@ -39,9 +39,9 @@ export interface AuthKitConfig {
   /** Maximum number of verified sessions cached in memory. Default 1000; 0 disables the cache. */
   sessionCacheSize: number;
   /**
-   * After a proactive refresh of a still-valid token fails transiently (outage, 5xx, 429),
+   * After a proactive refresh of an unexpired token fails transiently (outage, 5xx, 429),
    * `withAuth` keeps using that token for this many seconds before calling WorkOS again (a 429's
-   * `Retry-After` can lengthen it, up to 60). Expired tokens are always retried. Default 5;
+   * `Retry-After` can lengthen it, up to 60). Tokens past `exp` are always retried. Default 5;
    * 0 retries on every request.
    */
   refreshCooldownSeconds: number;

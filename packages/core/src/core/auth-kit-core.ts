@@ -228,9 +228,11 @@ export class AuthKitCore {
       );
     }
 
-    // A proactive refresh of this still-valid session failed transiently a moment ago: keep
-    // using the token instead of calling WorkOS again on every request of an outage.
-    if (current && this.refreshCooldown.active(session.refreshToken)) {
+    // A proactive refresh of this unexpired token failed transiently a moment ago: keep using
+    // the token instead of calling WorkOS again on every request of an outage. (A token past
+    // `exp`, even within the clock tolerance, is always retried.)
+    const unexpired = current !== undefined && current.claims.exp > nowSeconds();
+    if (current && unexpired && this.refreshCooldown.active(session.refreshToken)) {
       return { kind: 'valid', auth: current, session };
     }
     try {
@@ -245,7 +247,7 @@ export class AuthKitCore {
       // While the old access token is still valid, keep it: another instance may have rotated the
       // refresh token a moment ago, and its new cookie must not be overwritten by a clear.
       if (current) {
-        if (!terminal) {
+        if (!terminal && unexpired) {
           const ms = refreshCooldownMs(failure.cause, this.config.refreshCooldownSeconds);
           this.refreshCooldown.start(session.refreshToken, ms);
         }

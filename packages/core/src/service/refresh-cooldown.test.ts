@@ -82,6 +82,17 @@ describe('refresh cool-down after a transient failure', () => {
     expect(refreshCalls()).toBe(4);
   });
 
+  it('a token past exp but inside the clock tolerance is retried on every request', async () => {
+    const { service } = serviceWith({});
+    const request = await agedSession(302);
+    fault(503, 2);
+    for (let i = 0; i < 2; i++) {
+      expect((await service.withAuth(request())).auth.user?.email).toBe('alice@example.com');
+    }
+    expect(refreshCalls()).toBe(2);
+    expect((await service.withAuth(request())).refreshedSessionData).toBeDefined();
+  });
+
   it('retries once the cool-down is over, and refreshes', async () => {
     const { service } = serviceWith({ refreshCooldownSeconds: 0.3 });
     const request = await agedSession(285);
