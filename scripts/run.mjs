@@ -18,6 +18,11 @@ function pnpmCommand() {
 }
 
 const pnpm = pnpmCommand();
+const quietTools = {
+  NEXT_TELEMETRY_DISABLED: '1',
+  TURBO_TELEMETRY_DISABLED: '1',
+  DO_NOT_TRACK: '1',
+};
 const polyfills = join(root, 'scripts/node20-polyfills.mjs');
 const testEnv = {
   NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import=${polyfills}`].filter(Boolean).join(' '),
