@@ -35,7 +35,7 @@ function run(label, args, { env } = {}) {
   const result = spawnSync(cmd, rest, {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...quietTools, ...env },
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
