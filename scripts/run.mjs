@@ -53,7 +53,7 @@ function install() {
 const stages = {
   test() {
     install();
-    run('lint (biome)', ['exec', 'biome', 'ci', '.']);
+    run('lint (biome, through turbo)', ['exec', 'turbo', 'run', 'lint']);
     run('build', ['exec', 'turbo', 'run', 'build']);
     run('typecheck', ['exec', 'turbo', 'run', 'typecheck']);
     run(
