@@ -28,7 +28,7 @@ const testEnv = {
   NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import=${polyfills}`].filter(Boolean).join(' '),
 };
 
-function run(label, args, { env } = {}) {
+function run(label, args, { env, interruptible = false } = {}) {
   const started = Date.now();
   console.log(`\n▶ ${label}`);
   const [cmd, ...rest] = [...pnpm, ...args];
@@ -38,6 +38,11 @@ function run(label, args, { env } = {}) {
     env: { ...process.env, ...quietTools, ...env },
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const interrupted = result.status === 130 || result.signal === 'SIGINT';
+  if (interruptible && interrupted) {
+    console.log(`■ ${label} stopped`);
+    return;
+  }
   if (result.status !== 0) {
     console.error(`✖ ${label} failed after ${seconds}s (exit ${result.status ?? result.signal})`);
     process.exit(result.status ?? 1);
@@ -81,7 +86,7 @@ const stages = {
   demo() {
     install();
     run('build', ['exec', 'turbo', 'run', 'build']);
-    run('demo', ['exec', 'node', 'scripts/demo.mjs']);
+    run('demo', ['exec', 'node', 'scripts/demo.mjs'], { interruptible: true });
   },
   bench() {
     install();
