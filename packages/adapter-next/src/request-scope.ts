@@ -8,11 +8,8 @@ import { parseSetCookie } from './set-cookie.js';
  * only its cookies. Nothing else from the request headers is used to decide who the user is.
  */
 export async function currentRequest(): Promise<Request> {
-  const incoming = await headers();
-  const cookie = incoming.get('cookie');
-  const host = incoming.get('host') ?? 'localhost';
-  const protocol = incoming.get('x-forwarded-proto') === 'https' ? 'https' : 'http';
-  return new Request(`${protocol}://${host}/`, { headers: cookie ? { cookie } : {} });
+  const cookie = (await headers()).get('cookie');
+  return new Request('http://localhost/', { headers: cookie ? { cookie } : {} });
 }
 
 /** The path (with query) being rendered, as the proxy reported it; `/` when unknown. */
