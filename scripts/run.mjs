@@ -86,6 +86,7 @@ const stages = {
   demo() {
     install();
     run('build', ['exec', 'turbo', 'run', 'build']);
+    process.on('SIGINT', () => {}); // the demo's own handler stops every server; wait for it
     run('demo', ['exec', 'node', 'scripts/demo.mjs'], { interruptible: true });
   },
   bench() {
