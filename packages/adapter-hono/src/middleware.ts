@@ -2,15 +2,10 @@ import type { AuthResult } from '@workos/authkit-session';
 import type { Context, MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { authkitFor } from './kit.js';
-import {
-  applyToContext,
-  currentPath,
-  defaultIsApiRequest,
-  redirectWith,
-  replaceResponse,
-  unauthorizedJson,
-} from './respond.js';
+import { applyToContext, replaceResponse, signedOutResponse } from './respond.js';
 import type { AuthKitEnv, AuthKitHandle, AuthKitHonoOptions, SignedInVariables } from './types.js';
+
+export { signedOutResponse } from './respond.js';
 
 const DEFAULT_OPTIONS: AuthKitHonoOptions = {};
 
@@ -51,19 +46,6 @@ export function getAuthKit(c: Context, options?: AuthKitHonoOptions): AuthKitHan
   return { service: installed.service, options: { ...installed.options, ...options } };
 }
 
-/** The response for a signed-out request to a protected route: 401 JSON or a sign-in redirect. */
-export async function signedOutResponse(c: Context, handle: AuthKitHandle): Promise<Response> {
-  const { options, service } = handle;
-  if ((options.isApiRequest ?? defaultIsApiRequest)(c)) return unauthorizedJson();
-  const returnPathname = currentPath(c);
-  if (options.signInPath) {
-    const query = new URLSearchParams({ returnPathname });
-    return redirectWith(`${options.signInPath}?${query}`);
-  }
-  const { url, headers } = await service.createSignIn(undefined, { returnPathname, request: c });
-  return redirectWith(url, headers);
-}
-
 /**
  * Lets only signed-in requests through: pages redirect to sign-in (returning to the current
  * path), API requests get `401 { error: 'unauthorized' }`. Runs `authkit()` itself if needed.
@@ -73,8 +55,7 @@ export function requireAuth(
 ): MiddlewareHandler<{ Variables: SignedInVariables }> {
   const ensure = authkit(options);
   const gate = async (c: Context, next: () => Promise<void>) => {
-    const auth = c.get('auth') as AuthResult;
-    if (auth.user) return next();
+    if ((c.get('auth') as AuthResult).user) return next();
     replaceResponse(c, await signedOutResponse(c, getAuthKit(c, options)));
   };
   return createMiddleware(async (c, next) => {

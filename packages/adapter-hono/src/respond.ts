@@ -6,12 +6,19 @@ import {
 } from '@workos/authkit-session';
 import type { Context } from 'hono';
 import { html } from 'hono/html';
-import type { AuthKitHonoOptions, AuthOperation } from './types.js';
+import type { AuthKitHandle, AuthKitHonoOptions, AuthOperation } from './types.js';
 
 /** A redirect carrying a header bag (each `Set-Cookie` appended on its own). */
 export function redirectWith(location: string, bag?: HeaderBag, status = 302): Response {
   const headers = appendHeaderBag(new Headers({ Location: location }), bag);
   return new Response(null, { status, headers });
+}
+
+/** A copy of `response` with `bag` appended (each `Set-Cookie` on its own line). */
+export function withBag(response: Response, bag: HeaderBag | undefined): Response {
+  const copy = new Response(response.body, response);
+  appendHeaderBag(copy.headers, bag);
+  return copy;
 }
 
 /**
@@ -20,15 +27,12 @@ export function redirectWith(location: string, bag?: HeaderBag, status = 302): R
  */
 export function applyToContext(c: Context, bag: HeaderBag | undefined): void {
   if (!bag || c.res.status < 200) return;
-  const own = c.res.headers.getSetCookie();
   const headers = new Headers(c.res.headers);
   headers.delete('Set-Cookie');
   appendHeaderBag(headers, bag);
-  for (const line of own) headers.append('Set-Cookie', line);
-  replaceResponse(
-    c,
-    new Response(c.res.body, { status: c.res.status, statusText: c.res.statusText, headers }),
-  );
+  for (const line of c.res.headers.getSetCookie()) headers.append('Set-Cookie', line);
+  const { status, statusText } = c.res;
+  replaceResponse(c, new Response(c.res.body, { status, statusText, headers }));
 }
 
 /** Sets `c.res` to exactly `response` (Hono would otherwise merge in the old headers). */
@@ -38,21 +42,25 @@ export function replaceResponse(c: Context, response: Response): void {
 }
 
 /** True for requests that expect JSON: an `/api/` path or an `Accept` preferring JSON. */
-export function defaultIsApiRequest(c: Context): boolean {
-  if (c.req.path.startsWith('/api/')) return true;
+function defaultIsApiRequest(c: Context): boolean {
   const accept = c.req.header('accept') ?? '';
+  if (c.req.path.startsWith('/api/')) return true;
   return accept.includes('application/json') && !accept.includes('text/html');
 }
 
-/** The current path and query, as a return path after sign-in. */
-export function currentPath(c: Context): string {
+/** The response for a signed-out request to a protected route: 401 JSON or a sign-in redirect. */
+export async function signedOutResponse(c: Context, handle: AuthKitHandle): Promise<Response> {
+  const { options, service } = handle;
+  if ((options.isApiRequest ?? defaultIsApiRequest)(c)) {
+    return Response.json({ error: 'unauthorized' }, { status: 401 });
+  }
   const url = new URL(c.req.url);
-  return sanitizeReturnPathname(url.pathname + url.search);
-}
-
-/** The 401 JSON answer for signed-out API requests. */
-export function unauthorizedJson(): Response {
-  return Response.json({ error: 'unauthorized' }, { status: 401 });
+  const returnPathname = sanitizeReturnPathname(url.pathname + url.search);
+  if (options.signInPath) {
+    return redirectWith(`${options.signInPath}?${new URLSearchParams({ returnPathname })}`);
+  }
+  const signIn = await service.createSignIn(undefined, { returnPathname, request: c });
+  return redirectWith(signIn.url, signIn.headers);
 }
 
 /** The default error page: the error `code` in `[data-testid=auth-error]` and its message. */
@@ -80,13 +88,11 @@ export async function renderError(
   options: AuthKitHonoOptions,
   error: AuthKitError,
   operation: AuthOperation,
-  bag: HeaderBag | undefined,
+  bag?: HeaderBag,
   status = 400,
 ): Promise<Response> {
   const rendered = options.onError
     ? await options.onError(error, c, { operation, status })
     : await defaultErrorPage(c, error, status);
-  const response = new Response(rendered.body, rendered);
-  appendHeaderBag(response.headers, bag);
-  return response;
+  return withBag(rendered, bag);
 }

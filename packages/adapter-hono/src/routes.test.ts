@@ -81,6 +81,26 @@ describe('switch organization', () => {
     expect(back.headers.get('location')).toBe('/settings');
   });
 
+  it('clears the cookie and sends the user to sign in when the session has ended at WorkOS', async () => {
+    const browser = await signedIn(createTestApp());
+    const me = await browser.getJson('/api/me');
+    expect(me.status).toBe(200);
+    const active = emulator.sessions().filter((session) => session.status === 'active');
+    expect(active.length).toBeGreaterThan(0);
+    for (const session of active) emulator.revokeSession(session.id);
+    const response = await browser.send('/switch-organization', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `organizationId=${defaultIds.globex}`,
+    });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toContain('/user_management/authorize');
+    const lines = response.headers.getSetCookie().map(parseSetCookieLine);
+    expect(lines.some((c) => c.name === 'wos-session' && c.deletes)).toBe(true);
+    expect(lines.some((c) => c.name.startsWith('wos-auth-verifier') && !c.deletes)).toBe(true);
+    expect(browser.jar.get('wos-session')).toBeUndefined();
+  });
+
   it('sends a signed-out browser to sign in', async () => {
     const browser = browserFor(createTestApp(), emulator);
     const response = await browser.send('/switch-organization', {

@@ -3,18 +3,13 @@ import {
   AuthKitError,
   type AuthResult,
   ConfigurationError,
-  decodeClaims,
   OrganizationSwitchError,
   sanitizeReturnPathname,
 } from '@workos/authkit-session';
 import { type Context, type Handler, Hono } from 'hono';
-import { getAuthKit, signedOutResponse } from './middleware.js';
-import { redirectWith, renderError } from './respond.js';
-import type { AuthKitHandle, AuthKitHonoOptions, AuthOperation } from './types.js';
-
-async function authOf(c: Context, handle: AuthKitHandle): Promise<AuthResult> {
-  return (c.get('auth') as AuthResult | undefined) ?? (await handle.service.withAuth(c)).auth;
-}
+import { getAuthKit } from './middleware.js';
+import { redirectWith, renderError, signedOutResponse, withBag } from './respond.js';
+import type { AuthKitHonoOptions, AuthOperation } from './types.js';
 
 /** Turns anything thrown into an `AuthKitError`; configuration mistakes are rethrown. */
 function asAuthKitError(error: unknown, operation: AuthOperation): AuthKitError {
@@ -26,19 +21,19 @@ function asAuthKitError(error: unknown, operation: AuthOperation): AuthKitError 
     : new AuthCallbackError(message, error);
 }
 
-function authorizationHandler(kind: 'sign-in' | 'sign-up', options?: AuthKitHonoOptions): Handler {
+function authorizationHandler(
+  screenHint: 'sign-in' | 'sign-up',
+  options?: AuthKitHonoOptions,
+): Handler {
   return async (c) => {
-    const handle = getAuthKit(c, options);
+    const { service, options: resolved } = getAuthKit(c, options);
     const returnPathname = c.req.query('returnPathname');
     try {
-      const create = kind === 'sign-up' ? handle.service.createSignUp : handle.service.createSignIn;
-      const { url, headers } = await create.call(handle.service, undefined, {
-        ...(returnPathname ? { returnPathname } : {}),
-        request: c,
-      });
+      const start = { screenHint, request: c, ...(returnPathname ? { returnPathname } : {}) };
+      const { url, headers } = await service.createAuthorization(undefined, start);
       return redirectWith(url, headers);
     } catch (error) {
-      return renderError(c, handle.options, asAuthKitError(error, 'sign-in'), 'sign-in', undefined);
+      return renderError(c, resolved, asAuthKitError(error, 'sign-in'), 'sign-in');
     }
   };
 }
@@ -53,122 +48,93 @@ export const signUpHandler = (options?: AuthKitHonoOptions): Handler =>
 
 /**
  * `GET` handler for the OAuth callback. Success: session cookie + verifier clear, redirect to
- * the return path. Any failure: the verifier cleared and a 400 error page (`onError`).
+ * the return path. Any failure (WorkOS's `?error=` included): the verifier cleared and a 400
+ * error page (`onError`).
  */
 export function callbackHandler(options?: AuthKitHonoOptions): Handler {
   return async (c) => {
-    const handle = getAuthKit(c, options);
-    const code = c.req.query('code') ?? null;
+    const { service, options: resolved } = getAuthKit(c, options);
     const state = c.req.query('state') ?? null;
-    const workosError = c.req.query('error');
     try {
-      if (workosError) {
-        const description = c.req.query('error_description');
-        throw new AuthCallbackError(
-          `WorkOS ended the sign-in with "${workosError}"${description ? `: ${description}` : ''}. Start the sign-in again.`,
-        );
-      }
-      const result = await handle.service.handleCallback(c, undefined, { code, state });
+      const result = await service.handleCallback(c, undefined, {
+        code: c.req.query('code'),
+        state,
+        error: c.req.query('error'),
+        errorDescription: c.req.query('error_description'),
+      });
       return redirectWith(result.returnPathname, result.headers);
     } catch (caught) {
       const error = asAuthKitError(caught, 'callback');
-      const { headers } = await handle.service.clearPendingVerifier(undefined, {
-        state,
-        request: c,
-      });
-      return renderError(c, handle.options, error, 'callback', headers);
+      const { headers } = await service.clearPendingVerifier(undefined, { state, request: c });
+      return renderError(c, resolved, error, 'callback', headers);
     }
   };
-}
-
-function returnToFor(c: Context, options: AuthKitHonoOptions): string {
-  if (typeof options.returnTo === 'function') return options.returnTo(c);
-  return options.returnTo ?? `${new URL(c.req.url).origin}/`;
-}
-
-/** The session id to sign out: the verified one, else the one in a still-sealed cookie. */
-async function sessionIdOf(c: Context, handle: AuthKitHandle): Promise<string | undefined> {
-  const auth = await authOf(c, handle);
-  if (auth.user) return auth.sessionId;
-  const session = await handle.service.getSession(c);
-  return session ? (decodeClaims(session.accessToken)?.sid ?? undefined) : undefined;
 }
 
 /**
  * `POST` handler that clears the session cookie and redirects to the WorkOS logout URL (also
- * when the token could not be refreshed, e.g. during an outage, so the session still ends).
+ * when the token expired or could not be refreshed, e.g. during an outage), or to `/` when
+ * there is no session.
  */
 export function signOutHandler(options?: AuthKitHonoOptions): Handler {
   return async (c) => {
-    const handle = getAuthKit(c, options);
-    const sessionId = await sessionIdOf(c, handle);
-    if (!sessionId) {
-      const { headers } = await handle.service.clearSession(undefined, { request: c });
-      return redirectWith('/', headers, 303);
-    }
-    const { logoutUrl, headers } = await handle.service.signOut(sessionId, {
-      returnTo: returnToFor(c, handle.options),
+    const { service, options: resolved } = getAuthKit(c, options);
+    const { returnTo } = resolved;
+    const { logoutUrl, headers } = await service.signOut({
       request: c,
+      returnTo:
+        typeof returnTo === 'function'
+          ? returnTo(c)
+          : (returnTo ?? `${new URL(c.req.url).origin}/`),
     });
-    return redirectWith(logoutUrl, headers, 303);
+    return redirectWith(logoutUrl ?? '/', headers, 303);
   };
 }
 
 /** Where to go after an organization switch: the form's `returnPathname`, the referring page, or `/`. */
-async function afterSwitch(c: Context, form: Record<string, unknown>): Promise<string> {
+function afterSwitch(c: Context, form: Record<string, unknown>): string {
   if (typeof form.returnPathname === 'string') return sanitizeReturnPathname(form.returnPathname);
-  const referer = c.req.header('referer');
-  if (referer) {
-    const from = new URL(referer, c.req.url);
-    if (from.origin === new URL(c.req.url).origin)
-      return sanitizeReturnPathname(from.pathname + from.search);
-  }
-  return '/';
+  const from = new URL(c.req.header('referer') ?? '/', c.req.url);
+  if (from.origin !== new URL(c.req.url).origin) return '/';
+  return sanitizeReturnPathname(from.pathname + from.search);
 }
 
-/** `POST` handler switching the session to the form field `organizationId`. */
+/**
+ * `POST` handler switching the session to the form field `organizationId`. When the session has
+ * ended at WorkOS, the cookie is cleared and the user sent to sign in.
+ */
 export function switchOrganizationHandler(options?: AuthKitHonoOptions): Handler {
   return async (c) => {
     const handle = getAuthKit(c, options);
-    const auth = await authOf(c, handle);
+    const auth =
+      (c.get('auth') as AuthResult | undefined) ?? (await handle.service.withAuth(c)).auth;
     if (!auth.user) return signedOutResponse(c, handle);
     const form = (await c.req.parseBody()) as Record<string, unknown>;
     const organizationId = typeof form.organizationId === 'string' ? form.organizationId : '';
     try {
-      if (!organizationId) {
-        throw new OrganizationSwitchError('The form has no organizationId field. Add one.');
-      }
-      const session = {
-        accessToken: auth.accessToken,
-        refreshToken: auth.refreshToken,
-        user: auth.user,
-        ...(auth.impersonator ? { impersonator: auth.impersonator } : {}),
-      };
-      const { headers } = await handle.service.switchOrganization(session, organizationId);
-      return redirectWith(await afterSwitch(c, form), headers, 303);
+      const { headers } = await handle.service.switchOrganization(auth, organizationId);
+      return redirectWith(afterSwitch(c, form), headers, 303);
     } catch (caught) {
       const error = asAuthKitError(caught, 'switch-organization');
-      return renderError(c, handle.options, error, 'switch-organization', undefined);
+      if (error instanceof OrganizationSwitchError && error.terminal) {
+        const { headers } = await handle.service.clearSession(undefined, { request: c });
+        return withBag(await signedOutResponse(c, handle), headers);
+      }
+      return renderError(c, handle.options, error, 'switch-organization');
     }
   };
 }
 
-/** Paths of the routes `authkitRoutes()` mounts. */
-export interface AuthKitRoutePaths {
-  signIn: string;
-  signUp: string;
-  callback: string;
-  signOut: string;
-  switchOrganization: string;
-}
-
-const DEFAULT_PATHS: AuthKitRoutePaths = {
+const DEFAULT_PATHS = {
   signIn: '/login',
   signUp: '/signup',
   callback: '/callback',
   signOut: '/logout',
   switchOrganization: '/switch-organization',
 };
+
+/** Paths of the routes `authkitRoutes()` mounts. */
+export type AuthKitRoutePaths = typeof DEFAULT_PATHS;
 
 /**
  * The auth routes as a sub-app: `GET /login`, `GET /signup`, `GET /callback`, `POST /logout`,
@@ -178,11 +144,10 @@ export function authkitRoutes(
   options?: AuthKitHonoOptions & { paths?: Partial<AuthKitRoutePaths> },
 ): Hono {
   const paths = { ...DEFAULT_PATHS, ...options?.paths };
-  const routes = new Hono();
-  routes.get(paths.signIn, signInHandler(options));
-  routes.get(paths.signUp, signUpHandler(options));
-  routes.get(paths.callback, callbackHandler(options));
-  routes.post(paths.signOut, signOutHandler(options));
-  routes.post(paths.switchOrganization, switchOrganizationHandler(options));
-  return routes;
+  return new Hono()
+    .get(paths.signIn, signInHandler(options))
+    .get(paths.signUp, signUpHandler(options))
+    .get(paths.callback, callbackHandler(options))
+    .post(paths.signOut, signOutHandler(options))
+    .post(paths.switchOrganization, switchOrganizationHandler(options));
 }
