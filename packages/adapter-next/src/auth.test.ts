@@ -3,7 +3,7 @@ import { startEmulator } from '@workos/authkit-emulator';
 import { AuthKitError, NoSessionError } from '@workos/authkit-session';
 import { NextResponse } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getSignInUrl, refreshSession, switchToOrganization, withAuth } from './auth.js';
+import { getSignInUrl, refreshSession, signOut, switchToOrganization, withAuth } from './auth.js';
 import { configureForEmulator, createFixtureApp } from './test-support/fixture-app.js';
 import { asServerComponent, createRouteRunner } from './test-support/next-route.js';
 import { refreshCount, signIn, sleep } from './test-support/sign-in.js';
@@ -176,5 +176,25 @@ describe('helpers', () => {
     });
     await route(new Request(`${origin}/refresh`));
     expect(errors.map((e) => e instanceof NoSessionError)).toEqual([true, true]);
+  });
+
+  it('signOut clears the session cookie and redirects to the WorkOS logout URL for this session', async () => {
+    const browser = await signIn(app, emulator, origin);
+    const route = createRouteRunner('/sign-out', {
+      post: () => signOut({ returnTo: `${origin}/` }),
+    });
+    const response = await route(
+      new Request(`${origin}/sign-out`, {
+        method: 'POST',
+        headers: { cookie: browser.jar.header() },
+      }),
+    );
+    expect(response.status).toBe(307);
+    const location = new URL(response.headers.get('location') ?? '');
+    expect(location.pathname).toBe('/user_management/sessions/logout');
+    expect(location.searchParams.get('session_id')).toMatch(/^session_/);
+    expect(location.searchParams.get('return_to')).toBe(`${origin}/`);
+    const clear = response.headers.getSetCookie().find((line) => line.startsWith('wos-session='));
+    expect(clear).toMatch(/Max-Age=0|Expires=Thu, 01 Jan 1970/i);
   });
 });
