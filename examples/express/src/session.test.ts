@@ -1,6 +1,14 @@
 import { defaultIds } from '@workos/authkit-emulator';
+import { decodeClaims } from '@workos/authkit-session';
+import { mintTestSession } from '@workos/authkit-session/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clears, type Stack, startStack, testIdText } from './test-support/stack.js';
+import {
+  clears,
+  type Stack,
+  startStack,
+  TEST_COOKIE_PASSWORD,
+  testIdText,
+} from './test-support/stack.js';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -85,7 +93,8 @@ describe('organization switch', () => {
       form: { organizationId: '' },
     });
     expect(page.status).toBe(400);
-    expect(testIdText(page.body, 'auth-error')).toContain('organization_id_missing');
+    expect(testIdText(page.body, 'auth-error')).toContain('organization_switch_failed');
+    expect(page.body).toContain('organization to switch to');
   });
 
   it('signs the user out when the session has ended at WorkOS', async () => {
@@ -148,6 +157,39 @@ describe('sign-out', () => {
     expect(page.body).toContain('data-testid="sign-in"');
     expect(browser.cookie(stack.app.url, 'wos-session')).toBeUndefined();
     expect((await browser.request(apiMe())).status).toBe(401);
+  });
+});
+
+describe('sign-out while WorkOS is down and the token has expired', () => {
+  it('still ends the WorkOS session and clears the cookie', async () => {
+    stack.emulator.setClockOffset(-600);
+    const minted = await mintTestSession({
+      emulator: stack.emulator,
+      user: 'alice@example.com',
+      cookiePassword: TEST_COOKIE_PASSWORD,
+    }).finally(() => stack.emulator.setClockOffset(0));
+    const sessionId = decodeClaims(minted.accessToken)?.sid;
+    const browser = stack.browser('alice@example.com');
+    browser.setCookie(stack.app.url, 'wos-session', minted.cookieValue);
+    stack.emulator.injectFault({
+      path: '/user_management/authenticate',
+      method: 'POST',
+      status: 503,
+      times: 20,
+    });
+    try {
+      expect((await browser.request(apiMe())).status).toBe(401);
+      const response = await browser.request(new URL('/logout', stack.app.url), 'POST');
+      expect(response.status).toBe(303);
+      const logout = new URL(response.headers.get('location') ?? '');
+      expect(logout.pathname).toBe('/user_management/sessions/logout');
+      expect(logout.searchParams.get('session_id')).toBe(sessionId);
+      expect(response.headers.getSetCookie().some((line) => clears(line, 'wos-session'))).toBe(
+        true,
+      );
+    } finally {
+      stack.emulator.clearFaults();
+    }
   });
 });
 

@@ -1,9 +1,4 @@
-import {
-  getConfigurationProvider,
-  OrganizationSwitchError,
-  type Session,
-  SessionRefreshError,
-} from '@workos/authkit-session';
+import { getConfigurationProvider, OrganizationSwitchError } from '@workos/authkit-session';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import { errorPage } from '../pages/error.js';
 import { type ExpressAuthService, signedIn } from './middleware.js';
@@ -17,7 +12,7 @@ export function sameOriginOnly(req: Request, res: Response, next: NextFunction):
   else res.status(403).type('text').send('Cross-site request refused.');
 }
 
-function switchFailed(code: string, message = 'Choose one of your organizations.'): string {
+function switchFailed(code: string, message: string): string {
   return errorPage({ title: 'Switching organization failed', code, message });
 }
 
@@ -29,16 +24,11 @@ export function sessionRoutes(authService: ExpressAuthService): Router {
   const router = Router();
   router.use(['/logout', '/switch-organization'], sameOriginOnly);
 
-  router.post('/logout', async (_req, res) => {
-    const auth = signedIn(res);
-    if (!auth) {
-      await authService.clearSession(res);
-      return res.redirect(303, '/');
-    }
+  router.post('/logout', async (req, res) => {
     const returnTo = new URL('/', getConfigurationProvider().getConfig().redirectUri).href;
-    const { logoutUrl, headers } = await authService.signOut(auth.sessionId, { returnTo });
-    if (headers) applyHeaderBag(res, headers);
-    res.set('Cache-Control', 'no-store').redirect(303, logoutUrl);
+    // Finds the session id itself, so an expired token (or a WorkOS outage) still signs out.
+    const { logoutUrl } = await authService.signOut({ request: req, response: res, returnTo });
+    res.set('Cache-Control', 'no-store').redirect(303, logoutUrl ?? '/');
   });
 
   router.post(
@@ -48,23 +38,14 @@ export function sessionRoutes(authService: ExpressAuthService): Router {
       const auth = signedIn(res);
       if (!auth) return res.redirect(303, '/login?returnPathname=%2Faccount');
       const organizationId = req.body?.organizationId;
-      if (typeof organizationId !== 'string' || organizationId === '') {
-        return res.status(400).type('html').send(switchFailed('organization_id_missing'));
-      }
-      const session: Session = {
-        accessToken: auth.accessToken,
-        refreshToken: auth.refreshToken,
-        user: auth.user,
-        impersonator: auth.impersonator,
-        organizationId: auth.organizationId,
-      };
       try {
-        const { headers } = await authService.switchOrganization(session, organizationId);
+        const target = typeof organizationId === 'string' ? organizationId : '';
+        const { headers } = await authService.switchOrganization(auth, target);
         applyHeaderBag(res, headers);
         res.redirect(303, '/account');
       } catch (error) {
         if (!(error instanceof OrganizationSwitchError)) throw error;
-        if (error.cause instanceof SessionRefreshError && error.cause.terminal) {
+        if (error.terminal) {
           await authService.clearSession(res, { request: req });
           return res.redirect(303, '/login?returnPathname=%2Faccount');
         }

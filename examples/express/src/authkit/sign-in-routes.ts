@@ -1,4 +1,4 @@
-import { AuthKitError } from '@workos/authkit-session';
+import { AuthCallbackError, AuthKitError } from '@workos/authkit-session';
 import { type Request, Router } from 'express';
 import { type ErrorView, errorPage } from '../pages/error.js';
 import type { ExpressAuthService } from './middleware.js';
@@ -7,6 +7,16 @@ import type { ExpressAuthService } from './middleware.js';
 export function queryParam(req: Request, name: string): string | null {
   const value = req.query[name];
   return typeof value === 'string' ? value : null;
+}
+
+/** What the error page shows: WorkOS's own error code when it refused the sign-in. */
+function viewOf(error: unknown): ErrorView {
+  if (!(error instanceof AuthKitError)) {
+    console.error('Sign-in callback failed:', error);
+    return { code: 'callback_failed', message: 'Something went wrong while signing you in.' };
+  }
+  const code = error instanceof AuthCallbackError ? (error.oauthError ?? error.code) : error.code;
+  return { code, message: error.message };
 }
 
 /**
@@ -30,32 +40,22 @@ export function signInRoutes(authService: ExpressAuthService): Router {
 
   router.get('/callback', async (req, res) => {
     const state = queryParam(req, 'state');
-    const fail = async (view: ErrorView) => {
-      await authService.clearPendingVerifier(res, { state, request: req });
-      res.status(400).set('Cache-Control', 'no-store').type('html').send(errorPage(view));
-    };
-
-    const refused = queryParam(req, 'error');
-    if (refused !== null) {
-      const message =
-        queryParam(req, 'error_description') ?? 'The sign-in was cancelled or refused.';
-      return fail({ code: refused, message });
-    }
     try {
       const result = await authService.handleCallback(req, res, {
         code: queryParam(req, 'code'),
         state,
+        error: queryParam(req, 'error'),
+        errorDescription: queryParam(req, 'error_description'),
       });
       res.set('Cache-Control', 'no-store').redirect(result.returnPathname);
     } catch (error) {
-      if (error instanceof AuthKitError) return fail({ code: error.code, message: error.message });
-      console.error('Sign-in callback failed:', error);
-      return fail({
-        code: 'callback_failed',
-        message: 'Something went wrong while signing you in.',
-      });
+      await authService.clearPendingVerifier(res, { state, request: req });
+      res
+        .status(400)
+        .set('Cache-Control', 'no-store')
+        .type('html')
+        .send(errorPage(viewOf(error)));
     }
   });
-
   return router;
 }
