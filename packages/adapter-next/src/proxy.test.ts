@@ -42,6 +42,19 @@ describe('authkitProxy, signed out', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
+  it('answers a signed-out form POST with 303, so the browser GETs the sign-in page', async () => {
+    const response = await protect(
+      new NextRequest(new URL('/account', origin), {
+        method: 'POST',
+        headers: { accept: 'text/html' },
+      }),
+    );
+    expect(response.status).toBe(303);
+    expect(new URL(response.headers.get('location') ?? '').pathname).toBe(
+      '/user_management/authorize',
+    );
+  });
+
   it('answers API routes with 401 JSON instead of a redirect', async () => {
     const response = await protect(request('/api/orders', { accept: '*/*' }));
     expect(response.status).toBe(401);

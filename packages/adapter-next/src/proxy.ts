@@ -57,7 +57,9 @@ export function authkitProxy(options: AuthkitProxyOptions = {}) {
         ? await service.createSignUp(undefined, authorization)
         : await service.createSignIn(undefined, authorization);
       log(`${pathname}: redirecting to ${signUp ? 'sign-up' : 'sign-in'}`);
-      return withHeaders(withHeaders(NextResponse.redirect(url), headers), verifier);
+      // A form POST must not be replayed at the sign-in page: 303 turns it into a GET.
+      const status = request.method === 'GET' || request.method === 'HEAD' ? 307 : 303;
+      return withHeaders(withHeaders(NextResponse.redirect(url, status), headers), verifier);
     }
 
     const forward = new Headers(request.headers);
