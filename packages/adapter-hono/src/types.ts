@@ -46,12 +46,12 @@ export type AuthErrorRenderer = (
 
 /** Options shared by `authkit()`, `requireAuth()` and the route helpers. */
 export interface AuthKitHonoOptions {
-  /** Programmatic configuration; environment values (process env or `env(c)` bindings) win. */
+  /** Programmatic configuration; the request's `WORKOS_*` values (see `env`) win. */
   config?: Partial<AuthKitConfig>;
   /**
-   * Where the `WORKOS_*` values come from for a request. Default: the context's bindings
-   * (`c.env`) when they hold any `WORKOS_` key (Cloudflare Workers, tests), else Hono's `env(c)`.
-   * One service is cached per set of `WORKOS_*` values.
+   * Where the `WORKOS_*` values come from for a request; they are read instead of `process.env`.
+   * Default: the context's bindings (`c.env`) when they hold any `WORKOS_` key (Cloudflare
+   * Workers, tests), else Hono's `env(c)`. One service is cached per set of `WORKOS_*` values.
    */
   env?: (c: Context) => Record<string, unknown> | undefined;
   /** True when a signed-out request should get 401 JSON instead of a redirect. */
