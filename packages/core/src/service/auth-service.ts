@@ -202,11 +202,14 @@ export class AuthService<TRequest, TResponse> {
     options: { returnTo?: string; response?: TResponse; request?: TRequest } = {},
   ): Promise<SignOutResult<TResponse> | RequestSignOutResult<TResponse>> {
     const { operations, storage } = this.runtime.get();
-    const opts = typeof target === 'string' ? options : target;
-    const sessionId = typeof target === 'string' ? target : await this.getSessionId(target.request);
-    const logoutUrl = sessionId ? operations.getLogoutUrl(sessionId, opts) : null;
-    const write = await storage.clearSession(opts.response, { request: opts.request });
-    if (typeof target === 'string') return { ...write, logoutUrl: logoutUrl as string };
+    if (typeof target === 'string') {
+      const logoutUrl = operations.getLogoutUrl(target, options);
+      const write = await storage.clearSession(options.response, { request: options.request });
+      return { ...write, logoutUrl };
+    }
+    const sessionId = await this.getSessionId(target.request);
+    const logoutUrl = sessionId ? operations.getLogoutUrl(sessionId, target) : null;
+    const write = await storage.clearSession(target.response, { request: target.request });
     return { ...write, logoutUrl, sessionId };
   }
 
