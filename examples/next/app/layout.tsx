@@ -14,8 +14,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body>
         <AuthKitProvider initialAuth={toClientAuth(auth)}>
           <header>
-            <Link href="/">Home</Link>
-            <Link href="/account">Account</Link>
+            {/* No prefetch: prefetching /account while signed out would start a sign-in. */}
+            <Link href="/" prefetch={false}>
+              Home
+            </Link>
+            <Link href="/account" prefetch={false}>
+              Account
+            </Link>
           </header>
           <main>{children}</main>
           <Impersonation />
