@@ -2,7 +2,7 @@
 // Entry point of the two quick-start commands (`npm run demo`, `npm test`) and `npm run bench`.
 // Needs only Node and npm: it fetches the pinned pnpm through npx, installs, builds once and runs.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -55,8 +55,33 @@ function install() {
   run('install', ['install', ...frozen]);
 }
 
+/** The browser scenario drives Debian's Chromium; install it when missing and we may (root + apt). */
+function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(chromium)) return;
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+    console.error(
+      `✖ the browser tests need Chromium at ${chromium}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH`,
+    );
+    process.exit(1);
+  }
+  console.log("\n▶ installing Debian's Chromium for the browser tests");
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'chromium'],
+  ]) {
+    const result = spawnSync('apt-get', args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
+}
+
 const stages = {
   test() {
+    ensureChromium();
     install();
     run('lint (biome, through turbo)', ['exec', 'turbo', 'run', 'lint']);
     run('build', ['exec', 'turbo', 'run', 'build']);
