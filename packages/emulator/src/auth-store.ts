@@ -17,6 +17,8 @@ export interface CodeRecord {
   expiresAt: number;
   used: boolean;
   impersonator: Impersonator | null;
+  /** The session the code was exchanged for (null until it is). */
+  sessionId: string | null;
 }
 
 /** WorkOS session auth methods the emulator emits. */
@@ -37,6 +39,8 @@ export interface SessionRecord {
   endedAt: number | null;
   createdAt: number;
   updatedAt: number;
+  /** `exp` of the newest access token minted for the session (epoch ms), null before the first. */
+  accessTokenExpiresAt: number | null;
 }
 
 /** A refresh token: single use, rotated into `successor` when used. */
@@ -69,8 +73,13 @@ export class AuthStore {
   readonly refreshTokens = new Map<string, RefreshTokenRecord>();
 
   /** Issues a single-use authorization code. */
-  issueCode(fields: Omit<CodeRecord, 'code' | 'used'>): CodeRecord {
-    const record: CodeRecord = { ...fields, code: opaqueToken('auth_code'), used: false };
+  issueCode(fields: Omit<CodeRecord, 'code' | 'used' | 'sessionId'>): CodeRecord {
+    const record: CodeRecord = {
+      ...fields,
+      code: opaqueToken('auth_code'),
+      used: false,
+      sessionId: null,
+    };
     this.codes.set(record.code, record);
     return record;
   }
@@ -91,6 +100,7 @@ export class AuthStore {
       endedAt: null,
       createdAt: now,
       updatedAt: now,
+      accessTokenExpiresAt: null,
     };
     this.sessions.set(session.id, session);
     return session;
@@ -125,6 +135,21 @@ export class AuthStore {
       return undefined;
     }
     return session;
+  }
+
+  /**
+   * The session an authenticate call was about: the one a `code` was exchanged for, or the one a
+   * `refresh_token` belongs to (also when the grant then failed, e.g. for an ended session).
+   */
+  sessionIdForGrant(body: Record<string, unknown>): string | undefined {
+    const { code, refresh_token: refreshToken } = body;
+    if (body.grant_type === 'authorization_code' && typeof code === 'string') {
+      return this.codes.get(code)?.sessionId ?? undefined;
+    }
+    if (body.grant_type === 'refresh_token' && typeof refreshToken === 'string') {
+      return this.refreshTokens.get(refreshToken)?.sessionId;
+    }
+    return undefined;
   }
 
   /** Revokes a session; its refresh tokens stop working. Returns false for an unknown id. */

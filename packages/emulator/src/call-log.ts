@@ -8,6 +8,11 @@ export interface RecordedCall {
   grantType?: string;
   /** `organization_id` sent with an authenticate call, if any. */
   organizationId?: string;
+  /**
+   * The session an authenticate call was about: the one its code opened, or the one its refresh
+   * token belongs to (also for failed or faulted calls). Unset for unknown codes and tokens.
+   */
+  sessionId?: string;
   requestId: string;
   /** True when an injected fault answered (or dropped) the call. */
   faulted: boolean;
@@ -19,6 +24,7 @@ export interface CallFilter {
   path?: string;
   method?: string;
   grantType?: string;
+  sessionId?: string;
 }
 
 /** The log of calls received (test controls and `/health` are not recorded). */
@@ -40,7 +46,8 @@ export class CallLog {
       (c) =>
         (!filter.path || c.path === filter.path) &&
         (!filter.method || c.method === filter.method.toUpperCase()) &&
-        (!filter.grantType || c.grantType === filter.grantType),
+        (!filter.grantType || c.grantType === filter.grantType) &&
+        (!filter.sessionId || c.sessionId === filter.sessionId),
     );
   }
 

@@ -165,6 +165,7 @@ export class Controls {
       state.now(),
       state.settings.sessionTtlSeconds * 1000,
     );
+    record.sessionId = session.id;
     return authenticateResponse(state, session, state.auth.issueRefreshToken(session.id).token);
   }
 

@@ -166,7 +166,7 @@ describe('token lifetime and clock', () => {
       codeVerifier,
     });
     const claims = decodeJwt(auth.accessToken);
-    expect(claims.exp! - claims.iat!).toBe(1);
+    expect([1, 2]).toContain(claims.exp! - claims.iat!);
     expect(() => emulator.setAccessTokenTtl(0)).toThrow(TypeError);
   });
 

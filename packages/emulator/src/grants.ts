@@ -66,6 +66,7 @@ export async function exchangeCode(
     now,
     state.settings.sessionTtlSeconds * 1000,
   );
+  record.sessionId = session.id;
   const refresh = state.auth.issueRefreshToken(session.id);
   return authenticateResponse(state, session, refresh.token);
 }

@@ -156,6 +156,7 @@ function record(ctx: RequestContext, state: EmulatorState, faulted: boolean): vo
     status: ctx.res.headersSent ? ctx.res.statusCode : 0,
     grantType: grantTypeOf(ctx),
     organizationId: typeof organizationId === 'string' ? organizationId : undefined,
+    sessionId: state.auth.sessionIdForGrant(ctx.body),
     requestId: ctx.requestId,
     faulted,
     at: new Date().toISOString(),

@@ -3,12 +3,18 @@ import { userJson } from './serialize.js';
 import type { EmulatorState } from './state.js';
 import { mintAccessToken } from './tokens.js';
 
-/** Mints a fresh access token for a session, reading role, permissions and flags anew. */
-export function accessTokenFor(state: EmulatorState, session: SessionRecord): Promise<string> {
+/**
+ * Mints a fresh access token for a session, reading role, permissions and flags anew, and records
+ * its expiry on the session (`accessTokenExpiresAt`).
+ */
+export async function accessTokenFor(
+  state: EmulatorState,
+  session: SessionRecord,
+): Promise<string> {
   const claims = session.organizationId
     ? state.directory.claimsFor(session.userId, session.organizationId)
     : undefined;
-  return mintAccessToken(state.keys.active, {
+  const minted = await mintAccessToken(state.keys.active, {
     issuer: state.issuer,
     userId: session.userId,
     sessionId: session.id,
@@ -19,6 +25,8 @@ export function accessTokenFor(state: EmulatorState, session: SessionRecord): Pr
     now: state.now(),
     ttlSeconds: state.settings.accessTokenTtlSeconds,
   });
+  session.accessTokenExpiresAt = minted.exp * 1000;
+  return minted.token;
 }
 
 /** The body of a successful `/user_management/authenticate` response, as WorkOS sends it. */

@@ -1,3 +1,4 @@
+import type { SessionRecord } from '../auth-store.js';
 import { Controls, type ImpersonateOptions } from '../controls.js';
 import type { FaultSpec } from '../faults.js';
 import { HttpError, type RequestContext, sendJson } from '../http.js';
@@ -41,6 +42,15 @@ function summary(state: EmulatorState) {
   };
 }
 
+/** A session for the controls: WorkOS's session object plus the current access token's expiry. */
+function controlSessionJson(session: SessionRecord) {
+  const expiresAt = session.accessTokenExpiresAt;
+  return {
+    ...sessionJson(session),
+    access_token_expires_at: expiresAt === null ? null : new Date(expiresAt).toISOString(),
+  };
+}
+
 const routes: [string, string, Handler][] = [
   ['GET', '', (ctx, state) => sendJson(ctx.res, 200, summary(state))],
   [
@@ -70,11 +80,12 @@ const routes: [string, string, Handler][] = [
         path: ctx.query.get('path') ?? undefined,
         method: ctx.query.get('method') ?? undefined,
         grantType: ctx.query.get('grant_type') ?? undefined,
+        sessionId: ctx.query.get('session_id') ?? undefined,
       }),
     })),
   ],
   ['DELETE', '/calls', control((c) => c.clearCalls())],
-  ['GET', '/sessions', control((c) => ({ data: c.sessions().map(sessionJson) }))],
+  ['GET', '/sessions', control((c) => ({ data: c.sessions().map(controlSessionJson) }))],
   [
     'POST',
     '/sessions/(?<id>[^/]+)/revoke',
