@@ -5,6 +5,8 @@
 
 export type { WorkOS } from '@workos-inc/node';
 export { createWorkOSClient, getWorkOS } from './client/workos.js';
+export * from './adapter-kit/index.js';
+export type * from './client/types.js';
 export { ENV_VARS, processEnvSource } from './config/env.js';
 export {
   ConfigResolver,

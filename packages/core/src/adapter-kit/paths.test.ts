@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isApiRequest, matchesAny, pathPattern } from './paths.js';
+import { isApiRequest, matchesAny, pathPattern, signInRedirectStatus } from './paths.js';
 
 describe('path patterns', () => {
   it.each([
@@ -11,6 +11,9 @@ describe('path patterns', () => {
     ['/docs/:path*', '/docsx', false],
     ['/users/:id', '/users/42', true],
     ['/users/:id', '/users/42/edit', false],
+    ['/a/:rest+', '/a', false],
+    ['/a/:rest+', '/a/b/c', true],
+    ['/a/:opt?', '/a', true],
     ['/files/*', '/files/x.png', true],
     ['/a.b', '/aXb', false],
   ])('%s matches %s: %s', (pattern, pathname, expected) => {
@@ -33,5 +36,11 @@ describe('path patterns', () => {
         [],
       ),
     ).toBe(false);
+  });
+
+  it('redirects reads with 307 and form posts with 303', () => {
+    expect(signInRedirectStatus('GET')).toBe(307);
+    expect(signInRedirectStatus('HEAD')).toBe(307);
+    expect(signInRedirectStatus('POST')).toBe(303);
   });
 });

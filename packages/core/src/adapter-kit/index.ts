@@ -1,0 +1,12 @@
+/** Server-side building blocks shared by the framework adapters (Fetch `Request`/`Response` based). */
+export {
+  type CallbackRouteOptions,
+  type CallbackSuccess,
+  callbackErrorResponse,
+  handleCallbackRequest,
+} from './callback.js';
+export { toClientAuth, toClientToken } from './client-auth.js';
+export { isApiRequest, matchesAny, pathPattern, signInRedirectStatus } from './paths.js';
+export { NO_STORE, redirectResponse, withHeaderBag } from './respond.js';
+export { absoluteReturnTo } from './return-to.js';
+export { applySetCookieLines, parseSetCookieLine, type SetCookieLine } from './set-cookie.js';

@@ -1,0 +1,20 @@
+/**
+ * @workos/authkit-session/client — browser-safe helpers for adapters' client code: the
+ * serializable auth types and the access-token refresh timing. No dependencies, no server code.
+ */
+export {
+  accessTokenRefreshAt,
+  accessTokenRefreshDelay,
+  CLIENT_REFRESH_BUFFER_SECONDS,
+  isAccessTokenDue,
+  type RefreshDelayOptions,
+  readTokenTimes,
+  SAME_TOKEN_RETRY_MS,
+} from './token-timing.js';
+export type {
+  ClientAccessToken,
+  ClientAuth,
+  ClientAuthWithToken,
+  SignedInClientAuth,
+  SignedOutClientAuth,
+} from './types.js';
