@@ -3,6 +3,7 @@ import {
   CookieSessionStorage,
   type HeaderBag,
   parseCookieHeader,
+  readCookie,
 } from '@workos/authkit-session';
 import type { Context } from 'hono';
 
@@ -10,7 +11,7 @@ import type { Context } from 'hono';
 export class HonoCookieSessionStorage extends CookieSessionStorage<Context, Response> {
   /** Reads one cookie from the request, URL-decoded, or `null`. */
   async getCookie(c: Context, name: string): Promise<string | null> {
-    return parseCookieHeader(c.req.header('cookie'))[name] ?? null;
+    return readCookie(c.req.header('cookie'), name);
   }
 
   /** Names of every cookie on the request. */

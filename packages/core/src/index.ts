@@ -4,9 +4,9 @@
  */
 
 export type { WorkOS } from '@workos-inc/node';
-export { createWorkOSClient, getWorkOS } from './client/workos.js';
 export * from './adapter-kit/index.js';
 export type * from './client/types.js';
+export { createWorkOSClient, getWorkOS } from './client/workos.js';
 export { ENV_VARS, processEnvSource } from './config/env.js';
 export {
   ConfigResolver,
@@ -36,7 +36,7 @@ export {
   setCookieLines,
   type WriteResult,
 } from './cookies/header-bag.js';
-export { cookieHeaderOf, parseCookieHeader } from './cookies/parse.js';
+export { cookieHeaderOf, parseCookieHeader, readCookie } from './cookies/parse.js';
 export { type CookieOptions, serializeCookie } from './cookies/serialize.js';
 export {
   AuthKitCore,

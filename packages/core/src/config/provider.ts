@@ -38,7 +38,7 @@ export class ConfigurationProvider {
 
   /** Resolved config; throws `ConfigurationError` listing every problem. */
   getConfig(): ResolvedAuthKitConfig {
-    return this.resolver.resolve(this.code, this.source);
+    return this.resolver.resolveFrom([this.code], this.source, () => this.code);
   }
 
   /**
@@ -50,13 +50,44 @@ export class ConfigurationProvider {
     resolver: ConfigResolver,
     source: ValueSource = this.source,
   ): ResolvedAuthKitConfig {
-    return resolver.resolve({ ...this.code, ...overrides }, source);
+    return resolver.resolveFrom([this.code, overrides], source, () => ({
+      ...this.code,
+      ...overrides,
+    }));
   }
+}
+
+/** The last inputs of a resolution, compared by identity and by the values the source gives. */
+interface SeenInputs {
+  parts: readonly unknown[];
+  source: ValueSource;
+  values: (string | undefined)[];
+  config: ResolvedAuthKitConfig;
 }
 
 /** Resolves config and returns the same object while its inputs are unchanged. */
 export class ConfigResolver {
   private cached: { fingerprint: string; config: ResolvedAuthKitConfig } | undefined;
+  private seen: SeenInputs | undefined;
+
+  /**
+   * Resolves the config made of `parts` (objects `code()` merges) and `source`. When the same
+   * objects and source come again and the source still gives the same values, the previous result
+   * is returned without merging, serialising or validating anything (the per-request path).
+   */
+  resolveFrom(
+    parts: readonly unknown[],
+    source: ValueSource,
+    code: () => Partial<AuthKitConfig>,
+  ): ResolvedAuthKitConfig {
+    const seen = this.seen;
+    if (seen && seen.source === source && sameParts(seen.parts, parts)) {
+      if (sameValues(seen.values, source)) return seen.config;
+    }
+    const config = this.resolve(code(), source);
+    this.seen = { parts, source, values: ENV_NAMES.map((name) => safeRead(source, name)), config };
+    return config;
+  }
 
   /** Resolves `code` + `source`, reusing the previous result when nothing changed. */
   resolve(code: Partial<AuthKitConfig>, source: ValueSource): ResolvedAuthKitConfig {
@@ -81,6 +112,19 @@ function fingerprintOf(code: Partial<AuthKitConfig>, source: ValueSource): strin
     hookIds.set(hook, hookId);
   }
   return JSON.stringify([code, env, hookId]);
+}
+
+function sameParts(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameValues(values: readonly (string | undefined)[], source: ValueSource): boolean {
+  for (let i = 0; i < ENV_NAMES.length; i++) {
+    if (safeRead(source, ENV_NAMES[i] as string) !== values[i]) return false;
+  }
+  return true;
 }
 
 function safeRead(source: ValueSource, name: string): string | undefined {

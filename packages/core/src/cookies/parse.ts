@@ -1,9 +1,16 @@
 function safeDecode(value: string): string {
+  if (!value.includes('%')) return value;
   try {
     return decodeURIComponent(value);
   } catch {
     return value;
   }
+}
+
+function unquote(value: string): string {
+  return value.length >= 2 && value.startsWith('"') && value.endsWith('"')
+    ? value.slice(1, -1)
+    : value;
 }
 
 /**
@@ -18,12 +25,35 @@ export function parseCookieHeader(header: string | null | undefined): Record<str
     if (eq === -1) continue;
     const name = part.slice(0, eq).trim();
     if (!name || name in cookies) continue;
-    let value = part.slice(eq + 1).trim();
-    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"'))
-      value = value.slice(1, -1);
-    cookies[name] = safeDecode(value);
+    cookies[name] = safeDecode(unquote(part.slice(eq + 1).trim()));
   }
   return cookies;
+}
+
+/**
+ * Reads one cookie from a `Cookie` header: the same answer as `parseCookieHeader(header)[name]`
+ * (or `null`), but only the wanted value is copied and URL-decoded, so a request carrying a large
+ * session cookie pays for nothing else.
+ */
+export function readCookie(header: string | null | undefined, name: string): string | null {
+  if (!header || !name) return null;
+  let start = 0;
+  while (start < header.length) {
+    let end = header.indexOf(';', start);
+    if (end === -1) end = header.length;
+    const at = header.indexOf(name, start);
+    if (at === -1) return null;
+    if (at >= end) {
+      start = header.lastIndexOf(';', at) + 1;
+      continue;
+    }
+    const eq = header.indexOf('=', start);
+    if (eq !== -1 && eq < end && header.slice(start, eq).trim() === name) {
+      return safeDecode(unquote(header.slice(eq + 1, end).trim()));
+    }
+    start = end + 1;
+  }
+  return null;
 }
 
 /** Reads the `Cookie` header from a Fetch `Request`, a Node `IncomingMessage` or a plain headers object. */

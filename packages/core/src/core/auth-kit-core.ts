@@ -8,7 +8,8 @@ import {
   TokenValidationError,
 } from '../errors.js';
 import { effectiveRefreshBuffer, isTokenExpiring, nowSeconds } from '../jwt/claims.js';
-import { TokenVerifier, type VerifyOutcome } from '../jwt/verifier.js';
+import { claimsOfIssuedToken } from '../jwt/issued.js';
+import { TokenVerifier, type VerifyOptions, type VerifyOutcome } from '../jwt/verifier.js';
 import type { ExpiringLruCache } from '../session/cache.js';
 import type { Cooldown } from '../session/cooldown.js';
 import { deepFreeze } from '../session/freeze.js';
@@ -37,6 +38,9 @@ export type SessionValidation =
   | { kind: 'valid'; auth: SignedInAuth; session: Session }
   | ({ kind: 'refreshed' } & RefreshedSession)
   | { kind: 'signed_out'; reason: SignedOutReason; clearCookie: boolean };
+
+/** Tokens read from an unsealed (so authentic) cookie were issued by WorkOS: reload keys for them. */
+const FROM_SEALED_COOKIE: VerifyOptions = Object.freeze({ reloadOnUnknownKey: true });
 
 interface CachedSession {
   auth: SignedInAuth;
@@ -126,29 +130,25 @@ export class AuthKitCore {
   }
 
   /**
-   * Turns an authentication response into a verified, sealed session.
-   * Throws `TokenValidationError` when the new access token does not verify.
+   * Turns an authentication response (code exchange or refresh, straight from the WorkOS API)
+   * into a sealed session. The new access token is decoded and checked for consistency (see
+   * `claimsOfIssuedToken`), not re-verified; throws `TokenValidationError` when it is inconsistent.
    */
   async sessionFromAuthentication(response: AuthenticationResponse): Promise<RefreshedSession> {
-    const outcome = await this.verifier.verify(response.accessToken);
-    if (outcome.status !== 'valid') {
-      const transient = outcome.status === 'unavailable';
-      throw new TokenValidationError(
-        transient
-          ? 'The WorkOS signing keys could not be fetched to verify the new access token.'
-          : `WorkOS issued an access token that does not verify here (${outcome.status}). Check WORKOS_ISSUER / WORKOS_API_HOSTNAME and the system clock.`,
-        { cause: 'error' in outcome ? outcome.error : undefined, transient },
-      );
-    }
+    const claims = claimsOfIssuedToken(response.accessToken, {
+      userId: response.user?.id,
+      issuer: this.config.issuer,
+      clockToleranceSeconds: this.config.clockToleranceSeconds,
+    });
     const session: Session = {
       accessToken: response.accessToken,
       refreshToken: response.refreshToken,
       user: response.user,
     };
     if (response.impersonator) session.impersonator = response.impersonator;
-    if (outcome.claims.org_id) session.organizationId = outcome.claims.org_id;
+    if (claims.org_id) session.organizationId = claims.org_id;
     const encryptedSession = await this.encryptSession(session);
-    const auth = buildSignedInAuth(session, outcome.claims);
+    const auth = buildSignedInAuth(session, claims);
     this.remember(encryptedSession, { auth, session });
     return { auth, session, encryptedSession, authResponse: response };
   }
@@ -194,7 +194,7 @@ export class AuthKitCore {
       return { kind: 'signed_out', reason: 'invalid_session', clearCookie: true };
     }
 
-    const outcome = await this.verifier.verify(session.accessToken);
+    const outcome = await this.verifier.verify(session.accessToken, FROM_SEALED_COOKIE);
     if ('claims' in outcome && outcome.claims.sub !== session.user.id) {
       this.reportError(
         new TokenValidationError('The access token belongs to a different user than the session.'),

@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import { createRemoteJWKSet, type JWTVerifyOptions, jwtVerify } from 'jose';
 import type { AccessTokenClaims } from '../types.js';
 
 /** What verifying an access token found. */
@@ -17,16 +17,50 @@ export interface TokenVerifierOptions {
   clockToleranceSeconds: number;
 }
 
-const keySets = new Map<string, JWTVerifyGetKey>();
+/** Options of one {@link TokenVerifier.verify} call. */
+export interface VerifyOptions {
+  /**
+   * The token is known to come from WorkOS (it was inside an authentic sealed cookie): when no
+   * key of the cached set matches its `kid`, reload the key set once (rate-limited, see
+   * {@link FORCED_RELOAD_INTERVAL_MS}) and try again, so a signing-key rotation is picked up at
+   * once instead of after jose's 30 s cool-down.
+   */
+  reloadOnUnknownKey?: boolean;
+}
+
+/** Shortest time between two forced reloads of one key set. */
+export const FORCED_RELOAD_INTERVAL_MS = 5_000;
+
+type RemoteKeySet = ReturnType<typeof createRemoteJWKSet>;
+
+/** A process-wide remote key set and when it was last reloaded on demand. */
+interface SharedKeySet {
+  keySet: RemoteKeySet;
+  forcedAt: number;
+  /** The forced reload in progress: requests racing it wait for it instead of giving up. */
+  forcing: Promise<ReloadResult> | undefined;
+}
+
+type ReloadResult = 'reloaded' | 'skipped' | { error: unknown };
+
+const keySets = new Map<string, SharedKeySet>();
+
+function sharedKeySet(jwksUrl: string): SharedKeySet {
+  let shared = keySets.get(jwksUrl);
+  if (!shared) {
+    shared = {
+      keySet: createRemoteJWKSet(new URL(jwksUrl)),
+      forcedAt: Number.NEGATIVE_INFINITY,
+      forcing: undefined,
+    };
+    keySets.set(jwksUrl, shared);
+  }
+  return shared;
+}
 
 /** The process-wide remote key set for a JWKS URL (fetched lazily, cached and refreshed by jose). */
-export function remoteKeySet(jwksUrl: string): JWTVerifyGetKey {
-  let keySet = keySets.get(jwksUrl);
-  if (!keySet) {
-    keySet = createRemoteJWKSet(new URL(jwksUrl));
-    keySets.set(jwksUrl, keySet);
-  }
-  return keySet;
+export function remoteKeySet(jwksUrl: string): RemoteKeySet {
+  return sharedKeySet(jwksUrl).keySet;
 }
 
 const UNAVAILABLE_CODES = new Set(['ERR_JWKS_TIMEOUT', 'ERR_JOSE_GENERIC']);
@@ -37,35 +71,74 @@ function isUnavailable(error: unknown): boolean {
   return typeof code === 'string' && UNAVAILABLE_CODES.has(code);
 }
 
+const codeOf = (error: unknown) => (error as { code?: unknown } | null)?.code;
+
 /** Verifies WorkOS access tokens: RS256 only, issuer allow-list, small clock tolerance. */
 export class TokenVerifier {
-  private readonly keySet: JWTVerifyGetKey;
+  private readonly shared: SharedKeySet;
+  private readonly jwtOptions: JWTVerifyOptions;
 
-  constructor(private readonly options: TokenVerifierOptions) {
-    this.keySet = remoteKeySet(options.jwksUrl);
+  constructor(options: TokenVerifierOptions) {
+    this.shared = sharedKeySet(options.jwksUrl);
+    this.jwtOptions = {
+      algorithms: ['RS256'],
+      issuer: [...options.issuer],
+      clockTolerance: options.clockToleranceSeconds,
+      requiredClaims: ['exp', 'iat', 'sub', 'sid'],
+    };
   }
 
   /** Verifies `token` and classifies the result; never throws. */
-  async verify(token: string): Promise<VerifyOutcome> {
+  async verify(token: string, options: VerifyOptions = {}): Promise<VerifyOutcome> {
     try {
-      const { payload } = await jwtVerify(token, this.keySet, {
-        algorithms: ['RS256'],
-        issuer: [...this.options.issuer],
-        clockTolerance: this.options.clockToleranceSeconds,
-        requiredClaims: ['exp', 'iat', 'sub', 'sid'],
-      });
-      return { status: 'valid', claims: payload as AccessTokenClaims };
+      return await this.attempt(token);
     } catch (error) {
-      const code = (error as { code?: unknown } | null)?.code;
-      if (code === 'ERR_JWT_EXPIRED') {
-        const payload = (error as { payload?: unknown }).payload;
-        if (payload && typeof payload === 'object' && 'sid' in payload) {
-          return { status: 'expired', claims: payload as AccessTokenClaims };
+      if (options.reloadOnUnknownKey && codeOf(error) === 'ERR_JWKS_NO_MATCHING_KEY') {
+        const reloaded = await this.forceReload();
+        if (reloaded === 'reloaded') {
+          try {
+            return await this.attempt(token);
+          } catch (retryError) {
+            return classify(retryError);
+          }
         }
-        return { status: 'invalid', error };
+        if (reloaded !== 'skipped') return { status: 'unavailable', error: reloaded.error };
       }
-      if (isUnavailable(error)) return { status: 'unavailable', error };
-      return { status: 'invalid', error };
+      return classify(error);
     }
   }
+
+  private async attempt(token: string): Promise<VerifyOutcome> {
+    const { payload } = await jwtVerify(token, this.shared.keySet, this.jwtOptions);
+    return { status: 'valid', claims: payload as AccessTokenClaims };
+  }
+
+  /** Reloads the key set unless that was done a moment ago (a flood of unknown kids stays cheap). */
+  private forceReload(): Promise<ReloadResult> {
+    const shared = this.shared;
+    if (shared.forcing) return shared.forcing;
+    const now = Date.now();
+    if (now - shared.forcedAt < FORCED_RELOAD_INTERVAL_MS) return Promise.resolve('skipped');
+    shared.forcedAt = now;
+    shared.forcing = shared.keySet.reload().then(
+      (): ReloadResult => 'reloaded',
+      (error: unknown): ReloadResult => ({ error }),
+    );
+    void shared.forcing.finally(() => {
+      shared.forcing = undefined;
+    });
+    return shared.forcing;
+  }
+}
+
+function classify(error: unknown): VerifyOutcome {
+  if (codeOf(error) === 'ERR_JWT_EXPIRED') {
+    const payload = (error as { payload?: unknown }).payload;
+    if (payload && typeof payload === 'object' && 'sid' in payload) {
+      return { status: 'expired', claims: payload as AccessTokenClaims };
+    }
+    return { status: 'invalid', error };
+  }
+  if (isUnavailable(error)) return { status: 'unavailable', error };
+  return { status: 'invalid', error };
 }

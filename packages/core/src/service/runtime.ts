@@ -26,6 +26,8 @@ export interface AuthServiceOptions<TRequest, TResponse> {
   encryption?: SessionEncryption;
 }
 
+const NO_OVERRIDES: Partial<AuthKitConfig> = Object.freeze({});
+
 /** Everything a service needs, built for one resolved config. */
 export interface ServiceRuntime<TRequest, TResponse> {
   config: ResolvedAuthKitConfig;
@@ -66,7 +68,7 @@ export class LazyRuntime<TRequest, TResponse> {
     const provider = getConfigurationProvider();
     const { config: overrides, source } = this.options;
     if (!overrides && !source) return provider.getConfig();
-    const values = typeof overrides === 'function' ? overrides() : (overrides ?? {});
+    const values = typeof overrides === 'function' ? overrides() : (overrides ?? NO_OVERRIDES);
     return provider.resolveWith(values, this.resolver, source);
   }
 }

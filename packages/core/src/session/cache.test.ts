@@ -26,6 +26,22 @@ describe('ExpiringLruCache', () => {
     expect(cache.get('late', now)).toBeUndefined();
   });
 
+  it('only hits for the identical long key, even when two long keys share their tail', () => {
+    const cache = new ExpiringLruCache<number>(10);
+    const later = Date.now() + 60_000;
+    const tail = 'h'.repeat(80);
+    const first = `Fe26.2*1*${'a'.repeat(1500)}${tail}`;
+    const forged = `Fe26.2*1*${'b'.repeat(1500)}${tail}`;
+    cache.set(first, 1, later);
+    expect(cache.get(`${first}`)).toBe(1);
+    expect(cache.get(forged)).toBeUndefined();
+    cache.delete(forged);
+    expect(cache.get(first)).toBe(1);
+    cache.set(forged, 2, later);
+    expect(cache.get(first)).toBeUndefined();
+    expect(cache.get(forged)).toBe(2);
+  });
+
   it('stores nothing with size 0', () => {
     const cache = new ExpiringLruCache<number>(0);
     cache.set('a', 1, Date.now() + 1000);

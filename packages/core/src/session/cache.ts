@@ -1,24 +1,41 @@
-/** A bounded least-recently-used map whose entries also expire at a given time. */
+interface Entry<V> {
+  key: string;
+  value: V;
+  expiresAt: number;
+}
+
+/** Keys longer than this are indexed by their tail (see {@link ExpiringLruCache}). */
+const LONG_KEY = 96;
+const TAIL = 64;
+
+/**
+ * A bounded least-recently-used map whose entries also expire at a given time. Long keys (sealed
+ * cookies, ~2 KB) are indexed by their last characters (an iron seal ends with its HMAC), so a
+ * lookup hashes 64 characters instead of the whole value; the full key is still compared, so
+ * only an identical key ever hits.
+ */
 export class ExpiringLruCache<V> {
-  private readonly entries = new Map<string, { value: V; expiresAt: number }>();
+  private readonly entries = new Map<string, Entry<V>>();
 
   constructor(private readonly maxSize: number) {}
 
   /** The live entry for `key` (and marks it recently used), or `undefined`. */
   get(key: string, now = Date.now()): V | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    this.entries.delete(key);
+    const slot = slotOf(key);
+    const entry = this.entries.get(slot);
+    if (!entry || entry.key !== key) return undefined;
+    this.entries.delete(slot);
     if (entry.expiresAt <= now) return undefined;
-    this.entries.set(key, entry);
+    this.entries.set(slot, entry);
     return entry.value;
   }
 
   /** Stores `value` until `expiresAt` (ms), evicting the least recently used entries. */
   set(key: string, value: V, expiresAt: number, now = Date.now()): void {
     if (this.maxSize <= 0 || expiresAt <= now) return;
-    this.entries.delete(key);
-    this.entries.set(key, { value, expiresAt });
+    const slot = slotOf(key);
+    this.entries.delete(slot);
+    this.entries.set(slot, { key, value, expiresAt });
     while (this.entries.size > this.maxSize) {
       const oldest = this.entries.keys().next().value as string;
       this.entries.delete(oldest);
@@ -27,7 +44,8 @@ export class ExpiringLruCache<V> {
 
   /** Removes `key`. */
   delete(key: string): void {
-    this.entries.delete(key);
+    const slot = slotOf(key);
+    if (this.entries.get(slot)?.key === key) this.entries.delete(slot);
   }
 
   /** Number of stored entries (live or not yet pruned). */
@@ -39,4 +57,8 @@ export class ExpiringLruCache<V> {
   clear(): void {
     this.entries.clear();
   }
+}
+
+function slotOf(key: string): string {
+  return key.length > LONG_KEY ? key.slice(key.length - TAIL) : key;
 }

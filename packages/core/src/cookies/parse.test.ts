@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseCookieHeader, readCookie } from './parse.js';
+
+const piece = fc.constantFrom(
+  ';',
+  '=',
+  ' ',
+  '"',
+  '%',
+  '%4',
+  '%41',
+  'a',
+  'b',
+  'ab',
+  'wos-session',
+  '.0',
+);
+const header = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+const name = fc.oneof(fc.constantFrom('a', 'b', 'ab', 'wos-session', 'wos-session.0'), fc.string());
+
+describe('readCookie', () => {
+  it('answers exactly what parseCookieHeader(header)[name] answers (5000 cases)', () => {
+    fc.assert(
+      fc.property(header, name, (h, n) => {
+        expect(readCookie(h, n)).toBe(parseCookieHeader(h)[n] ?? null);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('decodes only the wanted value, and only when it is URL-encoded', () => {
+    const h = 'a=%ZZ; wos-session=Fe26.2*1*x~2; b=%41; q="%42"';
+    expect(readCookie(h, 'wos-session')).toBe('Fe26.2*1*x~2');
+    expect(readCookie(h, 'a')).toBe('%ZZ');
+    expect(readCookie(h, 'b')).toBe('A');
+    expect(readCookie(h, 'q')).toBe('B');
+    expect(readCookie(h, 'missing')).toBeNull();
+    expect(readCookie(null, 'a')).toBeNull();
+  });
+
+  it('skips cookies whose name merely contains the wanted one, and keeps the first occurrence', () => {
+    const h = 'xwos-session=1; wos-session.0=2; wos-session = 3; wos-session=4';
+    expect(readCookie(h, 'wos-session')).toBe('3');
+    expect(readCookie(h, 'wos-session.0')).toBe('2');
+  });
+});
