@@ -4,13 +4,18 @@ import type { ResolvedAuthKitConfig } from '../config/types.js';
 
 const clients = new WeakMap<ResolvedAuthKitConfig, WorkOS>();
 
-/** Builds a WorkOS client for a resolved config (host, port and scheme honoured). */
+/**
+ * Builds a WorkOS client for a resolved config (host, port and scheme honoured; per-call timeout
+ * `apiTimeoutMs` and `apiMaxRetries` SDK retries).
+ */
 export function createWorkOSClient(config: ResolvedAuthKitConfig): WorkOS {
   return new WorkOS(config.apiKey, {
     clientId: config.clientId,
     apiHostname: config.apiHostname,
     https: config.apiHttps,
     ...(config.apiPort ? { port: config.apiPort } : {}),
+    timeout: config.apiTimeoutMs ?? 10_000,
+    maxRetries: config.apiMaxRetries ?? 1,
   });
 }
 

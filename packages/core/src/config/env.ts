@@ -29,6 +29,8 @@ export const ENV_VARS = {
   refreshBufferSeconds: 'WORKOS_REFRESH_BUFFER_SECONDS',
   sessionCacheSize: 'WORKOS_SESSION_CACHE_SIZE',
   refreshCooldownSeconds: 'WORKOS_REFRESH_COOLDOWN_SECONDS',
+  apiTimeoutMs: 'WORKOS_API_TIMEOUT_MS',
+  apiMaxRetries: 'WORKOS_API_MAX_RETRIES',
 } as const;
 
 /** A config key that has an environment variable. */

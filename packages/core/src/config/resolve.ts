@@ -16,6 +16,8 @@ export const CONFIG_DEFAULTS = {
   refreshBufferSeconds: 30,
   sessionCacheSize: 1000,
   refreshCooldownSeconds: 5,
+  apiTimeoutMs: 10_000,
+  apiMaxRetries: 1,
 };
 
 class ProblemList {
@@ -221,6 +223,17 @@ export function resolveConfig(
     integer: false,
   });
 
+  const apiTimeoutMs = readNumber('apiTimeoutMs', code, source, problems, {
+    min: 1,
+    max: 300_000,
+    integer: true,
+  });
+  const apiMaxRetries = readNumber('apiMaxRetries', code, source, problems, {
+    min: 0,
+    max: 10,
+    integer: true,
+  });
+
   if (problems.items.length > 0) throw new ConfigurationError(problems.items);
 
   const apiBaseUrl = `${apiHttps ? 'https' : 'http'}://${apiHostname}${apiPort ? `:${apiPort}` : ''}`;
@@ -242,6 +255,8 @@ export function resolveConfig(
     refreshBufferSeconds: refreshBuffer ?? CONFIG_DEFAULTS.refreshBufferSeconds,
     sessionCacheSize: cacheSize ?? CONFIG_DEFAULTS.sessionCacheSize,
     refreshCooldownSeconds: refreshCooldown ?? CONFIG_DEFAULTS.refreshCooldownSeconds,
+    apiTimeoutMs: apiTimeoutMs ?? CONFIG_DEFAULTS.apiTimeoutMs,
+    apiMaxRetries: apiMaxRetries ?? CONFIG_DEFAULTS.apiMaxRetries,
   };
   if (cookieDomain) resolved.cookieDomain = cookieDomain;
   if (apiPort) resolved.apiPort = apiPort;

@@ -45,6 +45,17 @@ export interface AuthKitConfig {
    * 0 retries on every request.
    */
   refreshCooldownSeconds: number;
+  /**
+   * Longest wait for one WorkOS API call (code exchange, refresh), in ms, before it counts as a
+   * transient failure. Default 10 000 (the SDK's own default is 60 s). Env: `WORKOS_API_TIMEOUT_MS`.
+   */
+  apiTimeoutMs: number;
+  /**
+   * Automatic SDK retries of a WorkOS API call after a network error, timeout, 429 or 5xx.
+   * Default 1 (the SDK's own default is 3), so a hanging WorkOS holds a request for at most about
+   * 2 × `apiTimeoutMs` plus one back-off (~0.6–1.7 s). Env: `WORKOS_API_MAX_RETRIES`.
+   */
+  apiMaxRetries: number;
   /** Sees every failure that is turned into "signed out" or recovered from. */
   onError?: AuthKitErrorHook;
 }
@@ -75,5 +86,7 @@ export interface ResolvedAuthKitConfig {
   refreshBufferSeconds: number;
   sessionCacheSize: number;
   refreshCooldownSeconds: number;
+  apiTimeoutMs: number;
+  apiMaxRetries: number;
   onError?: AuthKitErrorHook;
 }
