@@ -1,9 +1,12 @@
 import type { Page } from '@playwright/test';
 import { defaultIds } from '@workos/authkit-emulator';
-import { expect, type Stack, test } from './support/fixtures.js';
+import { defaultAccessTokenTtlSeconds, expect, type Stack, test } from './support/fixtures.js';
 import {
+  accessTokenExpiry,
   captureCallbackUrl,
   chooseUser,
+  clearedCookieNames,
+  describeCalls,
   emulatorSession,
   expectSignInPage,
   names,
@@ -15,8 +18,9 @@ import {
   sessionIds,
   shownPermissions,
   signIn,
+  verifierCookieNameFor,
   verifierCookies,
-  waitUntilTime,
+  waitUntilPast,
 } from './support/flows.js';
 
 const alice = 'alice@example.com';
@@ -60,7 +64,11 @@ test('2. the session cookie is HttpOnly, SameSite=Lax, Path=/ (Secure only on ht
   context,
   stack,
 }) => {
-  await signIn(page, stack);
+  await page.goto('/login?returnPathname=%2Faccount');
+  await expectSignInPage(page, stack);
+  expect((await verifierCookies(context)).length, 'a verifier cookie during sign-in').toBe(1);
+  await chooseUser(page, alice);
+  await page.waitForURL(`${stack.baseURL}/account`);
   const cookies = await sessionCookies(context);
   expect(cookies.length, `session cookies: ${names(cookies)}`).toBeGreaterThan(0);
   const https = new URL(stack.baseURL).protocol === 'https:';
@@ -85,26 +93,30 @@ test('3. an expired access token is refreshed once and the new cookie is kept', 
   stack.emulator.setAccessTokenTtl(ttlSeconds);
   const sessionsBefore = sessionIds(stack);
   await signIn(page, stack);
-  const mintedBy = Date.now();
-  stack.emulator.setAccessTokenTtl(300);
-  // Snapshot at once: a client-side token timer may refresh as soon as the page has loaded.
-  const refreshesBefore = refreshCalls(stack);
-  const cookieBefore = (await sessionCookie(context)).value;
-  const sessionId = newSessionId(stack, sessionsBefore);
-  const touchedBefore = emulatorSession(stack, sessionId)?.updatedAt ?? 0;
   await expectAccountPage(page, stack, aliceAtAcme);
+  const sessionId = newSessionId(stack, sessionsBefore);
+  const cookieBefore = (await sessionCookie(context)).value;
+  // Baseline once the landing page has settled: the token the browser holds now (the callback's,
+  // or a short-lived one a landing request already refreshed to) and the refreshes so far. From
+  // here on the emulator mints long-lived tokens, so one refresh ends the expiry for good.
+  const expiresAt = accessTokenExpiry(stack, sessionId);
+  const refreshesBefore = refreshCalls(stack, sessionId);
+  const allRefreshesBefore = refreshCalls(stack);
+  stack.emulator.setAccessTokenTtl(defaultAccessTokenTtlSeconds);
+  expect(expiresAt - Date.now(), 'the browser holds a short-lived token').toBeLessThanOrEqual(
+    (ttlSeconds + 1) * 1000,
+  );
 
-  // `exp` is whole seconds and at most `ttl` after the code exchange: one more second is past it.
-  await waitUntilTime(page, mintedBy + (ttlSeconds + 1) * 1000);
+  await waitUntilPast(expiresAt, "the session's access-token expiry");
   const response = await page.goto('/account');
   expect(response?.status()).toBe(200);
   await expectAccountPage(page, stack, aliceAtAcme);
-  const refreshes = refreshesSince(stack, refreshesBefore);
-  expect(refreshes, `refresh grants since sign-in: ${refreshes.join(', ')}`).toHaveLength(1);
-  expect(
-    emulatorSession(stack, sessionId)?.updatedAt,
-    'the refresh was for the signed-in session',
-  ).toBeGreaterThan(touchedBefore);
+  const refreshes = refreshesSince(stack, refreshesBefore, sessionId);
+  expect(describeCalls(refreshes), 'refresh grants for the session since the baseline').toEqual([
+    expect.stringMatching(/→ 200$/),
+  ]);
+  const renewedUntil = accessTokenExpiry(stack, sessionId);
+  expect(renewedUntil, 'the refresh minted a new access token').toBeGreaterThan(expiresAt);
   const cookieAfter = (await sessionCookie(context)).value;
   expect(cookieAfter, 'the browser holds the refreshed cookie').not.toBe(cookieBefore);
 
@@ -114,7 +126,15 @@ test('3. an expired access token is refreshed once and the new cookie is kept', 
   }
   const me = await page.request.get('/api/me');
   expect(me.status()).toBe(200);
-  expect(refreshesSince(stack, refreshesBefore), 'no refresh loop').toHaveLength(1);
+  const after = refreshesSince(stack, refreshesBefore, sessionId);
+  expect(describeCalls(after), 'no refresh loop').toHaveLength(1);
+  expect(
+    describeCalls(refreshesSince(stack, allRefreshesBefore)),
+    'no refresh for any other session',
+  ).toHaveLength(1);
+  expect(accessTokenExpiry(stack, sessionId), 'no token minted after the refresh').toBe(
+    renewedUntil,
+  );
   expect((await sessionCookie(context)).value, 'the refreshed cookie is stable').toBe(cookieAfter);
   expect(emulatorSession(stack, sessionId)?.status, 'the refreshed session').toBe('active');
 });
@@ -148,6 +168,7 @@ test('5. signing out clears the cookie, revokes the session and protects /accoun
   await signIn(page, stack);
   await expectAccountPage(page, stack, aliceAtAcme);
   const sessionId = newSessionId(stack, sessionsBefore);
+  expect(await sessionCookie(context), 'a session cookie before sign-out').toBeDefined();
   await page.getByTestId('sign-out').click();
   await page.waitForURL(`${stack.baseURL}/`);
   await expect(page.getByTestId('user-email')).toHaveCount(0);
@@ -193,9 +214,13 @@ test('7. a callback whose state does not match, or without a verifier cookie, fa
   context,
   stack,
 }) => {
+  const sessionsBefore = sessionIds(stack);
   const callback = await captureCallbackUrl(page, stack);
-  expect((await verifierCookies(context)).length, 'a verifier cookie during sign-in').toBe(1);
   const state = callback.searchParams.get('state') ?? '';
+  const flowCookie = verifierCookieNameFor(state);
+  expect(names(await verifierCookies(context)), "the flow's verifier cookie").toBe(
+    `[${flowCookie}]`,
+  );
   const mismatched = new URL(callback);
   mismatched.searchParams.set(
     'state',
@@ -204,16 +229,36 @@ test('7. a callback whose state does not match, or without a verifier cookie, fa
   const mismatch = await page.goto(mismatched.toString());
   expect(mismatch?.status(), 'state mismatch status').toBe(400);
   await expect(page.getByTestId('auth-error')).toContainText('oauth_state_mismatch');
+  expect(await clearedCookieNames(mismatch), 'cookies the mismatch response deletes').toContain(
+    flowCookie,
+  );
   expect(await verifierCookies(context), 'verifier cookie after the mismatch').toEqual([]);
   expect(await sessionCookies(context), 'no session after the mismatch').toEqual([]);
 
-  const secondCallback = await captureCallbackUrl(page, stack);
-  await context.clearCookies();
-  const missing = await page.goto(secondCallback.toString());
+  // A flow whose own verifier cookie is gone, while another sign-in is still pending.
+  const orphan = await captureCallbackUrl(page, stack);
+  const orphanCookie = verifierCookieNameFor(orphan.searchParams.get('state') ?? '');
+  await page.goto('/login?returnPathname=%2F');
+  await expectSignInPage(page, stack);
+  const pending = (await verifierCookies(context)).map((cookie) => cookie.name);
+  expect(pending, 'two pending flows').toHaveLength(2);
+  expect(pending).toContain(orphanCookie);
+  await context.clearCookies({ name: orphanCookie });
+  const otherCookie = pending.find((name) => name !== orphanCookie)!;
+  expect(names(await verifierCookies(context)), 'only the other flow is pending').toBe(
+    `[${otherCookie}]`,
+  );
+  const missing = await page.goto(orphan.toString());
   expect(missing?.status(), 'missing verifier cookie status').toBe(400);
   await expect(page.getByTestId('auth-error')).toContainText('pkce_cookie_missing');
-  expect(await verifierCookies(context)).toEqual([]);
+  const cleared = await clearedCookieNames(missing);
+  expect(cleared, "the state's flow cookie is deleted (the browser did not send it)").toContain(
+    orphanCookie,
+  );
+  expect(cleared, 'the pending verifier the request carried is deleted').toContain(otherCookie);
+  expect(await verifierCookies(context), 'verifier cookies after the failure').toEqual([]);
   expect(await sessionCookies(context), 'no session without a verifier').toEqual([]);
+  expect(sessionIds(stack), 'neither callback exchanged its code').toEqual(sessionsBefore);
 });
 
 for (const target of ['//evil.example', '/\\evil.example', 'https://evil.example']) {

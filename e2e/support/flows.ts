@@ -1,4 +1,4 @@
-import type { BrowserContext, Cookie, Page } from '@playwright/test';
+import type { BrowserContext, Cookie, Page, Response } from '@playwright/test';
 import { expect } from '@playwright/test';
 import type { RecordedCall, SessionRecord } from '@workos/authkit-emulator';
 import type { Stack } from './fixtures.js';
@@ -106,26 +106,73 @@ export function emulatorSession(stack: Stack, id: string): SessionRecord | undef
   return stack.emulator.sessions().find((session) => session.id === id);
 }
 
-/** The refresh-token grants the emulator received. */
-export function refreshCalls(stack: Stack): RecordedCall[] {
+/** The refresh-token grants the emulator received, all of them or for one session. */
+export function refreshCalls(stack: Stack, sessionId?: string): RecordedCall[] {
   return stack.emulator.calls({
     path: '/user_management/authenticate',
     grantType: 'refresh_token',
+    sessionId,
   });
 }
 
-/** The refresh grants received since `before` (a `refreshCalls` result), for counting and messages. */
-export function refreshesSince(stack: Stack, before: RecordedCall[]): string[] {
-  return refreshCalls(stack)
-    .slice(before.length)
-    .map((call) => `${call.at} → ${call.status}`);
+/** Refresh grants as `time → status` lines, for counting and failure messages. */
+export function describeCalls(calls: RecordedCall[]): string[] {
+  return calls.map((call) => `${call.at} → ${call.status}${call.faulted ? ' (fault)' : ''}`);
 }
 
-/** Resolves once the wall clock has passed `epochMs`. */
-export async function waitUntilTime(page: Page, epochMs: number): Promise<void> {
-  const remaining = epochMs - Date.now();
-  if (remaining > 0) await page.waitForTimeout(remaining);
-  expect(Date.now()).toBeGreaterThanOrEqual(epochMs);
+/** The refresh grants received since `before` (a `refreshCalls` result for the same filter). */
+export function refreshesSince(
+  stack: Stack,
+  before: RecordedCall[],
+  sessionId?: string,
+): RecordedCall[] {
+  return refreshCalls(stack, sessionId).slice(before.length);
+}
+
+/** When the newest access token the emulator minted for session `id` expires (epoch ms). */
+export function accessTokenExpiry(stack: Stack, id: string): number {
+  const expiresAt = emulatorSession(stack, id)?.accessTokenExpiresAt;
+  expect(expiresAt, `the emulator minted an access token for ${id}`).toEqual(expect.any(Number));
+  return expiresAt!;
+}
+
+/** Resolves once the wall clock is past `epochMs` (polled; fails if it takes much longer). */
+export async function waitUntilPast(epochMs: number, what: string): Promise<void> {
+  await expect
+    .poll(() => Date.now(), {
+      message: `the wall clock passes ${what} (${new Date(epochMs).toISOString()})`,
+      timeout: Math.max(epochMs - Date.now(), 0) + 5000,
+      intervals: [50],
+    })
+    .toBeGreaterThan(epochMs);
+}
+
+/** The verifier cookie of the sign-in flow a callback `state` names (`<flowId>.<nonce>…`). */
+export function verifierCookieNameFor(state: string): string {
+  return `${verifierCookiePrefix}-${state.split('.', 1)[0]}`;
+}
+
+function clears(setCookie: string): boolean {
+  const attributes = setCookie.split(';').slice(1);
+  const value = (name: string) =>
+    attributes
+      .map((attribute) => attribute.trim())
+      .find((attribute) => attribute.toLowerCase().startsWith(`${name}=`))
+      ?.slice(name.length + 1);
+  const maxAge = value('max-age');
+  if (maxAge !== undefined) return Number(maxAge) <= 0;
+  const expires = value('expires');
+  return expires !== undefined && Date.parse(expires) <= Date.now();
+}
+
+/** Names of the cookies a response deletes (`Set-Cookie` with `Max-Age=0` or a past `Expires`). */
+export async function clearedCookieNames(response: Response | null): Promise<string[]> {
+  const headers = response ? await response.headersArray() : [];
+  return headers
+    .filter((header) => header.name.toLowerCase() === 'set-cookie')
+    .flatMap((header) => header.value.split('\n'))
+    .filter(clears)
+    .map((line) => line.slice(0, line.indexOf('=')).trim());
 }
 
 /** The comma-separated permissions shown on the account page, sorted. */
