@@ -1,13 +1,34 @@
 /**
- * The runtime matrix: bundles the core's portable behaviour suite (and the Hono adapter's
- * end-to-end suite) with esbuild and runs it on Node 22, Bun, Deno, workerd and the edge runtime,
- * against one emulator in this process. Prints `<runtime>: N passed, N failed` per runtime and
- * exits non-zero on any failure or any runtime that could not run.
+ * The runtime matrix, on Node 22, Bun, Deno, workerd and the edge runtime:
+ * 1. the core's own Vitest files (`packages/core/src/**\/*.test.ts`), each bundled with esbuild
+ *    against a portable Vitest shim, with emulators and JWKS servers run in this process;
+ * 2. the portable behaviour suite and the Hono adapter's end-to-end suite (built packages).
+ * Prints `<runtime>: N passed, N failed` per runtime, names every core file a runtime cannot run
+ * and why, and exits non-zero on any failure or any runtime that could not run.
  */
 import { startEmulator } from '@workos/authkit-emulator';
+import {
+  type CoreRuntime,
+  prepareCoreBundles,
+  runCoreOn,
+} from './core-suite/parent/core-matrix.js';
 import { CORE_SUITES, HONO_SUITES } from './portable/all-suites.js';
 import type { PortableRunReport } from './portable/mini-test.js';
+import { bunBinary, denoBinary, node22Binary } from './runtimes/binaries.js';
 import { type RuntimeOutcome, type RuntimeTarget, runtimeTargets } from './runtimes/runners.js';
+
+const CORE_RUNTIMES: Record<string, CoreRuntime> = {
+  node22: { name: 'node22', kind: 'node', binary: node22Binary },
+  bun: { name: 'bun', kind: 'bun', binary: bunBinary, args: (r) => ['run', r] },
+  deno: {
+    name: 'deno',
+    kind: 'deno',
+    binary: denoBinary,
+    args: (r) => ['run', '--allow-all', '--quiet', r],
+  },
+  workerd: { name: 'workerd', kind: 'workerd' },
+  'edge-runtime': { name: 'edge-runtime', kind: 'edge' },
+};
 
 const RUNTIME_TIMEOUT_MS = 180_000;
 const only = process.argv.slice(2);
@@ -26,6 +47,13 @@ async function runSafely(
   }
 }
 
+const bundlingStarted = Date.now();
+const coreBundles = await prepareCoreBundles(
+  targets.flatMap((t) => (CORE_RUNTIMES[t.name] ? [CORE_RUNTIMES[t.name].kind] : [])),
+);
+console.log(
+  `bundled ${coreBundles.files.length} core test files for ${coreBundles.bundles.size} bundle kinds in ${((Date.now() - bundlingStarted) / 1000).toFixed(1)}s`,
+);
 const emulator = await startEmulator({ port: 0 });
 let totalPassed = 0;
 let totalFailed = 0;
@@ -38,10 +66,30 @@ function print(report: PortableRunReport) {
   }
 }
 
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)}s`;
+
 try {
   for (const target of targets) {
     const started = Date.now();
     console.log(`\n▶ ${target.name}`);
+    let passed = 0;
+    let failed = 0;
+    const parts: string[] = [];
+    const cannotRun: string[] = [];
+    const coreTarget = CORE_RUNTIMES[target.name];
+    if (coreTarget) {
+      const core = await runCoreOn(coreTarget, coreBundles, RUNTIME_TIMEOUT_MS);
+      for (const line of core.lines) console.log(line);
+      cannotRun.push(...core.lines.filter((l) => l.includes('cannot run here')));
+      passed += core.passed;
+      failed += core.failed;
+      const files = `${core.filesRun} of ${coreBundles.files.length} core test files`;
+      parts.push(`${files}: ${core.passed} passed, ${core.failed} failed`);
+      console.log(
+        `${target.name} ${files}: ${core.passed} passed, ${core.failed} failed (${seconds(started)})`,
+      );
+    }
+    const portableStarted = Date.now();
     await emulator.reset();
     const outcome = await runSafely(
       target,
@@ -54,20 +102,25 @@ try {
       },
       RUNTIME_TIMEOUT_MS,
     );
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
     if ('unavailable' in outcome) {
-      totalFailed += 1;
-      const line = `${target.name}: 0 passed, 1 failed (could not run: ${outcome.unavailable})`;
-      console.log(line);
-      summary.push(line);
-      continue;
+      failed += 1;
+      parts.push(`portable + Hono suites could not run: ${outcome.unavailable}`);
+      console.log(`${target.name} portable + Hono suites: could not run (${outcome.unavailable})`);
+    } else {
+      print(outcome.report);
+      passed += outcome.report.passed;
+      failed += outcome.report.failed;
+      const figures = `${outcome.report.passed} passed, ${outcome.report.failed} failed`;
+      parts.push(`portable + Hono suites: ${figures}`);
+      console.log(
+        `${target.name} portable + Hono suites: ${figures} (${seconds(portableStarted)})`,
+      );
     }
-    print(outcome.report);
-    totalPassed += outcome.report.passed;
-    totalFailed += outcome.report.failed;
-    const line = `${target.name}: ${outcome.report.passed} passed, ${outcome.report.failed} failed (${seconds}s)`;
+    const line = `${target.name}: ${passed} passed, ${failed} failed (${parts.join('; ')}; ${seconds(started)})`;
     console.log(line);
-    summary.push(line);
+    summary.push(line, ...cannotRun.map((l) => `  ${l.trim()}`));
+    totalPassed += passed;
+    totalFailed += failed;
   }
 } finally {
   await emulator.stop();

@@ -17,7 +17,8 @@ const entryFor: Record<BundleKind, string> = {
   edge: 'edge',
 };
 
-const conditionsFor: Record<BundleKind, string[]> = {
+/** esbuild export conditions per bundle kind. */
+export const conditionsFor: Record<BundleKind, string[]> = {
   node: ['node'],
   bun: ['bun', 'node'],
   deno: ['deno', 'node'],

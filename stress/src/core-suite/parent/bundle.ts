@@ -1,0 +1,92 @@
+/** Bundles each core test file once per bundle kind with esbuild (vitest and helpers swapped). */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+import { type BundleKind, conditionsFor } from '../../runtimes/bundle.js';
+import type { CoreTestFile } from './plan.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const inRuntime = join(here, '..', 'in-runtime');
+const shim = join(here, '..', 'shim', 'vitest.ts');
+/** Where the bundles go. */
+export const OUT_ROOT = join(here, '..', '..', '..', '.matrix', 'core');
+
+/** The bundle file name of a test file (`service/refresh.test.ts` → `service__refresh.test`). */
+export const bundleName = (file: CoreTestFile) =>
+  file.name.replace(/\.ts$/, '').replaceAll('/', '__');
+
+const swaps: Plugin = {
+  name: 'core-test-swaps',
+  setup(b) {
+    b.onResolve({ filter: /^vitest$/ }, () => ({ path: shim }));
+    b.onResolve({ filter: /^@workos\/authkit-emulator$/ }, () => ({
+      path: join(inRuntime, 'emulator-proxy.ts'),
+    }));
+    b.onResolve({ filter: /test-support\/jwks-server\.js$/ }, () => ({
+      path: join(inRuntime, 'jwks-proxy.ts'),
+    }));
+    b.onLoad({ filter: /packages\/core\/src\/.*\.test\.ts$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const code = await readFile(args.path, 'utf8');
+      const url = JSON.stringify(pathToFileURL(args.path).href);
+      return { contents: code.replaceAll('import.meta.url', url), loader: 'ts' };
+    });
+  },
+};
+
+function writeEntry(file: CoreTestFile): string {
+  const path = join(OUT_ROOT, 'entries', `${bundleName(file)}.ts`);
+  writeFileSync(
+    path,
+    [
+      `import { runFile } from ${JSON.stringify(join(inRuntime, 'harness.ts'))};`,
+      `const run = (request) => runFile(request, () => import(${JSON.stringify(file.path)}));`,
+      'globalThis.__coreTestFile = { run };',
+      'export { run };',
+    ].join('\n'),
+  );
+  return path;
+}
+
+/**
+ * The edge runtime evaluates scripts, not modules: the bundle (which imports nothing) becomes the
+ * body of an async function, so top-level `await` keeps working.
+ */
+function asScript(modulePath: string): string {
+  const code = readFileSync(modulePath, 'utf8').replace(/^export\s*\{[^}]*\};?$/m, '');
+  const path = modulePath.replace(/\.mjs$/, '.js');
+  writeFileSync(path, `globalThis.__coreTestFileLoaded = (async () => {\n${code}\n})();\n`);
+  return path;
+}
+
+/** Bundles `files` for one kind; answers the bundle path of each file name, or a bundling error. */
+export async function bundleCoreTests(
+  kind: BundleKind,
+  files: CoreTestFile[],
+): Promise<{ paths: Map<string, string> } | { error: string }> {
+  const outdir = join(OUT_ROOT, kind);
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(join(OUT_ROOT, 'entries'), { recursive: true });
+  try {
+    await build({
+      entryPoints: files.map(writeEntry),
+      outdir,
+      bundle: true,
+      format: 'esm',
+      outExtension: { '.js': '.mjs' },
+      platform: kind === 'node' ? 'node' : 'neutral',
+      mainFields: ['module', 'main'],
+      conditions: conditionsFor[kind],
+      external: kind === 'workerd' || kind === 'edge' ? [] : ['node:*'],
+      target: 'es2022',
+      logLevel: 'silent',
+      plugins: [swaps],
+    });
+  } catch (error) {
+    return { error: (error as Error).message.slice(0, 2000) };
+  }
+  const paths = new Map(files.map((f) => [f.name, join(outdir, `${bundleName(f)}.mjs`)]));
+  if (kind === 'edge') for (const [name, path] of paths) paths.set(name, asScript(path));
+  return { paths };
+}
