@@ -1,9 +1,8 @@
 'use server';
 
-import { NoSessionError } from '@workos/authkit-session';
+import { NoSessionError, toClientAuth, toClientToken } from '@workos/authkit-session';
+import type { ClientAccessToken, ClientAuth } from '@workos/authkit-session/client';
 import { getSignOutUrl, refreshSession, withAuth } from './auth.js';
-import type { ClientAccessToken, ClientAuth } from './client/types.js';
-import { toClientAuth, toClientToken } from './client-auth.js';
 
 /** Server action behind `useAuth()`: the current auth, without tokens. */
 export async function getAuthAction(): Promise<ClientAuth> {

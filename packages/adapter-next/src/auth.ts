@@ -1,6 +1,7 @@
 import {
   type AuthorizationOptions,
   type AuthResult,
+  absoluteReturnTo,
   getConfigurationProvider,
   NoSessionError,
   type SignedInAuth,
@@ -72,7 +73,10 @@ export async function getSignUpUrl(options: SignInUrlOptions = {}): Promise<stri
 
 /** Options of {@link signOut} and {@link getSignOutUrl}. */
 export interface SignOutOptions {
-  /** Absolute URL WorkOS sends the browser to after ending the session. */
+  /**
+   * Where WorkOS sends the browser after ending the session: a path on this app (`/goodbye`,
+   * made absolute on the `WORKOS_REDIRECT_URI` origin) or an absolute URL allowed in WorkOS.
+   */
   returnTo?: string;
 }
 
@@ -82,9 +86,11 @@ export interface SignOutOptions {
  */
 export async function getSignOutUrl(options: SignOutOptions = {}): Promise<string> {
   const request = await currentRequest();
-  const { logoutUrl, headers } = await getAuthService().signOut({ ...options, request });
+  const origin = new URL(getConfigurationProvider().getConfig().redirectUri).origin;
+  const returnTo = absoluteReturnTo(options.returnTo, origin);
+  const { logoutUrl, headers } = await getAuthService().signOut({ returnTo, request });
   await writeCookies(headers, 'signOut()');
-  return logoutUrl ?? options.returnTo ?? '/';
+  return logoutUrl ?? returnTo ?? '/';
 }
 
 /** Signs out (server actions, route handlers): clears the cookie and redirects to WorkOS logout. */

@@ -1,10 +1,18 @@
-export type { AuthResult, SignedInAuth, SignedOutAuth, User } from '@workos/authkit-session';
+export type {
+  AuthResult,
+  ClientAuth,
+  SignedInAuth,
+  SignedOutAuth,
+  User,
+} from '@workos/authkit-session';
 export {
   AuthKitError,
   configure,
   getWorkOS,
   NoSessionError,
   OrganizationSwitchError,
+  toClientAuth,
+  toClientToken,
 } from '@workos/authkit-session';
 export {
   getSignInUrl,
@@ -19,6 +27,5 @@ export {
   withAuth,
 } from './auth.js';
 export { type CallbackSuccess, type HandleAuthOptions, handleAuth } from './callback.js';
-export { toClientAuth, toClientToken } from './client-auth.js';
 export { type AuthkitProxyOptions, authkitMiddleware, authkitProxy } from './proxy.js';
 export { getAuthService } from './service.js';

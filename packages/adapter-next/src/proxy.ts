@@ -1,13 +1,14 @@
 import {
-  appendHeaderBag,
+  applySetCookieLines,
   getConfigurationProvider,
-  type HeaderBag,
+  isApiRequest,
+  matchesAny,
   setCookieLines,
+  signInRedirectStatus,
+  withHeaderBag,
 } from '@workos/authkit-session';
 import { type NextRequest, NextResponse } from 'next/server';
-import { isApiRequest, matchesAny } from './paths.js';
-import { getAuthService, NO_STORE, PATHNAME_HEADER } from './service.js';
-import { applySetCookiesToCookieHeader } from './set-cookie.js';
+import { getAuthService, PATHNAME_HEADER } from './service.js';
 
 /** Options of {@link authkitProxy}. */
 export interface AuthkitProxyOptions {
@@ -45,7 +46,10 @@ export function authkitProxy(options: AuthkitProxyOptions = {}) {
     if (!auth.user && isProtected(pathname, options)) {
       if (isApiRequest(request, apiPaths)) {
         log(`${pathname}: 401 (API)`);
-        return withHeaders(NextResponse.json({ error: 'unauthorized' }, { status: 401 }), headers);
+        return withHeaderBag(
+          NextResponse.json({ error: 'unauthorized' }, { status: 401 }),
+          headers,
+        );
       }
       const signUp = matchesAny(pathname, options.signUpPaths);
       const authorization = {
@@ -57,18 +61,17 @@ export function authkitProxy(options: AuthkitProxyOptions = {}) {
         ? await service.createSignUp(undefined, authorization)
         : await service.createSignIn(undefined, authorization);
       log(`${pathname}: redirecting to ${signUp ? 'sign-up' : 'sign-in'}`);
-      // A form POST must not be replayed at the sign-in page: 303 turns it into a GET.
-      const status = request.method === 'GET' || request.method === 'HEAD' ? 307 : 303;
-      return withHeaders(withHeaders(NextResponse.redirect(url, status), headers), verifier);
+      const redirect = NextResponse.redirect(url, signInRedirectStatus(request.method));
+      return withHeaderBag(withHeaderBag(redirect, headers), verifier);
     }
 
     const forward = new Headers(request.headers);
     forward.set(PATHNAME_HEADER, pathname + search);
     const lines = setCookieLines(headers);
     if (lines.length > 0) {
-      forward.set('cookie', applySetCookiesToCookieHeader(request.headers.get('cookie'), lines));
+      forward.set('cookie', applySetCookieLines(request.headers.get('cookie'), lines));
     }
-    return withHeaders(NextResponse.next({ request: { headers: forward } }), headers);
+    return withHeaderBag(NextResponse.next({ request: { headers: forward } }), headers);
   };
 }
 
@@ -80,11 +83,4 @@ function isProtected(pathname: string, options: AuthkitProxyOptions): boolean {
   const redirectUri = options.redirectUri ?? getConfigurationProvider().getConfig().redirectUri;
   if (pathname === new URL(redirectUri).pathname) return false;
   return !matchesAny(pathname, options.middlewareAuth.unauthenticatedPaths);
-}
-
-function withHeaders(response: NextResponse, bag: HeaderBag | undefined): NextResponse {
-  if (!bag) return response;
-  appendHeaderBag(response.headers, bag);
-  if (setCookieLines(bag).length > 0) response.headers.set('Cache-Control', NO_STORE);
-  return response;
 }

@@ -1,7 +1,11 @@
-import { AuthKitError, type HeaderBag, setCookieLines } from '@workos/authkit-session';
+import {
+  AuthKitError,
+  type HeaderBag,
+  parseSetCookieLine,
+  setCookieLines,
+} from '@workos/authkit-session';
 import { cookies, headers } from 'next/headers';
 import { PATHNAME_HEADER } from './service.js';
-import { parseSetCookie } from './set-cookie.js';
 
 /**
  * A Fetch `Request` for the current server component / route handler / server action, holding
@@ -31,7 +35,7 @@ export async function writeCookies(
   const store = await cookies();
   try {
     for (const line of lines) {
-      const cookie = parseSetCookie(line);
+      const cookie = parseSetCookieLine(line);
       if (cookie) store.set(cookie.name, safeDecode(cookie.value), cookie.options);
     }
     return true;

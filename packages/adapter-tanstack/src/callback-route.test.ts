@@ -71,8 +71,8 @@ describe('handleCallbackRoute', () => {
 
   it('redirects to the return path by default', async () => {
     const { response } = await run(handleCallbackRoute(), await realCallback());
-    expect(response.status).toBe(302);
-    expect(response.headers.get('location')).toBe('/dashboard');
+    expect(response.status).toBe(307);
+    expect(response.headers.get('location')).toBe(`${origin}/dashboard`);
   });
 
   it('stores no session when onSuccess throws, and still clears the verifier', async () => {

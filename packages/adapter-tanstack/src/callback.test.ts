@@ -12,7 +12,9 @@ describe('callbackErrorPage', () => {
     expect(response.status).toBe(400);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('content-type')).toMatch(/text\/html/);
-    expect(await response.text()).toContain('<p data-testid="auth-error">oauth_state_mismatch</p>');
+    expect(await response.text()).toContain(
+      '<code data-testid="auth-error">oauth_state_mismatch</code>',
+    );
   });
 
   it('shows each core error by its own code', async () => {
@@ -26,10 +28,10 @@ describe('callbackErrorPage', () => {
     expect(body).not.toContain('secret');
   });
 
-  it('escapes the code as HTML', async () => {
+  it('keeps markup out of the page: only code characters are shown', async () => {
     const error = new AuthKitError('x', { code: '<b>"&\'' });
     const body = await callbackErrorPage(error).text();
-    expect(body).toContain('&#60;b&#62;&#34;&#38;&#39;');
+    expect(body).toContain('data-testid="auth-error">b</code>');
     expect(body).not.toContain('<b>');
   });
 });

@@ -3,6 +3,7 @@ export {
   AuthKitError,
   type AuthResult,
   configure,
+  FetchSessionStorage as TanStackStartSessionStorage,
   getWorkOS,
   type SignedInAuth,
   type SignedOutAuth,
@@ -27,4 +28,3 @@ export {
   signOut,
   switchToOrganization,
 } from './server-functions.js';
-export { TanStackStartSessionStorage } from './storage.js';

@@ -1,9 +1,14 @@
 import { redirect } from '@tanstack/react-router';
 import { createServerFn } from '@tanstack/react-start';
 import { getRequest } from '@tanstack/react-start/server';
-import { type Session, sanitizeReturnPathname } from '@workos/authkit-session';
+import {
+  absoluteReturnTo,
+  sanitizeReturnPathname,
+  sessionFromAuth,
+  toClientAuth,
+} from '@workos/authkit-session';
 import { getAuthService } from './auth-service.js';
-import { type ClientAuth, type ClientSignedInAuth, toClientAuth } from './client-auth.js';
+import type { ClientAuth, ClientSignedInAuth } from './client-auth.js';
 import { getAuthFromContext } from './context.js';
 import {
   parseSignInUrlInput,
@@ -21,7 +26,7 @@ import { applyHeaderBag } from './response-headers.js';
  * expiring session is refreshed on the way.
  */
 export const getAuth = createServerFn({ method: 'GET' }).handler(
-  (): ClientAuth => toClientAuth(getAuthFromContext()),
+  (): ClientAuth => toClientAuth(getAuthFromContext(), { accessToken: true }),
 );
 
 /**
@@ -59,18 +64,10 @@ export const signOut = createServerFn({ method: 'POST' })
   .validator((input?: SignOutInput) => ({ returnTo: readField(input, 'returnTo') }))
   .handler(async ({ data }) => {
     const request = getRequest();
-    const returnTo = data.returnTo
-      ? new URL(sanitizeReturnPathname(data.returnTo), request.url).href
-      : undefined;
-    const auth = getAuthFromContext();
-    const service = getAuthService();
-    if (!auth.user) {
-      applyHeaderBag((await service.clearSession(undefined, { request })).headers);
-      throw redirect({ href: returnTo ?? '/', statusCode: 303, reloadDocument: true });
-    }
-    const { logoutUrl, headers } = await service.signOut(auth.sessionId, { returnTo, request });
+    const returnTo = absoluteReturnTo(data.returnTo, request.url);
+    const { logoutUrl, headers } = await getAuthService().signOut({ request, returnTo });
     applyHeaderBag(headers);
-    throw redirect({ href: logoutUrl, statusCode: 303, reloadDocument: true });
+    throw redirect({ href: logoutUrl ?? returnTo ?? '/', statusCode: 303, reloadDocument: true });
   });
 
 /**
@@ -93,15 +90,9 @@ export const switchToOrganization = createServerFn({ method: 'POST' })
       applyHeaderBag(headers);
       throw redirect({ href: url, statusCode: 303, reloadDocument: true });
     }
-    const session: Session = {
-      accessToken: auth.accessToken,
-      refreshToken: auth.refreshToken,
-      user: auth.user,
-      ...(auth.impersonator && { impersonator: auth.impersonator }),
-    };
-    const result = await service.switchOrganization(session, data.organizationId);
+    const result = await service.switchOrganization(sessionFromAuth(auth), data.organizationId);
     applyHeaderBag(result.headers);
     if (returnPathname)
       throw redirect({ href: returnPathname, statusCode: 303, reloadDocument: true });
-    return toClientAuth(result.auth) as ClientSignedInAuth;
+    return toClientAuth(result.auth, { accessToken: true }) as ClientSignedInAuth;
   });

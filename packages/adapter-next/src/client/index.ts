@@ -1,5 +1,11 @@
 'use client';
 
+export type {
+  ClientAccessToken,
+  ClientAuth,
+  SignedInClientAuth,
+  SignedOutClientAuth,
+} from '@workos/authkit-session/client';
 export { Impersonation, type ImpersonationProps } from './impersonation.js';
 export {
   type AuthContextValue,
@@ -7,5 +13,4 @@ export {
   type AuthKitProviderProps,
   useAuth,
 } from './provider.js';
-export type { ClientAccessToken, ClientAuth, SignedInClientAuth } from './types.js';
 export { type UseAccessTokenResult, useAccessToken } from './use-access-token.js';

@@ -1,9 +1,9 @@
 import type { User } from '@workos/authkit-session';
+import type { ClientAuth } from '@workos/authkit-session/client';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Impersonation } from './impersonation.js';
 import { AuthKitProvider, useAuth } from './provider.js';
-import type { ClientAuth } from './types.js';
 
 const user = { id: 'user_1', email: 'alice@example.com', object: 'user' } as unknown as User;
 

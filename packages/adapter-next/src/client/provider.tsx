@@ -1,5 +1,6 @@
 'use client';
 
+import type { ClientAuth } from '@workos/authkit-session/client';
 import {
   createContext,
   type ReactNode,
@@ -10,19 +11,16 @@ import {
   useState,
 } from 'react';
 import { getAuthAction, refreshAuthAction, signOutAction } from '../actions.js';
-import type { ClientAuth, SignedInClientAuth } from './types.js';
 
 /** What `useAuth()` returns. */
-export type AuthContextValue = { user: SignedInClientAuth['user'] | null } & Partial<
-  Omit<SignedInClientAuth, 'user'>
-> & {
-    /** True until the first auth state is known. */
-    loading: boolean;
-    /** Re-reads the session from the server, refreshing it (optionally into another organization). */
-    refreshAuth: (options?: { organizationId?: string }) => Promise<ClientAuth>;
-    /** Signs out and navigates to the WorkOS logout URL. */
-    signOut: (options?: { returnTo?: string }) => Promise<void>;
-  };
+export type AuthContextValue = ClientAuth & {
+  /** True until the first auth state is known. */
+  loading: boolean;
+  /** Re-reads the session from the server, refreshing it (optionally into another organization). */
+  refreshAuth: (options?: { organizationId?: string }) => Promise<ClientAuth>;
+  /** Signs out and navigates to the WorkOS logout URL. */
+  signOut: (options?: { returnTo?: string }) => Promise<void>;
+};
 
 const AuthContext = createContext<AuthContextValue | null>(null);
 

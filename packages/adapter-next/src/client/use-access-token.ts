@@ -1,9 +1,8 @@
 'use client';
 
+import { accessTokenRefreshDelay, type ClientAccessToken } from '@workos/authkit-session/client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getAccessTokenAction, refreshAccessTokenAction } from '../actions.js';
-import { refreshDelayMs } from './token-timing.js';
-import type { ClientAccessToken } from './types.js';
 
 /** What `useAccessToken()` returns. */
 export interface UseAccessTokenResult {
@@ -17,21 +16,20 @@ export interface UseAccessTokenResult {
 
 /**
  * The signed-in user's access token for calling your APIs from the browser. Shortly before it
- * expires the hook asks the server again (a server action going through the proxy, which
- * refreshes the session the same way a page load does), so the token stays usable.
+ * expires (see `accessTokenRefreshDelay` in `@workos/authkit-session/client`) the hook asks the
+ * server again (a server action going through the proxy, which refreshes the session the same
+ * way a page load does), so the token stays usable.
  */
 export function useAccessToken(): UseAccessTokenResult {
   const [token, setToken] = useState<ClientAccessToken | null | undefined>(undefined);
   const [error, setError] = useState<Error | null>(null);
-  const issuedAt = useRef(Date.now());
-  const unchanged = useRef(false);
+  const previous = useRef<string | undefined>(undefined);
 
   const load = useCallback(async (action: () => Promise<ClientAccessToken | null>) => {
     try {
       const next = await action();
-      setToken((previous) => {
-        unchanged.current = previous?.accessToken === next?.accessToken;
-        if (!unchanged.current) issuedAt.current = Date.now();
+      setToken((current) => {
+        previous.current = current?.accessToken;
         return next;
       });
       setError(null);
@@ -48,10 +46,8 @@ export function useAccessToken(): UseAccessTokenResult {
 
   useEffect(() => {
     if (!token) return;
-    const lifetime = token.expiresAt - issuedAt.current;
-    const due = refreshDelayMs(token.expiresAt, Date.now(), lifetime);
-    // The server kept the same token (not due yet by its clock): do not ask again at once.
-    const delay = unchanged.current ? Math.max(due, 1000) : due;
+    const delay = accessTokenRefreshDelay(token.accessToken, { previousToken: previous.current });
+    if (delay === undefined) return;
     const timer = setTimeout(() => void load(getAccessTokenAction), delay);
     return () => clearTimeout(timer);
   }, [token, load]);

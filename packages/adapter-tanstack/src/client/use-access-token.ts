@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import { refreshDueAt } from './jwt.js';
+import { accessTokenRefreshDelay, isAccessTokenDue } from '@workos/authkit-session/client';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAuth } from './provider.js';
 
 /** What `useAccessToken()` returns. */
@@ -16,36 +16,43 @@ export interface AccessTokenState {
 
 /**
  * The access token for calling your APIs from the browser. It is refreshed through the server
- * (never with a refresh token in the browser) shortly before it expires.
+ * (never with a refresh token in the browser) shortly before it expires: the timing rule is
+ * `accessTokenRefreshDelay` of `@workos/authkit-session/client` (15 s before `exp`).
  */
 export function useAccessToken(): AccessTokenState {
   const auth = useAuth();
   const accessToken = auth.user ? auth.accessToken : undefined;
   const { refreshAuth } = auth;
   const [error, setError] = useState<Error | null>(null);
+  const previous = useRef<string | undefined>(undefined);
+  const [attempts, setAttempts] = useState(0);
 
   const refresh = useCallback(async () => {
     try {
+      previous.current = accessToken;
       const next = await refreshAuth();
+      setAttempts((n) => n + 1);
       setError(null);
       return next.user ? next.accessToken : undefined;
     } catch (cause) {
       setError(cause instanceof Error ? cause : new Error(String(cause)));
       return undefined;
     }
-  }, [refreshAuth]);
+  }, [accessToken, refreshAuth]);
 
   useEffect(() => {
-    const due = accessToken ? refreshDueAt(accessToken) : undefined;
-    if (due === undefined) return;
-    const timer = setTimeout(() => void refresh(), Math.max(0, due - Date.now()));
+    if (!accessToken) return;
+    // After each answer (`attempts`), the same token back means the server kept it: retry later.
+    const previousToken = attempts > 0 ? previous.current : undefined;
+    const delay = accessTokenRefreshDelay(accessToken, { previousToken });
+    if (delay === undefined) return;
+    const timer = setTimeout(() => void refresh(), delay);
     return () => clearTimeout(timer);
-  }, [accessToken, refresh]);
+  }, [accessToken, refresh, attempts]);
 
   const getAccessToken = useCallback(async () => {
-    const due = accessToken ? refreshDueAt(accessToken) : undefined;
-    const fresh = due !== undefined && due > Date.now();
-    return fresh ? accessToken : refresh();
+    if (accessToken && !isAccessTokenDue(accessToken)) return accessToken;
+    return refresh();
   }, [accessToken, refresh]);
 
   return { accessToken, loading: auth.loading, error, refresh, getAccessToken };

@@ -6,8 +6,8 @@ import type { SignedInAuth } from '../types.js';
 import { redirectResponse } from './respond.js';
 
 /** What a callback route's `onSuccess` receives after a completed sign-in. */
-export interface CallbackSuccess {
-  request: Request;
+export interface CallbackSuccess<TRequest extends Request = Request> {
+  request: TRequest;
   auth: SignedInAuth;
   authResponse: AuthenticationResponse;
   /** Where the browser goes next (sanitised). */
@@ -17,17 +17,17 @@ export interface CallbackSuccess {
 }
 
 /** Options of {@link handleCallbackRequest}: what adapters' callback routes accept. */
-export interface CallbackRouteOptions {
+export interface CallbackRouteOptions<TRequest extends Request = Request> {
   /** Where to go after sign-in when the sign-in did not ask for a path. Default `/`. */
   returnPathname?: string;
   /** Origin for the final redirect when the request's own origin is wrong (containers). */
   baseURL?: string;
   /** Runs after the session is created; may return a `Response` to send instead of the redirect. */
   onSuccess?: (
-    result: CallbackSuccess,
+    result: CallbackSuccess<TRequest>,
   ) => Response | undefined | Promise<Response | undefined> | Promise<void> | void;
   /** Builds the error response (default {@link callbackErrorResponse}); the verifier cookie is cleared either way. */
-  onError?: (failure: { error: unknown; request: Request }) => Response | Promise<Response>;
+  onError?: (failure: { error: unknown; request: TRequest }) => Response | Promise<Response>;
 }
 
 /**
@@ -36,10 +36,10 @@ export interface CallbackRouteOptions {
  * {@link callbackErrorResponse} or `onError`'s response. The cookies to send are returned as
  * `headers`, not yet applied, so each adapter writes them its own way.
  */
-export async function handleCallbackRequest<TResponse>(
+export async function handleCallbackRequest<TRequest extends Request, TResponse>(
   service: AuthService<Request, TResponse>,
-  request: Request,
-  options: CallbackRouteOptions = {},
+  request: TRequest,
+  options: CallbackRouteOptions<TRequest> = {},
 ): Promise<{ response: Response; headers?: HeaderBag }> {
   const url = new URL(request.url);
   const params = url.searchParams;
