@@ -30,8 +30,10 @@ function passwordList(password: SealPassword): string[] {
   return list;
 }
 
+const NO_TTL = Object.freeze({ ...defaults, ttl: 0 });
+
 function ironOptions(ttlSeconds: number | undefined) {
-  return { ...defaults, ttl: Math.max(0, ttlSeconds ?? 0) * 1000 };
+  return ttlSeconds ? { ...defaults, ttl: Math.max(0, ttlSeconds) * 1000 } : NO_TTL;
 }
 
 function splitVersion(sealed: string): { seal: string; version: number | null } {
