@@ -134,6 +134,9 @@ export async function startControlServer(): Promise<ControlServer> {
         (error: Error) => send(res, 400, { error: error.message }),
       );
   });
+  // Runtimes pool connections to this server for the whole run; never close them while idle
+  // (a pooled connection closed by the server just as it is reused reads as ECONNRESET).
+  server.keepAliveTimeout = 10 * 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 

@@ -119,7 +119,7 @@ export async function runInWorkerd(
   try {
     for (const [name, list] of Object.entries(groups)) {
       if (list.length === 0) continue;
-      const worker = await mf.getWorker(name);
+      const worker = (await mf.getWorker(name)) as unknown as { fetch: typeof fetch };
       for (const file of list) {
         const request: FileRunRequest = { controlUrl, runtime: 'workerd', file: file.name };
         const response = await worker.fetch('http://core.test/', {

@@ -124,7 +124,7 @@ const matchers: Record<string, Matcher> = {
         : `expected thrown ${show(thrown)} to match ${show(expected)}`,
   }),
 };
-matchers.toThrowError = matchers.toThrow;
+matchers.toThrowError = matchers.toThrow as Matcher;
 
 /** An assertion failure, as Vitest's would read. */
 export class AssertionError extends Error {
