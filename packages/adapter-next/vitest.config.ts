@@ -17,6 +17,7 @@ mapWithGroupBy.groupBy ??= <K, V>(items: Iterable<V>, key: (item: V, index: numb
 export default defineConfig({
   test: {
     setupFiles: ['./src/test-support/setup.ts'],
+    globalSetup: ['./src/test-support/global-setup.ts'],
     testTimeout: 20_000,
   },
 });

@@ -1,0 +1,89 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, realpathSync, statSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const pkg = join(dirname(fileURLToPath(import.meta.url)), '../..');
+export const fixtureDir = join(pkg, 'fixtures/next15');
+const nextBin = join(pkg, 'node_modules/next15/dist/bin/next');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === '.next') continue;
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function link(target: string, path: string): void {
+  if (existsSync(path)) return;
+  mkdirSync(dirname(path), { recursive: true });
+  symlinkSync(target, path);
+}
+
+/**
+ * Builds the Next 15 fixture app (against the built adapter) unless its build is newer than both
+ * the fixture and the adapter's `dist`. `next` resolves to the `next15` alias, the adapter to this package.
+ */
+export function ensureNext15FixtureBuilt(): void {
+  link(realpathSync(join(pkg, 'node_modules/next15')), join(fixtureDir, 'node_modules/next'));
+  link(pkg, join(fixtureDir, 'node_modules/@workos/authkit-next'));
+  const buildId = join(fixtureDir, '.next/BUILD_ID');
+  const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  if (built > Math.max(newestMtime(fixtureDir), newestMtime(join(pkg, 'dist')))) return;
+  execFileSync(process.execPath, [nextBin, 'build', fixtureDir], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Serves the built fixture with Next 15's `next start` on 127.0.0.1; `stop()` ends it. */
+export async function startNext15Fixture(env: Record<string, string>) {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const child = spawn(
+    process.execPath,
+    [nextBin, 'start', fixtureDir, '-p', String(port), '-H', '127.0.0.1'],
+    {
+      env: {
+        ...process.env,
+        ...env,
+        WORKOS_REDIRECT_URI: `${origin}/callback`,
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 30_000;
+  while (!output.includes('Ready')) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill();
+      throw new Error(`next start (Next 15) did not start:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    origin,
+    output: () => output,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill();
+      }),
+  };
+}
