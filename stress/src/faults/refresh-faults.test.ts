@@ -19,8 +19,8 @@ beforeEach(() => {
 });
 
 const AUTH = '/user_management/authenticate';
-// More failures than the SDK's 3 retries, so the fault outlasts one withAuth call.
-const OUTLASTING = 4;
+// One call plus the core's default apiMaxRetries (1): the fault outlasts exactly one withAuth call.
+const OUTLASTING = 2;
 const faults = {
   'WorkOS 500': { status: 500 },
   'WorkOS 503': { status: 503 },
