@@ -4,6 +4,8 @@ import {
   absoluteReturnTo,
   getConfigurationProvider,
   NoSessionError,
+  type Session,
+  type SessionUpdate,
   type SignedInAuth,
 } from '@workos/authkit-session';
 import { redirect } from 'next/navigation';
@@ -105,12 +107,9 @@ export async function signOut(options: SignOutOptions = {}): Promise<never> {
 export async function refreshSession(
   options: { organizationId?: string } = {},
 ): Promise<SignedInAuth> {
-  const service = getAuthService();
-  const session = await service.getSession(await currentRequest());
-  if (!session) throw new NoSessionError();
-  const result = await service.refreshSession(session, options.organizationId);
-  await writeCookies(result.headers, 'refreshSession()');
-  return result.auth;
+  return updateSession('refreshSession()', (service, session) =>
+    service.refreshSession(session, options.organizationId),
+  );
 }
 
 /**
@@ -118,10 +117,21 @@ export async function refreshSession(
  * `NoSessionError` when signed out, `OrganizationSwitchError` when the switch is refused.
  */
 export async function switchToOrganization(organizationId: string): Promise<SignedInAuth> {
+  return updateSession('switchToOrganization()', (service, session) =>
+    service.switchOrganization(session, organizationId),
+  );
+}
+
+type Service = ReturnType<typeof getAuthService>;
+
+async function updateSession(
+  caller: string,
+  update: (service: Service, session: Session) => Promise<SessionUpdate>,
+): Promise<SignedInAuth> {
   const service = getAuthService();
   const session = await service.getSession(await currentRequest());
   if (!session) throw new NoSessionError();
-  const result = await service.switchOrganization(session, organizationId);
-  await writeCookies(result.headers, 'switchToOrganization()');
+  const result = await update(service, session);
+  await writeCookies(result.headers, caller);
   return result.auth;
 }

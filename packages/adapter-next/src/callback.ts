@@ -2,6 +2,7 @@ import {
   type CallbackRouteOptions,
   type CallbackSuccess,
   handleCallbackRequest,
+  signInRedirect,
   withHeaderBag,
 } from '@workos/authkit-session';
 import type { NextRequest } from 'next/server';
@@ -27,18 +28,10 @@ export function handleAuth(options: HandleAuthOptions = {}) {
     const service = getAuthService();
     const params = request.nextUrl.searchParams;
     if (params.has(START_PARAM) && !params.get('code') && !params.get('state')) {
-      const start = {
+      return signInRedirect(service, request, {
         returnPathname: params.get('returnPathname') ?? options.returnPathname ?? '/',
-        request,
-      };
-      const { url, headers } =
-        params.get(START_PARAM) === 'sign-up'
-          ? await service.createSignUp(undefined, start)
-          : await service.createSignIn(undefined, start);
-      return withHeaderBag(
-        new Response(null, { status: 307, headers: { Location: url } }),
-        headers,
-      );
+        signUp: params.get(START_PARAM) === 'sign-up',
+      });
     }
     const { response, headers } = await handleCallbackRequest(service, request, options);
     return withHeaderBag(response, headers);

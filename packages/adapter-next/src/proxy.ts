@@ -4,7 +4,7 @@ import {
   isApiRequest,
   matchesAny,
   setCookieLines,
-  signInRedirectStatus,
+  signedOutResponse,
   withHeaderBag,
 } from '@workos/authkit-session';
 import { type NextRequest, NextResponse } from 'next/server';
@@ -44,25 +44,17 @@ export function authkitProxy(options: AuthkitProxyOptions = {}) {
     );
 
     if (!auth.user && isProtected(pathname, options)) {
-      if (isApiRequest(request, apiPaths)) {
-        log(`${pathname}: 401 (API)`);
-        return withHeaderBag(
-          NextResponse.json({ error: 'unauthorized' }, { status: 401 }),
-          headers,
-        );
-      }
       const signUp = matchesAny(pathname, options.signUpPaths);
-      const authorization = {
+      log(
+        `${pathname}: ${isApiRequest(request, apiPaths) ? '401 (API)' : `to ${signUp ? 'sign-up' : 'sign-in'}`}`,
+      );
+      const response = await signedOutResponse(service, request, {
+        apiPaths,
+        signUp,
         returnPathname: pathname + search,
-        request,
         redirectUri: options.redirectUri,
-      };
-      const { url, headers: verifier } = signUp
-        ? await service.createSignUp(undefined, authorization)
-        : await service.createSignIn(undefined, authorization);
-      log(`${pathname}: redirecting to ${signUp ? 'sign-up' : 'sign-in'}`);
-      const redirect = NextResponse.redirect(url, signInRedirectStatus(request.method));
-      return withHeaderBag(withHeaderBag(redirect, headers), verifier);
+      });
+      return withHeaderBag(new NextResponse(response.body, response), headers);
     }
 
     const forward = new Headers(request.headers);

@@ -1,9 +1,4 @@
-import {
-  AuthKitError,
-  type HeaderBag,
-  parseSetCookieLine,
-  setCookieLines,
-} from '@workos/authkit-session';
+import { AuthKitError, type HeaderBag, writeSetCookieLines } from '@workos/authkit-session';
 import { cookies, headers } from 'next/headers';
 import { PATHNAME_HEADER } from './service.js';
 
@@ -30,14 +25,9 @@ export async function writeCookies(
   bag: HeaderBag | undefined,
   required: string | false,
 ): Promise<boolean> {
-  const lines = setCookieLines(bag);
-  if (lines.length === 0) return true;
   const store = await cookies();
   try {
-    for (const line of lines) {
-      const cookie = parseSetCookieLine(line);
-      if (cookie) store.set(cookie.name, safeDecode(cookie.value), cookie.options);
-    }
+    writeSetCookieLines(store, bag);
     return true;
   } catch (cause) {
     if (!required) return false;
@@ -45,13 +35,5 @@ export async function writeCookies(
       `${required} writes auth cookies, so call it from a route handler or a server action, not while rendering a server component.`,
       { code: 'cookies_read_only', cause },
     );
-  }
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
   }
 }

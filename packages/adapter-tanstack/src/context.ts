@@ -17,7 +17,7 @@ export function getAuthFromContext(): AuthResult {
   const auth = readContext()?.auth;
   if (!auth) {
     throw new AuthKitError(
-      'No AuthKit auth in the request context. Register authkitMiddleware() in `requestMiddleware` of createStart() (src/start.ts), and call getAuth, signOut or switchToOrganization only while handling a request.',
+      'No AuthKit auth in the request context. Register authkitMiddleware() in `requestMiddleware` of createStart() (src/start.ts), and call getAuth or switchToOrganization only while handling a request.',
       { code: 'middleware_not_registered' },
     );
   }

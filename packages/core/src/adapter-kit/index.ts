@@ -10,4 +10,15 @@ export { FetchSessionStorage, lazyFetchAuthService } from './fetch-service.js';
 export { isApiRequest, matchesAny, pathPattern, signInRedirectStatus } from './paths.js';
 export { NO_STORE, redirectResponse, withHeaderBag } from './respond.js';
 export { absoluteReturnTo } from './return-to.js';
-export { applySetCookieLines, parseSetCookieLine, type SetCookieLine } from './set-cookie.js';
+export {
+  applySetCookieLines,
+  type CookieStore,
+  parseSetCookieLine,
+  type SetCookieLine,
+  writeSetCookieLines,
+} from './set-cookie.js';
+export {
+  type SignInRedirectOptions,
+  signedOutResponse,
+  signInRedirect,
+} from './sign-in-redirect.js';

@@ -4,7 +4,7 @@ import { setCookieLines } from '../cookies/header-bag.js';
 import { parseCookieHeader } from '../cookies/parse.js';
 import { TEST_PASSWORD } from '../test-support/emulator-service.js';
 import { FetchStorage } from '../test-support/fetch-storage.js';
-import { applySetCookieLines, parseSetCookieLine } from './set-cookie.js';
+import { applySetCookieLines, parseSetCookieLine, writeSetCookieLines } from './set-cookie.js';
 
 describe('parseSetCookieLine', () => {
   it('reads the value and the attributes cookies().set() needs', () => {
@@ -62,5 +62,31 @@ describe('applySetCookieLines', () => {
   it('copes with an absent or malformed header', () => {
     expect(applySetCookieLines(null, ['a=1'])).toBe('a=1');
     expect(applySetCookieLines(';;=x; b', ['a=1'])).toBe('a=1');
+  });
+});
+
+describe('writeSetCookieLines', () => {
+  it('writes each line through the store with its decoded value and options', () => {
+    const calls: unknown[][] = [];
+    const store = { set: (...args: unknown[]) => calls.push(args) };
+    const written = writeSetCookieLines(store, {
+      'Set-Cookie': ['a=x%20y; Path=/; HttpOnly', 'b=; Path=/; Max-Age=0', 'broken'],
+      'Cache-Control': 'no-store',
+    });
+    expect(written).toBe(2);
+    expect(calls).toEqual([
+      ['a', 'x y', { path: '/', httpOnly: true }],
+      ['b', '', { path: '/', maxAge: 0 }],
+    ]);
+    expect(writeSetCookieLines(store, undefined)).toBe(0);
+  });
+
+  it('lets a read-only store throw', () => {
+    const readOnly = {
+      set: () => {
+        throw new Error('read-only');
+      },
+    };
+    expect(() => writeSetCookieLines(readOnly, { 'Set-Cookie': ['a=1'] })).toThrow('read-only');
   });
 });

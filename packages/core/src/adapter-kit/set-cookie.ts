@@ -1,3 +1,4 @@
+import { type HeaderBag, setCookieLines } from '../cookies/header-bag.js';
 import type { CookieOptions } from '../cookies/serialize.js';
 
 /** One `Set-Cookie` line, parsed into what a framework cookie store and a `Cookie` header need. */
@@ -66,4 +67,33 @@ export function applySetCookieLines(
     else cookies.set(cookie.name, cookie.value);
   }
   return [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+}
+
+/** A framework's cookie store: Next's `cookies()`, SvelteKit's or Astro's `cookies`, and the like. */
+export interface CookieStore {
+  set(name: string, value: string, options: SetCookieLine['options']): unknown;
+}
+
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * Writes the `Set-Cookie` lines of a header bag through a cookie store, values URL-decoded (the
+ * store encodes them again) and deletions as `Max-Age=0`. Returns how many cookies were written;
+ * whatever the store throws (read-only cookies) propagates.
+ */
+export function writeSetCookieLines(store: CookieStore, bag: HeaderBag | undefined | null): number {
+  let written = 0;
+  for (const line of setCookieLines(bag)) {
+    const cookie = parseSetCookieLine(line);
+    if (!cookie) continue;
+    store.set(cookie.name, decode(cookie.value), cookie.options);
+    written++;
+  }
+  return written;
 }
