@@ -102,7 +102,12 @@ export function matchesObject(actual: unknown, expected: unknown): boolean {
       expected.every((item, i) => matchesObject(actual[i], item))
     );
   }
-  if (typeof expected !== 'object' || expected === null || expected instanceof Date) {
+  if (
+    typeof expected !== 'object' ||
+    expected === null ||
+    expected instanceof Date ||
+    expected instanceof Error
+  ) {
     return equals(actual, expected);
   }
   if (typeof actual !== 'object' || actual === null) return false;

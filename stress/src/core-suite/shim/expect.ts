@@ -28,7 +28,7 @@ function thrownMatches(thrown: unknown, expected: unknown): boolean {
 const NO_THROW = Symbol('no throw');
 
 /** Every matcher: `actual` first, then the matcher's own arguments. */
-const matchers: Record<string, Matcher> = {
+const matchers = {
   toBe: (actual, expected) => ({
     pass: Object.is(actual, expected),
     message: `expected ${show(actual)} to be ${show(expected)}`,
@@ -123,8 +123,12 @@ const matchers: Record<string, Matcher> = {
         ? 'expected the function to throw'
         : `expected thrown ${show(thrown)} to match ${show(expected)}`,
   }),
+} satisfies Record<string, Matcher>;
+
+const allMatchers: Record<keyof typeof matchers | 'toThrowError', Matcher> = {
+  ...matchers,
+  toThrowError: matchers.toThrow,
 };
-matchers.toThrowError = matchers.toThrow as Matcher;
 
 /** An assertion failure, as Vitest's would read. */
 export class AssertionError extends Error {
@@ -141,7 +145,7 @@ function callFor(fn: unknown): unknown {
   return NO_THROW;
 }
 
-type Chain = Record<string, (...args: unknown[]) => unknown> & {
+type Chain = Record<keyof typeof allMatchers, (...args: any[]) => any> & {
   not: Chain;
   resolves: Chain;
   rejects: Chain;
@@ -156,7 +160,7 @@ function chain(
   label?: string,
 ): Chain {
   const target: Record<string, unknown> = {};
-  for (const [name, matcher] of Object.entries(matchers)) {
+  for (const [name, matcher] of Object.entries(allMatchers)) {
     const run = (value: unknown, args: unknown[]) => {
       assertionCount++;
       const input = mode === 'sync' && name.startsWith('toThrow') ? callFor(value) : value;
