@@ -1,5 +1,6 @@
-import { defaults, seal, unseal } from 'iron-webcrypto';
+import { defaults, seal } from 'iron-webcrypto';
 import { SessionEncryptionError } from '../errors.js';
+import { ironUnseal } from './iron-keys.js';
 
 /** Password(s) for sealing: a string, or a list whose first entry seals and any entry unseals. */
 export type SealPassword = string | readonly string[];
@@ -97,7 +98,7 @@ export class IronSessionEncryption implements SessionEncryption {
     let lastError: unknown;
     for (const password of passwords) {
       try {
-        const data = await unseal(body, password, ironOptions(options.ttl));
+        const data = await ironUnseal(body, password);
         if (version !== null && version !== 2 && data && typeof data === 'object') {
           return { ...(data as { persistent?: object }).persistent } as T;
         }

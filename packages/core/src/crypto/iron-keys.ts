@@ -1,0 +1,91 @@
+import { base64url } from 'jose';
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const MAX_BASE_KEYS = 16;
+const baseKeys = new Map<string, Promise<CryptoKey>>();
+
+/** Iron's key-derivation settings (`iron-webcrypto` defaults): PBKDF2-SHA1, one iteration. */
+const ITERATIONS = 1;
+const TIMESTAMP_SKEW_MS = 60_000;
+const HMAC_KEY: HmacImportParams = { name: 'HMAC', hash: 'SHA-256', length: 256 };
+const AES_KEY: AesDerivedKeyParams = { name: 'AES-CBC', length: 256 };
+
+/**
+ * The PBKDF2 base key of a password, imported once per process (iron imports it twice for every
+ * unseal; deriving from a cached base key gives the same keys).
+ */
+/** Base64url text as bytes backed by a plain `ArrayBuffer` (what WebCrypto's types ask for). */
+function bytes(text: string): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(base64url.decode(text));
+}
+
+function baseKey(password: string): Promise<CryptoKey> {
+  let key = baseKeys.get(password);
+  if (!key) {
+    key = crypto.subtle.importKey('raw', encoder.encode(password), 'PBKDF2', false, ['deriveKey']);
+    baseKeys.set(password, key);
+    key.catch(() => baseKeys.delete(password));
+    if (baseKeys.size > MAX_BASE_KEYS) baseKeys.delete(baseKeys.keys().next().value as string);
+  }
+  return key;
+}
+
+async function deriveKey(
+  password: string,
+  salt: string,
+  algorithm: HmacImportParams | AesDerivedKeyParams,
+  usages: KeyUsage[],
+): Promise<CryptoKey> {
+  const pbkdf2 = {
+    name: 'PBKDF2',
+    salt: encoder.encode(salt),
+    iterations: ITERATIONS,
+    hash: 'SHA-1',
+  };
+  return crypto.subtle.deriveKey(pbkdf2, await baseKey(password), algorithm, false, usages);
+}
+
+/**
+ * Opens an iron `Fe26.2` seal (without the `~N` version suffix) with one password: the same checks
+ * and crypto as `iron-webcrypto`'s `unseal` with its defaults (prefix, expiry with 60 s skew,
+ * HMAC-SHA256 verified in constant time by WebCrypto before anything is decrypted, AES-256-CBC,
+ * JSON). Throws `Error('Bad hmac value')` for a wrong password or an altered seal.
+ */
+export async function ironUnseal(sealed: string, password: string): Promise<unknown> {
+  const parts = sealed.split('*');
+  if (parts.length !== 8) throw new Error('Incorrect number of sealed components');
+  const [prefix, , encryptionSalt, iv, ciphertext, expiration, hmacSalt, digest] = parts as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  if (prefix !== 'Fe26.2') throw new Error('Wrong mac prefix');
+  if (expiration) {
+    if (!/^[1-9]\d*$/.test(expiration)) throw new Error('Invalid expiration');
+    if (Number.parseInt(expiration, 10) <= Date.now() - TIMESTAMP_SKEW_MS) {
+      throw new Error('Expired seal');
+    }
+  }
+  const macBase = sealed.slice(0, sealed.length - hmacSalt.length - digest.length - 2);
+  const hmacKey = await deriveKey(password, hmacSalt, HMAC_KEY, ['verify']);
+  const authentic = await crypto.subtle.verify(
+    'HMAC',
+    hmacKey,
+    bytes(digest),
+    encoder.encode(macBase),
+  );
+  if (!authentic) throw new Error('Bad hmac value');
+  const aesKey = await deriveKey(password, encryptionSalt, AES_KEY, ['decrypt']);
+  const plain = await crypto.subtle.decrypt(
+    { name: 'AES-CBC', iv: bytes(iv) },
+    aesKey,
+    bytes(ciphertext),
+  );
+  return JSON.parse(decoder.decode(plain));
+}
