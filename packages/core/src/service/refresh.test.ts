@@ -147,8 +147,10 @@ describe('refresh failures', () => {
   it('refreshes an expired 1-second token once it has expired', async () => {
     emulator.setAccessTokenTtl(1);
     const { service } = serviceWithErrors({ clockToleranceSeconds: 0 });
-    const { cookieHeader } = await signIn(service);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const { cookieHeader, result } = await signIn(service);
+    // The emulator rounds exp up to a whole second: wait until this token's exp has passed.
+    const exp = decodeClaims(result.auth.accessToken)?.exp ?? 0;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, exp * 1000 - Date.now()) + 100));
     const outcome = await service.withAuth(
       requestWithCookies('http://localhost:3000/', cookieHeader),
     );
