@@ -1,14 +1,14 @@
 'use client';
 
-import type { ClientAuth } from '@workos/authkit-session/client';
+import { type ClientAuth, createAuthStore } from '@workos/authkit-session/client';
 import {
   createContext,
   type ReactNode,
-  useCallback,
   useContext,
   useEffect,
   useMemo,
   useState,
+  useSyncExternalStore,
 } from 'react';
 import { getAuthAction, refreshAuthAction, signOutAction } from '../actions.js';
 
@@ -33,35 +33,26 @@ export interface AuthKitProviderProps {
 
 /** Provides the auth state to `useAuth()`; wrap the app in it in the root layout. */
 export function AuthKitProvider({ children, initialAuth }: AuthKitProviderProps) {
-  const [auth, setAuth] = useState<ClientAuth | undefined>(initialAuth);
+  const [store] = useState(() =>
+    createAuthStore<ClientAuth>({ initialAuth, fetch: getAuthAction, signedOut: { user: null } }),
+  );
+  const auth = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  useEffect(() => store.load(), [store]);
 
-  useEffect(() => {
-    if (initialAuth) return;
-    let active = true;
-    getAuthAction().then(
-      (next) => active && setAuth(next),
-      () => active && setAuth({ user: null }),
-    );
-    return () => {
-      active = false;
-    };
-  }, [initialAuth]);
-
-  const refreshAuth = useCallback(async (options: { organizationId?: string } = {}) => {
-    const next = await refreshAuthAction(options.organizationId);
-    setAuth(next);
-    return next;
-  }, []);
-
-  const signOut = useCallback(async (options: { returnTo?: string } = {}) => {
-    const url = await signOutAction(options.returnTo);
-    setAuth({ user: null });
-    window.location.assign(url);
-  }, []);
-
+  const actions = useMemo<Pick<AuthContextValue, 'refreshAuth' | 'signOut'>>(
+    () => ({
+      refreshAuth: (options = {}) => store.refresh(() => refreshAuthAction(options.organizationId)),
+      signOut: async (options = {}) => {
+        const url = await signOutAction(options.returnTo);
+        store.set({ user: null });
+        window.location.assign(url);
+      },
+    }),
+    [store],
+  );
   const value = useMemo<AuthContextValue>(
-    () => ({ ...(auth ?? { user: null }), loading: auth === undefined, refreshAuth, signOut }),
-    [auth, refreshAuth, signOut],
+    () => ({ ...(auth ?? { user: null }), loading: auth === undefined, ...actions }),
+    [auth, actions],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

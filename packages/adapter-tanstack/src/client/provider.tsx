@@ -1,12 +1,13 @@
 import { useServerFn } from '@tanstack/react-start';
+import { createAuthStore } from '@workos/authkit-session/client';
 import {
   createContext,
   type ReactNode,
-  useCallback,
   useContext,
   useEffect,
   useMemo,
   useState,
+  useSyncExternalStore,
 } from 'react';
 import type { ClientAuth } from '../client-auth.js';
 import { getAuth, signOut as signOutFn } from '../server-functions.js';
@@ -32,33 +33,25 @@ export interface AuthKitProviderProps {
 
 /** Provides the auth state to `useAuth()` and `useAccessToken()`. Place it in the root route. */
 export function AuthKitProvider({ children, initialAuth }: AuthKitProviderProps) {
-  const [auth, setAuth] = useState<ClientAuth | undefined>(initialAuth);
-  const callSignOut = useServerFn(signOutFn);
-
-  useEffect(() => {
-    if (initialAuth) setAuth(initialAuth);
-  }, [initialAuth]);
-
-  const refreshAuth = useCallback(async () => {
-    const next = await getAuth();
-    setAuth(next);
-    return next;
-  }, []);
-
-  useEffect(() => {
-    if (!auth) void refreshAuth().catch(() => setAuth({ user: null }));
-  }, [auth, refreshAuth]);
-
-  const signOut = useCallback(
-    async (options?: { returnTo?: string }) => {
-      await callSignOut({ data: options ?? {} });
-    },
-    [callSignOut],
+  const [store] = useState(() =>
+    createAuthStore<ClientAuth>({ initialAuth, fetch: () => getAuth(), signedOut: { user: null } }),
   );
+  const auth = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const callSignOut = useServerFn(signOutFn);
+  useEffect(() => (initialAuth ? store.set(initialAuth) : store.load()), [store, initialAuth]);
 
+  const actions = useMemo<Pick<AuthContextValue, 'refreshAuth' | 'signOut'>>(
+    () => ({
+      refreshAuth: () => store.refresh(),
+      signOut: async (options) => {
+        await callSignOut({ data: options ?? {} });
+      },
+    }),
+    [store, callSignOut],
+  );
   const value = useMemo<AuthContextValue>(
-    () => ({ ...(auth ?? { user: null }), loading: auth === undefined, refreshAuth, signOut }),
-    [auth, refreshAuth, signOut],
+    () => ({ ...(auth ?? { user: null }), loading: auth === undefined, ...actions }),
+    [auth, actions],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

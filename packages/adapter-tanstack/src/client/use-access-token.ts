@@ -1,5 +1,5 @@
-import { accessTokenRefreshDelay, isAccessTokenDue } from '@workos/authkit-session/client';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { createAccessTokenSource } from '@workos/authkit-session/client';
+import { useEffect, useMemo, useState } from 'react';
 import { useAuth } from './provider.js';
 
 /** What `useAccessToken()` returns. */
@@ -24,36 +24,19 @@ export function useAccessToken(): AccessTokenState {
   const accessToken = auth.user ? auth.accessToken : undefined;
   const { refreshAuth } = auth;
   const [error, setError] = useState<Error | null>(null);
-  const previous = useRef<string | undefined>(undefined);
-  const [attempts, setAttempts] = useState(0);
-
-  const refresh = useCallback(async () => {
-    try {
-      previous.current = accessToken;
-      const next = await refreshAuth();
-      setAttempts((n) => n + 1);
-      setError(null);
-      return next.user ? next.accessToken : undefined;
-    } catch (cause) {
-      setError(cause instanceof Error ? cause : new Error(String(cause)));
-      return undefined;
-    }
-  }, [accessToken, refreshAuth]);
-
-  useEffect(() => {
-    if (!accessToken) return;
-    // After each answer (`attempts`), the same token back means the server kept it: retry later.
-    const previousToken = attempts > 0 ? previous.current : undefined;
-    const delay = accessTokenRefreshDelay(accessToken, { previousToken });
-    if (delay === undefined) return;
-    const timer = setTimeout(() => void refresh(), delay);
-    return () => clearTimeout(timer);
-  }, [accessToken, refresh, attempts]);
-
-  const getAccessToken = useCallback(async () => {
-    if (accessToken && !isAccessTokenDue(accessToken)) return accessToken;
-    return refresh();
-  }, [accessToken, refresh]);
-
+  const source = useMemo(
+    () =>
+      createAccessTokenSource({
+        fetch: async () => {
+          const next = await refreshAuth();
+          return next.user ? next.accessToken : undefined;
+        },
+        onChange: (state) => setError(state.error),
+      }),
+    [refreshAuth],
+  );
+  useEffect(() => source.update(accessToken), [source, accessToken]);
+  useEffect(() => source.stop, [source]);
+  const { refresh, getAccessToken } = source;
   return { accessToken, loading: auth.loading, error, refresh, getAccessToken };
 }

@@ -5,7 +5,13 @@ const clientDir = new URL('./', import.meta.url);
 
 describe('@workos/authkit-session/client entry', () => {
   it('imports nothing at runtime but its own modules (no iron, jose or SDK in browser bundles)', async () => {
-    for (const file of ['index.ts', 'token-timing.ts', 'types.ts']) {
+    for (const file of [
+      'index.ts',
+      'token-timing.ts',
+      'types.ts',
+      'access-token-source.ts',
+      'auth-store.ts',
+    ]) {
       const source = await readFile(new URL(file, clientDir), 'utf8');
       const runtimeImports = [
         ...source.matchAll(/^(?:import|export)(?! type)[^;]*?from '([^']+)'/gm),

@@ -3,6 +3,13 @@
  * serializable auth types and the access-token refresh timing. No dependencies, no server code.
  */
 export {
+  type AccessTokenSource,
+  type AccessTokenSourceOptions,
+  type AccessTokenState,
+  createAccessTokenSource,
+} from './access-token-source.js';
+export { type AuthStore, type AuthStoreOptions, createAuthStore } from './auth-store.js';
+export {
   accessTokenRefreshAt,
   accessTokenRefreshDelay,
   CLIENT_REFRESH_BUFFER_SECONDS,
