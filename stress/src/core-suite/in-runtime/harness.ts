@@ -1,4 +1,6 @@
 /** Runs one bundled core test file inside a runtime and reports each test's outcome. */
+
+import { useRealTimers } from '../shim/fake-clock.js';
 import {
   afterEveryStep,
   reportHandledLater,
@@ -61,5 +63,7 @@ export async function runFile(
       results: [{ name: '(file) loads', ok: false, error: message, ms: 0 }],
     };
   }
-  return { file: request.file, results: await runCollected() };
+  const results = await runCollected();
+  useRealTimers();
+  return { file: request.file, results };
 }

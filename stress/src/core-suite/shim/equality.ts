@@ -44,7 +44,7 @@ export function equals(a: unknown, b: unknown, strict = false, seen = new Map())
   if (strict && Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
   if (seen.get(a) === b) return true;
   seen.set(a, b);
-  if (a instanceof Date) return Object.is(a.getTime(), (b as Date).getTime());
+  if (tag(a) === '[object Date]') return Object.is((a as Date).getTime(), (b as Date).getTime());
   if (a instanceof RegExp) return String(a) === String(b);
   if (a instanceof Error) {
     const e = b as Error;
@@ -105,7 +105,7 @@ export function matchesObject(actual: unknown, expected: unknown): boolean {
   if (
     typeof expected !== 'object' ||
     expected === null ||
-    expected instanceof Date ||
+    tag(expected) === '[object Date]' ||
     expected instanceof Error
   ) {
     return equals(actual, expected);
@@ -130,7 +130,7 @@ export function show(value: unknown, depth = 0): string {
   if (typeof value === 'function') return `[Function ${value.name || 'anonymous'}]`;
   if (typeof value !== 'object' || value === null) return String(value);
   if (value instanceof Error) return `${value.name}: ${value.message}`;
-  if (value instanceof Date) return `Date(${value.toISOString()})`;
+  if (tag(value) === '[object Date]') return `Date(${(value as Date).getTime()})`;
   if (depth > 3) return Array.isArray(value) ? '[…]' : '{…}';
   if (Array.isArray(value)) {
     const items = value.slice(0, 20).map((item) => show(item, depth + 1));

@@ -1,5 +1,11 @@
 /** The `expect` of the portable Vitest shim: the Jest-style matchers the core's tests use, and more. */
 import { type AsymmetricMatcher, equals, isAsymmetric, matchesObject, show } from './equality.js';
+import { isMock } from './mock-fn.js';
+
+const callsOf = (value: unknown): unknown[][] => {
+  if (!isMock(value)) throw new TypeError(`${show(value)} is not a mock function (vi.fn())`);
+  return value.mock.calls;
+};
 
 type Matcher = (actual: unknown, ...args: any[]) => { pass: boolean; message: string };
 
@@ -116,6 +122,22 @@ const matchers = {
       message: `expected ${show(actual)} to have property ${keys.join('.')}${value.length ? ` = ${show(value[0])}` : ''}`,
     };
   },
+  toHaveBeenCalled: (spy) => ({
+    pass: callsOf(spy).length > 0,
+    message: `expected the mock to have been called (called ${callsOf(spy).length} times)`,
+  }),
+  toHaveBeenCalledTimes: (spy, times: number) => ({
+    pass: callsOf(spy).length === times,
+    message: `expected the mock to have been called ${times} times (called ${callsOf(spy).length})`,
+  }),
+  toHaveBeenCalledWith: (spy, ...args: unknown[]) => ({
+    pass: callsOf(spy).some((call) => equals(call, args)),
+    message: `expected the mock to have been called with ${show(args)} (calls: ${show(callsOf(spy))})`,
+  }),
+  toHaveBeenLastCalledWith: (spy, ...args: unknown[]) => ({
+    pass: equals(callsOf(spy).at(-1), args),
+    message: `expected the last call to be ${show(args)} (was ${show(callsOf(spy).at(-1))})`,
+  }),
   toThrow: (thrown, expected) => ({
     pass: thrown !== NO_THROW && thrownMatches(thrown, expected),
     message:

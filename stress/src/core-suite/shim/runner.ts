@@ -1,5 +1,6 @@
 /** The collector and runner of the portable Vitest shim: describe/it/hooks, run in Vitest's order. */
 import { checkAssertionCount, resetAssertionCount } from './expect.js';
+import { realTimers } from './timers.js';
 
 type Body = (context: { task: { name: string } }) => unknown;
 type Hook = { fn: () => unknown; timeout: number };
@@ -133,11 +134,14 @@ async function step(fn: () => unknown, timeoutMs: number): Promise<unknown> {
     return await Promise.race([
       Promise.resolve().then(fn),
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
+        timer = realTimers.setTimeout(
+          () => reject(new Error(`timed out after ${timeoutMs} ms`)),
+          timeoutMs,
+        );
       }),
     ]);
   } finally {
-    clearTimeout(timer);
+    realTimers.clearTimeout(timer);
     await stepHook();
   }
 }
@@ -158,7 +162,7 @@ async function runHooks(hooks: Hook[], cleanups: (() => unknown)[]): Promise<voi
 }
 
 async function runTest(test: TestCase, chain: Suite[], name: string): Promise<ShimTestResult> {
-  const started = Date.now();
+  const started = realTimers.Date.now();
   const errors: unknown[] = [];
   const cleanups: (() => unknown)[] = [];
   unhandled = [];
@@ -180,7 +184,7 @@ async function runTest(test: TestCase, chain: Suite[], name: string): Promise<Sh
     ...unhandled.map((e) => new Error(`unhandled rejection: ${describeError(e.reason)}`)),
   );
   unhandled = [];
-  const ms = Date.now() - started;
+  const ms = realTimers.Date.now() - started;
   return errors.length === 0
     ? { name, ok: true, ms }
     : { name, ok: false, ms, error: errors.map(describeError).join('; ') };
@@ -198,7 +202,7 @@ async function runSuite(suite: Suite, parents: Suite[], prefix: string): Promise
   const chain = [...parents, suite];
   const results: ShimTestResult[] = [];
   const cleanups: (() => unknown)[] = [];
-  const started = Date.now();
+  const started = realTimers.Date.now();
   try {
     await runHooks(suite.beforeAll, cleanups);
   } catch (error) {
@@ -226,7 +230,7 @@ async function runSuite(suite: Suite, parents: Suite[], prefix: string): Promise
         name: `${prefix || '(file) '}afterAll`,
         ok: false,
         error: describeError(error),
-        ms: Date.now() - started,
+        ms: realTimers.Date.now() - started,
       });
     });
   }

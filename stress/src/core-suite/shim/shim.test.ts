@@ -120,3 +120,35 @@ describe('the portable runner', () => {
     expect(order.at(-1)).toBe('afterAll');
   });
 });
+
+describe('the portable vi', () => {
+  it('fakes setTimeout and Date, firing timers in order as the clock advances', async () => {
+    const { vi: shimVi } = await import('./vi.js');
+    const fired: string[] = [];
+    shimVi.useFakeTimers({ now: 1_000 });
+    try {
+      setTimeout(() => fired.push(`b@${Date.now()}`), 200);
+      setTimeout(() => fired.push(`a@${Date.now()}`), 100);
+      const cancelled = setTimeout(() => fired.push('never'), 150);
+      clearTimeout(cancelled);
+      await shimVi.advanceTimersByTimeAsync(150);
+      expect(fired).toEqual(['a@1100']);
+      await shimVi.advanceTimersByTimeAsync(50);
+      expect(fired).toEqual(['a@1100', 'b@1200']);
+      expect(Date.now()).toBe(1_200);
+    } finally {
+      shimVi.useRealTimers();
+    }
+    expect(Date.now()).toBeGreaterThan(1_000_000);
+  });
+
+  it('records mock calls for the toHaveBeenCalled matchers', async () => {
+    const { vi: shimVi } = await import('./vi.js');
+    const spy = shimVi.fn((n: unknown) => Number(n) * 2);
+    expect(spy(2)).toBe(4);
+    expect(passes(() => shimExpect(spy).toHaveBeenCalledTimes(1))).toBe(true);
+    expect(passes(() => shimExpect(spy).toHaveBeenCalledWith(2))).toBe(true);
+    expect(passes(() => shimExpect(spy).toHaveBeenCalledWith(3))).toBe(false);
+    expect(passes(() => shimExpect(spy).not.toHaveBeenCalled())).toBe(false);
+  });
+});

@@ -1,18 +1,10 @@
-/** The part of Vitest's `vi` the core's tests use: `waitFor` and a fake system clock (`Date` only). */
-
-const RealDate = Date;
-let fakeNow: number | undefined;
-
-class FakeDate extends RealDate {
-  constructor(...args: unknown[]) {
-    if (args.length === 0 && fakeNow !== undefined) super(fakeNow);
-    else super(...(args as [number]));
-  }
-
-  static override now(): number {
-    return fakeNow ?? RealDate.now();
-  }
-}
+/**
+ * The part of Vitest's `vi` the core's tests use: `fn`, `waitFor`, and fake timers (`Date`,
+ * `setTimeout`, `setInterval`) advanced by hand. A member missing here fails the test that calls it.
+ */
+import * as clock from './fake-clock.js';
+import { fn } from './mock-fn.js';
+import { realTimers } from './timers.js';
 
 let betweenAttempts: () => Promise<void> = async () => {};
 
@@ -27,36 +19,38 @@ async function waitFor<T>(
 ): Promise<T> {
   const { timeout = 1000, interval = 50 } =
     typeof options === 'number' ? { timeout: options } : options;
-  const started = RealDate.now();
+  const started = realTimers.Date.now();
   for (;;) {
     try {
       return await check();
     } catch (error) {
-      if (RealDate.now() - started >= timeout) throw error;
+      if (realTimers.Date.now() - started >= timeout) throw error;
     }
-    await new Promise((resolve) => setTimeout(resolve, interval));
+    await new Promise((resolve) => realTimers.setTimeout(resolve, interval));
     await betweenAttempts();
   }
 }
 
-/** `vi`: `waitFor` retries a check (default 1 s, every 50 ms); `useFakeTimers({ now })` freezes `Date` at `now`, `setSystemTime` moves it, `useRealTimers` restores it. */
+const chain =
+  <A extends unknown[]>(action: (...args: A) => unknown) =>
+  (...args: A) => {
+    action(...args);
+    return vi;
+  };
+
+/** Vitest's `vi` (the subset above). */
 export const vi = {
+  fn,
   waitFor,
-  useFakeTimers(options: { now?: number | Date } = {}) {
-    fakeNow = options.now === undefined ? RealDate.now() : Number(options.now);
-    globalThis.Date = FakeDate as DateConstructor;
+  useFakeTimers: chain(clock.useFakeTimers),
+  useRealTimers: chain(clock.useRealTimers),
+  setSystemTime: chain(clock.setSystemTime),
+  advanceTimersByTime: chain(clock.advanceTimersByTime),
+  advanceTimersByTimeAsync: async (ms: number) => {
+    await clock.advanceTimersByTimeAsync(ms);
     return vi;
   },
-  setSystemTime(time: number | Date) {
-    fakeNow = Number(time);
-    if (globalThis.Date !== FakeDate) globalThis.Date = FakeDate as DateConstructor;
-    return vi;
-  },
-  useRealTimers() {
-    fakeNow = undefined;
-    globalThis.Date = RealDate;
-    return vi;
-  },
-  getRealSystemTime: () => RealDate.now(),
-  isFakeTimers: () => fakeNow !== undefined,
+  getTimerCount: clock.getTimerCount,
+  isFakeTimers: clock.isFakeTimers,
+  getRealSystemTime: () => realTimers.Date.now(),
 };
