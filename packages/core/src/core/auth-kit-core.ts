@@ -47,7 +47,9 @@ export type SessionValidation =
 /** Tokens read from an unsealed (so authentic) cookie were issued by WorkOS: reload keys for them. */
 const FROM_SEALED_COOKIE: VerifyOptions = Object.freeze({ reloadOnUnknownKey: true });
 
+/** A cached verified session: stored as the ready (frozen) `valid` answer. */
 interface CachedSession {
+  kind: 'valid';
   auth: SignedInAuth;
   session: Session;
 }
@@ -154,7 +156,7 @@ export class AuthKitCore {
     if (claims.org_id) session.organizationId = claims.org_id;
     const encryptedSession = await this.encryptSession(session);
     const auth = buildSignedInAuth(session, claims);
-    this.remember(encryptedSession, { auth, session });
+    this.remember(encryptedSession, { kind: 'valid', auth, session });
     return { auth, session, encryptedSession, authResponse: response };
   }
 
@@ -190,7 +192,7 @@ export class AuthKitCore {
    */
   async validateAndRefresh(encryptedSession: string): Promise<SessionValidation> {
     const cached = this.cache.get(encryptedSession);
-    if (cached) return { kind: 'valid', ...cached };
+    if (cached) return cached;
     let session: Session;
     try {
       session = await this.decryptSession(encryptedSession);
@@ -212,7 +214,12 @@ export class AuthKitCore {
       current = buildSignedInAuth(session, outcome.claims);
       const buffer = effectiveRefreshBuffer(outcome.claims, this.config.refreshBufferSeconds);
       if (outcome.claims.exp - nowSeconds() > buffer) {
-        this.remember(encryptedSession, { auth: current, session }, outcome.claims, buffer);
+        this.remember(
+          encryptedSession,
+          { kind: 'valid', auth: current, session },
+          outcome.claims,
+          buffer,
+        );
         return { kind: 'valid', auth: current, session };
       }
     } else if (outcome.status === 'unavailable') {
@@ -283,6 +290,14 @@ export class AuthKitCore {
       return Promise.resolve({ status: 'expired', claims: peek });
     }
     return this.verifier.verify(token, FROM_SEALED_COOKIE);
+  }
+
+  /**
+   * The cached `valid` answer for a sealed cookie, synchronously, or `undefined` (then call
+   * {@link validateAndRefresh}). The per-request fast path for a cookie seen before.
+   */
+  cachedValidation(encryptedSession: string): SessionValidation | undefined {
+    return this.cache.get(encryptedSession);
   }
 
   /** Forgets every cached verified session. */

@@ -126,7 +126,7 @@ export class AuthService<TRequest, TResponse> {
         headers: storage.clearSessionHeaders(names),
       };
     }
-    const result = await core.validateAndRefresh(read.value);
+    const result = core.cachedValidation(read.value) ?? (await core.validateAndRefresh(read.value));
     if (result.kind === 'valid') return { auth: result.auth };
     const names = await storage.getCookieNames(request);
     if (result.kind === 'refreshed') {

@@ -16,6 +16,22 @@ describe('ExpiringLruCache', () => {
     expect(cache.get('c')).toBe(3);
   });
 
+  it('keeps exact LRU order when the newest entry is read again and again', () => {
+    const cache = new ExpiringLruCache<number>(2);
+    const later = Date.now() + 60_000;
+    cache.set('a', 1, later);
+    cache.set('b', 2, later);
+    expect(cache.get('b')).toBe(2);
+    expect(cache.get('a')).toBe(1);
+    expect(cache.get('a')).toBe(1);
+    cache.set('c', 3, later);
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')).toBe(1);
+    cache.delete('a');
+    cache.set('d', 4, later);
+    expect([cache.get('c'), cache.get('d'), cache.size]).toEqual([3, 4, 2]);
+  });
+
   it('forgets entries at their expiry and refuses already-expired ones', () => {
     const cache = new ExpiringLruCache<number>(10);
     const now = 1_000_000;

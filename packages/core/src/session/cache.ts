@@ -16,6 +16,8 @@ const TAIL = 64;
  */
 export class ExpiringLruCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
+  /** The most recently used entry (already last in `entries`: no need to move it). */
+  private newest: Entry<V> | undefined;
 
   constructor(private readonly maxSize: number) {}
 
@@ -24,9 +26,15 @@ export class ExpiringLruCache<V> {
     const slot = slotOf(key);
     const entry = this.entries.get(slot);
     if (!entry || entry.key !== key) return undefined;
-    this.entries.delete(slot);
-    if (entry.expiresAt <= now) return undefined;
-    this.entries.set(slot, entry);
+    if (entry.expiresAt <= now) {
+      this.entries.delete(slot);
+      return undefined;
+    }
+    if (entry !== this.newest) {
+      this.entries.delete(slot);
+      this.entries.set(slot, entry);
+      this.newest = entry;
+    }
     return entry.value;
   }
 
@@ -35,7 +43,8 @@ export class ExpiringLruCache<V> {
     if (this.maxSize <= 0 || expiresAt <= now) return;
     const slot = slotOf(key);
     this.entries.delete(slot);
-    this.entries.set(slot, { key, value, expiresAt });
+    this.newest = { key, value, expiresAt };
+    this.entries.set(slot, this.newest);
     while (this.entries.size > this.maxSize) {
       const oldest = this.entries.keys().next().value as string;
       this.entries.delete(oldest);
@@ -45,7 +54,10 @@ export class ExpiringLruCache<V> {
   /** Removes `key`. */
   delete(key: string): void {
     const slot = slotOf(key);
-    if (this.entries.get(slot)?.key === key) this.entries.delete(slot);
+    const entry = this.entries.get(slot);
+    if (entry?.key !== key) return;
+    this.entries.delete(slot);
+    if (entry === this.newest) this.newest = undefined;
   }
 
   /** Number of stored entries (live or not yet pruned). */
@@ -55,6 +67,7 @@ export class ExpiringLruCache<V> {
 
   /** Removes everything. */
   clear(): void {
+    this.newest = undefined;
     this.entries.clear();
   }
 }
