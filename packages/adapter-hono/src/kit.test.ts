@@ -26,7 +26,14 @@ it('finds the service by env object identity, else by its WORKOS_* values', asyn
   for (const env of [BINDINGS, BINDINGS, { ...BINDINGS }, other, { ...other }]) {
     expect((await app.request('http://localhost:3904/', undefined, env)).status).toBe(200);
   }
-  const [first, again, equal, changed, changedCopy] = handles as AuthKitHandle[] & { length: 5 };
+  const [first, again, equal, changed, changedCopy] = handles as [
+    AuthKitHandle,
+    AuthKitHandle,
+    AuthKitHandle,
+    AuthKitHandle,
+    AuthKitHandle,
+  ];
+  expect(handles).toHaveLength(5);
   expect(again).toBe(first);
   expect(Object.isFrozen(first)).toBe(true);
   expect(equal.service).toBe(first.service);

@@ -59,7 +59,9 @@ export function requireAuth(
     replaceResponse(c, await signedOutResponse(c, getAuthKit(c, options)));
   };
   return createMiddleware(async (c, next) => {
-    if (c.get('auth')) return gate(c, next);
+    const auth = c.get('auth') as AuthResult | undefined;
+    if (auth?.user) return next();
+    if (auth) return gate(c, next);
     await ensure(c as Context<AuthKitEnv>, () => gate(c, next));
   });
 }
