@@ -60,33 +60,55 @@ function asScript(modulePath: string): string {
   return path;
 }
 
-/** Bundles `files` for one kind; answers the bundle path of each file name, or a bundling error. */
+/** Bundle paths by file name, and the bundling error of each file that would not bundle. */
+export interface CoreBundles {
+  paths: Map<string, string>;
+  errors: Map<string, string>;
+}
+
+async function bundle(kind: BundleKind, files: CoreTestFile[], outdir: string): Promise<void> {
+  await build({
+    entryPoints: files.map(writeEntry),
+    outdir,
+    bundle: true,
+    format: 'esm',
+    outExtension: { '.js': '.mjs' },
+    platform: kind === 'node' ? 'node' : 'neutral',
+    mainFields: ['module', 'main'],
+    conditions: conditionsFor[kind],
+    external: kind === 'workerd' || kind === 'edge' ? [] : ['node:*'],
+    target: 'es2022',
+    logLevel: 'silent',
+    plugins: [swaps],
+  });
+}
+
+/**
+ * Bundles `files` for one kind in one esbuild run; when that fails, file by file, so one file
+ * that does not bundle (say, a Vitest API the shim lacks) fails alone.
+ */
 export async function bundleCoreTests(
   kind: BundleKind,
   files: CoreTestFile[],
-): Promise<{ paths: Map<string, string> } | { error: string }> {
+): Promise<CoreBundles> {
   const outdir = join(OUT_ROOT, kind);
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(join(OUT_ROOT, 'entries'), { recursive: true });
+  const errors = new Map<string, string>();
   try {
-    await build({
-      entryPoints: files.map(writeEntry),
-      outdir,
-      bundle: true,
-      format: 'esm',
-      outExtension: { '.js': '.mjs' },
-      platform: kind === 'node' ? 'node' : 'neutral',
-      mainFields: ['module', 'main'],
-      conditions: conditionsFor[kind],
-      external: kind === 'workerd' || kind === 'edge' ? [] : ['node:*'],
-      target: 'es2022',
-      logLevel: 'silent',
-      plugins: [swaps],
-    });
-  } catch (error) {
-    return { error: (error as Error).message.slice(0, 2000) };
+    await bundle(kind, files, outdir);
+  } catch {
+    for (const file of files) {
+      await bundle(kind, [file], outdir).catch((error: Error) => {
+        errors.set(file.name, `bundling failed: ${error.message.slice(0, 1000)}`);
+      });
+    }
   }
-  const paths = new Map(files.map((f) => [f.name, join(outdir, `${bundleName(f)}.mjs`)]));
-  if (kind === 'edge') for (const [name, path] of paths) paths.set(name, asScript(path));
-  return { paths };
+  const paths = new Map<string, string>();
+  for (const file of files) {
+    if (errors.has(file.name)) continue;
+    const path = join(outdir, `${bundleName(file)}.mjs`);
+    paths.set(file.name, kind === 'edge' ? asScript(path) : path);
+  }
+  return { paths, errors };
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { BundleKind } from '../../runtimes/bundle.js';
 import type { FileReport } from '../in-runtime/harness.js';
-import { bundleCoreTests, OUT_ROOT } from './bundle.js';
+import { bundleCoreTests, type CoreBundles, OUT_ROOT } from './bundle.js';
 import { startControlServer } from './control-server.js';
 import {
   type BundledFile,
@@ -48,7 +48,7 @@ export async function prepareCoreBundles(kinds: BundleKind[]) {
     target: 'es2022',
     logLevel: 'silent',
   });
-  const bundles = new Map<BundleKind, Awaited<ReturnType<typeof bundleCoreTests>>>();
+  const bundles = new Map<BundleKind, CoreBundles>();
   for (const kind of new Set(kinds)) {
     const runnable = files.filter((f) => !cannotRunBecause(f, kind === 'node' ? 'node22' : kind));
     bundles.set(kind, await bundleCoreTests(kind, runnable));
@@ -99,21 +99,26 @@ export async function runCoreOn(
     if (why) skipped.push(`  – ${file.name} cannot run here because ${why}`);
     else runnable.push(file);
   }
-  const bundle = prepared.bundles.get(target.kind);
-  if (!bundle || 'error' in bundle) {
-    const why = bundle && 'error' in bundle ? bundle.error : 'no bundle';
-    return summarise(
-      target.name,
-      runnable,
-      { reports: [], crashed: `bundling failed: ${why}` },
-      skipped,
-    );
-  }
-  const bundled: BundledFile[] = runnable.map((f) => ({
-    name: f.name,
-    path: bundle.paths.get(f.name) ?? '',
-    usesProcessEnv: f.usesProcessEnv,
-  }));
+  const bundle = prepared.bundles.get(target.kind) ?? { paths: new Map(), errors: new Map() };
+  const unbundled: FileReport[] = runnable
+    .filter((f) => !bundle.paths.has(f.name))
+    .map((f) => ({
+      file: f.name,
+      results: [
+        {
+          name: '(file) bundles',
+          ok: false,
+          error: bundle.errors.get(f.name) ?? 'no bundle',
+          ms: 0,
+        },
+      ],
+    }));
+  const bundled: BundledFile[] = runnable.flatMap((f) => {
+    const path = bundle.paths.get(f.name);
+    return path ? [{ name: f.name, path, usesProcessEnv: f.usesProcessEnv }] : [];
+  });
+  if (bundled.length === 0)
+    return summarise(target.name, runnable, { reports: unbundled }, skipped);
   const control = await startControlServer();
   try {
     let outcome: CoreRunOutcome;
@@ -136,9 +141,15 @@ export async function runCoreOn(
               timeoutMs,
             );
     }
+    outcome.reports.push(...unbundled);
     return summarise(target.name, runnable, outcome, skipped);
   } catch (error) {
-    return summarise(target.name, runnable, { reports: [], crashed: String(error) }, skipped);
+    return summarise(
+      target.name,
+      runnable,
+      { reports: unbundled, crashed: String(error) },
+      skipped,
+    );
   } finally {
     await control.stop();
   }
