@@ -76,8 +76,8 @@ export async function getSignUpUrl(options: SignInUrlOptions = {}): Promise<stri
 /** Options of {@link signOut} and {@link getSignOutUrl}. */
 export interface SignOutOptions {
   /**
-   * Where WorkOS sends the browser after ending the session: a path on this app (`/goodbye`,
-   * made absolute on the `WORKOS_REDIRECT_URI` origin) or an absolute URL allowed in WorkOS.
+   * Where WorkOS sends the browser after ending the session: a path on this app (`/goodbye`),
+   * made absolute on the `WORKOS_REDIRECT_URI` origin, or a URL on that origin (others give `/`).
    */
   returnTo?: string;
 }
@@ -107,8 +107,8 @@ export async function signOut(options: SignOutOptions = {}): Promise<never> {
 export async function refreshSession(
   options: { organizationId?: string } = {},
 ): Promise<SignedInAuth> {
-  return updateSession('refreshSession()', (service, session) =>
-    service.refreshSession(session, options.organizationId),
+  return updateSession('refreshSession()', (session) =>
+    getAuthService().refreshSession(session, options.organizationId),
   );
 }
 
@@ -117,21 +117,19 @@ export async function refreshSession(
  * `NoSessionError` when signed out, `OrganizationSwitchError` when the switch is refused.
  */
 export async function switchToOrganization(organizationId: string): Promise<SignedInAuth> {
-  return updateSession('switchToOrganization()', (service, session) =>
-    service.switchOrganization(session, organizationId),
+  return updateSession('switchToOrganization()', (session) =>
+    getAuthService().switchOrganization(session, organizationId),
   );
 }
 
-type Service = ReturnType<typeof getAuthService>;
-
+/** Reads the session (or throws `NoSessionError`), applies `update` and saves the result. */
 async function updateSession(
   caller: string,
-  update: (service: Service, session: Session) => Promise<SessionUpdate>,
+  update: (session: Session) => Promise<SessionUpdate>,
 ): Promise<SignedInAuth> {
-  const service = getAuthService();
-  const session = await service.getSession(await currentRequest());
+  const session = await getAuthService().getSession(await currentRequest());
   if (!session) throw new NoSessionError();
-  const result = await update(service, session);
+  const result = await update(session);
   await writeCookies(result.headers, caller);
   return result.auth;
 }
