@@ -105,10 +105,10 @@ export class AuthService<TRequest, TResponse> {
    * Never throws for bad cookies or WorkOS outages (those read as signed out and reach
    * `onError`); throws `ConfigurationError` when the app is misconfigured.
    */
-  async withAuth<TClaims extends AccessTokenClaims = AccessTokenClaims>(
+  withAuth<TClaims extends AccessTokenClaims = AccessTokenClaims>(
     request: TRequest,
   ): Promise<WithAuthResult<TClaims>> {
-    return (await this.authenticate(request)) as WithAuthResult<TClaims>;
+    return this.authenticate(request) as Promise<WithAuthResult<TClaims>>;
   }
 
   private async authenticate(request: TRequest): Promise<WithAuthResult> {

@@ -178,7 +178,11 @@ export abstract class CookieSessionStorage<TRequest, TResponse>
 
   /** Reads the sealed session, reassembling chunks; reports broken chunk sets. */
   async readSession(request: TRequest): Promise<ChunkedRead> {
-    return readChunked(this.cookieName, (name) => this.getCookie(request, name));
+    const whole = await this.getCookie(request, this.cookieName);
+    if (whole) return { value: whole, broken: false };
+    return readChunked(this.cookieName, (name) =>
+      name === this.cookieName ? Promise.resolve(null) : this.getCookie(request, name),
+    );
   }
 
   /** The sealed session string, or `null` (absent or broken). */
