@@ -9,12 +9,16 @@ const clients = new WeakMap<ResolvedAuthKitConfig, WorkOS>();
  * `apiTimeoutMs` and `apiMaxRetries` SDK retries).
  */
 export function createWorkOSClient(config: ResolvedAuthKitConfig): WorkOS {
+  const timeout = config.apiTimeoutMs ?? 10_000;
   return new WorkOS(config.apiKey, {
     clientId: config.clientId,
     apiHostname: config.apiHostname,
     https: config.apiHttps,
     ...(config.apiPort ? { port: config.apiPort } : {}),
-    timeout: config.apiTimeoutMs ?? 10_000,
+    timeout,
+    // The SDK's worker build (workerd, edge-light) ignores `timeout` but spreads `config` into its
+    // HTTP client options, so the timeout rides there too.
+    config: { timeout } as RequestInit,
     maxRetries: config.apiMaxRetries ?? 1,
   });
 }

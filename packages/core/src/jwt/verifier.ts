@@ -65,10 +65,15 @@ export function remoteKeySet(jwksUrl: string): RemoteKeySet {
 
 const UNAVAILABLE_CODES = new Set(['ERR_JWKS_TIMEOUT', 'ERR_JOSE_GENERIC']);
 
+/**
+ * Whether a verification failure means "could not reach the key set" rather than "bad token".
+ * jose's own errors carry an `ERR_J…` code; anything else thrown while fetching the key set is a
+ * transport failure (Node and Bun throw TypeError, workerd a plain Error).
+ */
 function isUnavailable(error: unknown): boolean {
-  if (error instanceof TypeError) return true;
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && UNAVAILABLE_CODES.has(code);
+  if (typeof code === 'string' && code.startsWith('ERR_J')) return UNAVAILABLE_CODES.has(code);
+  return error instanceof Error;
 }
 
 const codeOf = (error: unknown) => (error as { code?: unknown } | null)?.code;

@@ -82,11 +82,14 @@ describe('refresh failures', () => {
     for (const fault of [{ status: 500 }, { status: 429 }, { status: 408 }, { reset: true }]) {
       const { service, errors } = serviceWithErrors();
       const { request } = await agedSession(service, 400);
-      emulator.injectFault({ path: AUTHENTICATE, grantType: 'refresh_token', times: 1, ...fault });
+      // Enough faulted calls to outlast SDK retries and runtimes that re-send a POST on a dropped
+      // keep-alive connection (Deno); cleared before the recovery request.
+      emulator.injectFault({ path: AUTHENTICATE, grantType: 'refresh_token', times: 4, ...fault });
       const outcome = await service.withAuth(request());
       expect(outcome.auth).toEqual({ user: null, reason: 'refresh_unavailable' });
       expect(outcome.headers).toBeUndefined();
       expect(errors.map((e) => e.error.code)).toContain('session_refresh_failed');
+      emulator.clearFaults();
       const recovered = await service.withAuth(request());
       expect(recovered.auth.user).not.toBeNull();
     }
