@@ -21,6 +21,7 @@ import type {
 } from '../types.js';
 import { type CallbackParams, completeCallback } from './callback.js';
 import { type AuthServiceOptions, LazyRuntime, type ServiceRuntime } from './runtime.js';
+import { validateWithoutRefresh } from './verify-only.js';
 
 /** `withAuth`'s answer: the auth result plus headers to apply when the cookie must change. */
 export interface WithAuthResult<TClaims extends AccessTokenClaims = AccessTokenClaims> {
@@ -29,6 +30,19 @@ export interface WithAuthResult<TClaims extends AccessTokenClaims = AccessTokenC
   refreshedSessionData?: string;
   /** Set-Cookie (+ Cache-Control: no-store) when the session was refreshed or must be cleared. */
   headers?: HeaderBag;
+}
+
+/** Options of `AuthService.withAuth`. */
+export interface WithAuthOptions {
+  /**
+   * `false` verifies the session without ever refreshing it, for places that cannot write cookies
+   * (e.g. a server component render), where a rotated refresh token would be lost. A verified
+   * token is signed in even inside the refresh buffer; an expired one (or one that does not
+   * verify) is signed out with `session_expired` and NO cookie clear, so the proxy or a route
+   * handler refreshes it on a later request. The key set may still be fetched; the refresh
+   * endpoint never is. Default `true`.
+   */
+  refresh?: boolean;
 }
 
 /** A refreshed or switched session with the headers that store it. */
@@ -103,15 +117,19 @@ export class AuthService<TRequest, TResponse> {
   /**
    * Authenticates a request: verifies the session cookie and refreshes it when needed.
    * Never throws for bad cookies or WorkOS outages (those read as signed out and reach
-   * `onError`); throws `ConfigurationError` when the app is misconfigured.
+   * `onError`); throws `ConfigurationError` when the app is misconfigured. With
+   * `{ refresh: false }` it never refreshes (see {@link WithAuthOptions.refresh}).
    */
   withAuth<TClaims extends AccessTokenClaims = AccessTokenClaims>(
     request: TRequest,
+    options?: WithAuthOptions,
   ): Promise<WithAuthResult<TClaims>> {
-    return this.authenticate(request) as Promise<WithAuthResult<TClaims>>;
+    return this.authenticate(request, options?.refresh !== false) as Promise<
+      WithAuthResult<TClaims>
+    >;
   }
 
-  private async authenticate(request: TRequest): Promise<WithAuthResult> {
+  private async authenticate(request: TRequest, refresh: boolean): Promise<WithAuthResult> {
     const { core, storage } = this.runtime.get();
     const read = await storage.readSession(request);
     if (!read.value) {
@@ -126,7 +144,11 @@ export class AuthService<TRequest, TResponse> {
         headers: storage.clearSessionHeaders(names),
       };
     }
-    const result = core.cachedValidation(read.value) ?? (await core.validateAndRefresh(read.value));
+    const result =
+      core.cachedValidation(read.value) ??
+      (refresh
+        ? await core.validateAndRefresh(read.value)
+        : await validateWithoutRefresh(core, read.value));
     if (result.kind === 'valid') return { auth: result.auth };
     const names = await storage.getCookieNames(request);
     if (result.kind === 'refreshed') {
