@@ -2,23 +2,23 @@ import {
   type AuthKitError,
   appendHeaderBag,
   type HeaderBag,
+  isApiRequest,
+  redirectResponse,
   sanitizeReturnPathname,
+  withHeaderBag,
 } from '@workos/authkit-session';
 import type { Context } from 'hono';
 import { html } from 'hono/html';
 import type { AuthKitHandle, AuthKitHonoOptions, AuthOperation } from './types.js';
 
-/** A redirect carrying a header bag (each `Set-Cookie` appended on its own). */
-export function redirectWith(location: string, bag?: HeaderBag, status = 302): Response {
-  const headers = appendHeaderBag(new Headers({ Location: location }), bag);
-  return new Response(null, { status, headers });
+/** A redirect carrying a header bag (uncached when it writes cookies). */
+export function redirectWith(location: string, bag?: HeaderBag, status: 302 | 303 = 302): Response {
+  return withHeaderBag(redirectResponse(location, status), bag);
 }
 
-/** A copy of `response` with `bag` appended (each `Set-Cookie` on its own line). */
+/** A copy of `response` with `bag` appended (uncached when it writes cookies). */
 export function withBag(response: Response, bag: HeaderBag | undefined): Response {
-  const copy = new Response(response.body, response);
-  appendHeaderBag(copy.headers, bag);
-  return copy;
+  return withHeaderBag(new Response(response.body, response), bag);
 }
 
 /**
@@ -41,12 +41,10 @@ export function replaceResponse(c: Context, response: Response): void {
   c.res = response;
 }
 
+const API_PATHS = ['/api/*'];
+
 /** True for requests that expect JSON: an `/api/` path or an `Accept` preferring JSON. */
-function defaultIsApiRequest(c: Context): boolean {
-  const accept = c.req.header('accept') ?? '';
-  if (c.req.path.startsWith('/api/')) return true;
-  return accept.includes('application/json') && !accept.includes('text/html');
-}
+const defaultIsApiRequest = (c: Context) => isApiRequest(c.req.raw, API_PATHS);
 
 /** The response for a signed-out request to a protected route: 401 JSON or a sign-in redirect. */
 export async function signedOutResponse(c: Context, handle: AuthKitHandle): Promise<Response> {

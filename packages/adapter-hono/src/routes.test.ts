@@ -44,6 +44,19 @@ describe('callback errors', () => {
     const clears = response.headers.getSetCookie().map(parseSetCookieLine);
     expect(clears.some((c) => c.name.startsWith('wos-auth-verifier') && c.deletes)).toBe(true);
     expect(browser.jar.names().filter((n) => n.startsWith('wos-auth-verifier'))).toEqual([]);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe('sign-in', () => {
+  it('redirects to WorkOS with the verifier cookie, uncached', async () => {
+    const browser = browserFor(createTestApp(), emulator);
+    const response = await browser.send('/login?returnPathname=/account');
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toContain('/user_management/authorize');
+    const set = response.headers.getSetCookie().map(parseSetCookieLine);
+    expect(set.some((c) => c.name.startsWith('wos-auth-verifier') && !c.deletes)).toBe(true);
+    expect(response.headers.get('cache-control')).toBe('no-store');
   });
 });
 

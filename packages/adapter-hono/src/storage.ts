@@ -1,9 +1,9 @@
 import {
-  appendHeaderBag,
   CookieSessionStorage,
   type HeaderBag,
   parseCookieHeader,
   readCookie,
+  withHeaderBag,
 } from '@workos/authkit-session';
 import type { Context } from 'hono';
 
@@ -24,9 +24,6 @@ export class HonoCookieSessionStorage extends CookieSessionStorage<Context, Resp
     response: Response | undefined,
     headers: HeaderBag,
   ): Promise<{ response: Response } | undefined> {
-    if (!response) return undefined;
-    const copy = new Response(response.body, response);
-    appendHeaderBag(copy.headers, headers);
-    return { response: copy };
+    return response && { response: withHeaderBag(new Response(response.body, response), headers) };
   }
 }
