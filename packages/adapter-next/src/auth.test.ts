@@ -2,7 +2,7 @@ import { seeded } from '@authkit-internal/conformance';
 import { startEmulator } from '@workos/authkit-emulator';
 import { AuthKitError, NoSessionError } from '@workos/authkit-session';
 import { NextResponse } from 'next/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { getSignInUrl, refreshSession, signOut, switchToOrganization, withAuth } from './auth.js';
 import { configureForEmulator, createFixtureApp } from './test-support/fixture-app.js';
 import { asServerComponent, createRouteRunner } from './test-support/next-route.js';
@@ -29,6 +29,17 @@ const whoAmI = createRouteRunner('/uncovered', {
       auth.user ? { email: auth.user.email, organizationId: auth.organizationId } : { user: null },
     );
   },
+});
+
+/** The same page rendered as a server component (cookies read-only). */
+const renderWhoAmI = createRouteRunner('/uncovered-page', {
+  get: () =>
+    asServerComponent(async () => {
+      const auth = await withAuth();
+      return NextResponse.json(
+        auth.user ? { email: auth.user.email } : { user: null, reason: auth.reason },
+      );
+    }),
 });
 
 describe('withAuth', () => {
@@ -72,6 +83,48 @@ describe('withAuth', () => {
     const line = response.headers.getSetCookie().find((l) => l.startsWith('wos-session='));
     expect(line).toMatch(/HttpOnly/i);
     expect(line?.split(';')[0]).not.toBe(`wos-session=${browser.jar.get('wos-session')}`);
+    expect(refreshCount(emulator) - before).toBe(1);
+  });
+
+  it('never refreshes while a server component renders: a token inside the refresh buffer stays signed in', async () => {
+    emulator.setClockOffset(-290);
+    const browser = await signIn(app, emulator, origin);
+    emulator.setClockOffset(0);
+    const before = refreshCount(emulator);
+    const rendered = await renderWhoAmI(
+      new Request(`${origin}/uncovered`, { headers: { cookie: browser.jar.header() } }),
+    );
+    expect(await rendered.json()).toMatchObject({ email: 'alice@example.com' });
+    expect(rendered.headers.getSetCookie()).toEqual([]);
+    expect(refreshCount(emulator) - before).toBe(0);
+    // A route handler (cookies writable) refreshes the same cookie proactively and saves it.
+    const handled = await whoAmI(
+      new Request(`${origin}/uncovered`, { headers: { cookie: browser.jar.header() } }),
+    );
+    const saved = handled.headers.getSetCookie().find((l) => l.startsWith('wos-session='));
+    expect(saved?.split(';')[0]).not.toBe(`wos-session=${browser.jar.get('wos-session')}`);
+  });
+
+  it('an expired token while rendering reads as signed out, keeping the cookie for a later refresh', async () => {
+    // No clock tolerance, so the token counts as expired as soon as `exp` passes.
+    configureForEmulator(emulator, origin, { clockToleranceSeconds: 0 });
+    onTestFinished(() => configureForEmulator(emulator, origin));
+    emulator.setAccessTokenTtl(2);
+    const browser = await signIn(app, emulator, origin).finally(() =>
+      emulator.setAccessTokenTtl(300),
+    );
+    await sleep(3200);
+    const before = refreshCount(emulator);
+    const rendered = await renderWhoAmI(
+      new Request(`${origin}/uncovered`, { headers: { cookie: browser.jar.header() } }),
+    );
+    expect(await rendered.json()).toEqual({ user: null, reason: 'session_expired' });
+    expect(rendered.headers.getSetCookie()).toEqual([]);
+    expect(refreshCount(emulator) - before).toBe(0);
+    const handled = await whoAmI(
+      new Request(`${origin}/uncovered`, { headers: { cookie: browser.jar.header() } }),
+    );
+    expect(await handled.json()).toMatchObject({ email: 'alice@example.com' });
     expect(refreshCount(emulator) - before).toBe(1);
   });
 

@@ -9,7 +9,7 @@ import {
   type SignedInAuth,
 } from '@workos/authkit-session';
 import { redirect } from 'next/navigation';
-import { currentPathname, currentRequest, writeCookies } from './request-scope.js';
+import { cookiesWritable, currentPathname, currentRequest, writeCookies } from './request-scope.js';
 import { getAuthService } from './service.js';
 
 /** Options of {@link withAuth}. */
@@ -24,17 +24,17 @@ export const START_PARAM = 'authkit_start';
 /**
  * The current user's auth, for server components, route handlers and server actions. Reads the
  * session cookie and verifies it through the core on every call (a cache keeps repeats cheap);
- * no request header is trusted. Where cookies can be written, a refreshed session is saved.
+ * no request header is trusted. Where cookies can be written (route handlers, server actions) a
+ * due session is refreshed and saved; while a server component renders it is never refreshed (the
+ * rotated refresh token could not be saved): a still-valid token is signed in, an expired one reads
+ * as signed out (`session_expired`) until the proxy or a route handler refreshes the cookie.
  */
 export async function withAuth(options: { ensureSignedIn: true }): Promise<SignedInAuth>;
 export async function withAuth(options?: WithAuthOptions): Promise<AuthResult>;
 export async function withAuth(options: WithAuthOptions = {}): Promise<AuthResult> {
-  const { auth, headers } = await getAuthService().withAuth(await currentRequest());
-  if (headers && !(await writeCookies(headers, false)) && auth.user) {
-    console.warn(
-      '[authkit] withAuth() refreshed the session while rendering, where cookies cannot be saved. Make sure authkitProxy() runs on this route (proxy.ts matcher).',
-    );
-  }
+  const refresh = cookiesWritable();
+  const { auth, headers } = await getAuthService().withAuth(await currentRequest(), { refresh });
+  if (headers && refresh) await writeCookies(headers, false);
   if (!auth.user && options.ensureSignedIn) await redirectToSignIn(await currentPathname());
   return auth;
 }

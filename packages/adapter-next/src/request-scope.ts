@@ -1,4 +1,5 @@
 import { AuthKitError, type HeaderBag, writeSetCookieLines } from '@workos/authkit-session';
+import { workUnitAsyncStorage } from 'next/dist/server/app-render/work-unit-async-storage.external.js';
 import { cookies, headers } from 'next/headers';
 import { PATHNAME_HEADER } from './service.js';
 
@@ -15,6 +16,17 @@ export async function currentRequest(): Promise<Request> {
 export async function currentPathname(): Promise<string> {
   const value = (await headers()).get(PATHNAME_HEADER);
   return value?.startsWith('/') ? value : '/';
+}
+
+/**
+ * Whether `cookies()` can be written here: in route handlers and server actions, not while a
+ * server component renders. Reads the phase Next itself checks before allowing `cookies().set`
+ * (`action` is writable); with no Next store at all, assumes writable (a write then fails clearly).
+ */
+export function cookiesWritable(): boolean {
+  const store = workUnitAsyncStorage.getStore() as { type?: string; phase?: string } | undefined;
+  if (!store) return true;
+  return store.type === 'request' && store.phase === 'action';
 }
 
 /**
