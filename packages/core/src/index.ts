@@ -54,7 +54,12 @@ export {
 } from './crypto/session-encryption.js';
 export * from './errors.js';
 export { decodeClaims, effectiveRefreshBuffer, isTokenExpiring } from './jwt/claims.js';
-export { TokenVerifier, type TokenVerifierOptions, type VerifyOutcome } from './jwt/verifier.js';
+export {
+  TokenVerifier,
+  type TokenVerifierOptions,
+  type VerifyOptions,
+  type VerifyOutcome,
+} from './jwt/verifier.js';
 export { AuthOperations, type PreparedAuthorization } from './operations/auth-operations.js';
 export {
   DEFAULT_MAX_PENDING_PKCE_COOKIES,
@@ -74,6 +79,7 @@ export {
   type RequestSignOutResult,
   type SessionUpdate,
   type SignOutResult,
+  type WithAuthOptions,
   type WithAuthResult,
 } from './service/auth-service.js';
 export type { CallbackParams } from './service/callback.js';

@@ -90,8 +90,8 @@ export class AuthKitCore {
   }
 
   /** Verifies an access token and classifies the result. */
-  verifyAccessToken(token: string): Promise<VerifyOutcome> {
-    return this.verifier.verify(token);
+  verifyAccessToken(token: string, options?: VerifyOptions): Promise<VerifyOutcome> {
+    return this.verifier.verify(token, options);
   }
 
   /** True when the token verifies (signature, RS256, issuer, not expired). */

@@ -103,4 +103,15 @@ describe('withAuth(request, { refresh: false })', () => {
     expect(result.headers).toBeDefined();
     expect(refreshCalls()).toBe(0);
   });
+
+  it('picks up a rotated signing key at once (one forced key-set reload), still without refreshing', async () => {
+    const { service } = serviceWithErrors();
+    const before = await service.withAuth((await agedCookie(10))(), { refresh: false });
+    expect(before.auth.user?.email).toBe('alice@example.com');
+    emulator.rotateSigningKey();
+    const request = await agedCookie(10);
+    const result = await service.withAuth(request(), { refresh: false });
+    expect(result.auth.user?.email).toBe('alice@example.com');
+    expect(refreshCalls()).toBe(0);
+  });
 });

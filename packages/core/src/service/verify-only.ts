@@ -26,7 +26,7 @@ export async function validateWithoutRefresh(
     core.reportError(failure, 'withAuth');
     return { kind: 'signed_out', reason: 'invalid_session', clearCookie: true };
   }
-  const outcome = await core.verifyAccessToken(session.accessToken);
+  const outcome = await core.verifyAccessToken(session.accessToken, { reloadOnUnknownKey: true });
   if ('claims' in outcome && outcome.claims.sub !== session.user.id) {
     core.reportError(
       new TokenValidationError('The access token belongs to a different user than the session.'),
