@@ -113,9 +113,21 @@ export class EmulatorProxy {
     return pending.token;
   }
 
-  /** Not answerable synchronously through the proxy: the new `kid` lives in the parent. */
-  rotateSigningKey(): never {
-    throw new Error('rotateSigningKey() answers synchronously in Node; the portable proxy cannot');
+  /**
+   * Rotates the signing key in the parent before the next request. The new `kid` is known only
+   * there, so reading it from the answer throws; `emulator.kid` has it after the next request.
+   */
+  rotateSigningKey(options: Record<string, unknown> = {}): { readonly kid: string } {
+    enqueue({ target: this.id, method: 'rotateSigningKey', args: [options] }, (value) => {
+      this.state.kid = (value as { kid: string }).kid;
+    });
+    return {
+      get kid(): string {
+        throw new Error(
+          'rotateSigningKey().kid is known only in the parent: read emulator.kid later',
+        );
+      },
+    };
   }
 
   private async call(method: string, args: unknown[]): Promise<unknown> {

@@ -26,6 +26,7 @@ const SYNC_METHODS: Record<Helper['kind'], Set<string>> = {
     'clearCalls',
     'reset',
     'revokeSession',
+    'rotateSigningKey',
     'createAuthorizationCode',
   ]),
   jwks: new Set(['setKeys', 'setStatus']),
