@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startJwksServer } from '../test-support/jwks-server.js';
+import { startJwksServer } from '../../test-support/jwks-server.js';
 import { createTestSigningKey, signTestAccessToken } from '../testing/keys.js';
 import { FORCED_RELOAD_INTERVAL_MS, TokenVerifier } from './verifier.js';
 

@@ -1,6 +1,6 @@
 import { base64url, exportPKCS8, exportSPKI, importPKCS8, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type JwksServer, startJwksServer } from '../test-support/jwks-server.js';
+import { type JwksServer, startJwksServer } from '../../test-support/jwks-server.js';
 import { createTestSigningKey, signTestAccessToken, type TestSigningKey } from '../testing/keys.js';
 import { TokenVerifier } from './verifier.js';
 

@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type JwksServer, startJwksServer } from '../../test-support/jwks-server.js';
 import { configure, getConfigurationProvider } from '../config/provider.js';
 import { type SessionEncryption, sessionEncryption } from '../crypto/session-encryption.js';
 import { ConfigurationError } from '../errors.js';
 import { TEST_PASSWORD } from '../test-support/emulator-service.js';
 import { FetchStorage, requestWithCookies } from '../test-support/fetch-storage.js';
-import { type JwksServer, startJwksServer } from '../test-support/jwks-server.js';
 import {
   createTestSigningKey,
   mintTestSession,

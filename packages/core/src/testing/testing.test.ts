@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type JwksServer, startJwksServer } from '../../test-support/jwks-server.js';
 import { AuthService } from '../service/auth-service.js';
 import {
   type Emulator,
@@ -7,7 +8,6 @@ import {
   TEST_PASSWORD,
 } from '../test-support/emulator-service.js';
 import { FetchStorage, requestWithCookies } from '../test-support/fetch-storage.js';
-import { type JwksServer, startJwksServer } from '../test-support/jwks-server.js';
 import {
   cookieHeaderFrom,
   createTestSigningKey,

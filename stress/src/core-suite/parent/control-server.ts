@@ -9,7 +9,7 @@ import { type Emulator, startEmulator } from '@workos/authkit-emulator';
 import {
   type JwksServer,
   startJwksServer,
-} from '../../../../packages/core/src/test-support/jwks-server.js';
+} from '../../../../packages/core/test-support/jwks-server.js';
 
 type Helper = { kind: 'emulator'; value: Emulator } | { kind: 'jwks'; value: JwksServer };
 

@@ -1,6 +1,5 @@
-// biome-ignore lint/style/noRestrictedImports: test-only HTTP server (the src itself never imports node:)
+// Test-only: a local JWKS endpoint for the verifier tests. Kept outside src/, which never imports node:.
 import { createServer, type Server } from 'node:http';
-// biome-ignore lint/style/noRestrictedImports: test-only
 import type { AddressInfo } from 'node:net';
 
 /** A local JWKS endpoint whose document and status a test can change. */
