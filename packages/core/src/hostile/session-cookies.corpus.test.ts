@@ -13,16 +13,14 @@ import {
   startEmulator,
   TEST_PASSWORD,
 } from '../test-support/emulator-service.js';
-import { requestWithCookies } from '../test-support/fetch-storage.js';
+import {
+  countsByCategory,
+  type HostileCase,
+  runHostileCases,
+} from '../test-support/hostile-corpus.js';
 import { signIn } from '../test-support/sign-in.js';
 
 /** One hostile request: a `Cookie` header that must read as "signed out" with a cookie clear. */
-interface HostileCase {
-  category: string;
-  name: string;
-  cookie: string;
-}
-
 const enc = new TextEncoder();
 const b64 = (value: unknown) =>
   base64url.encode(typeof value === 'string' ? value : JSON.stringify(value));
@@ -270,16 +268,14 @@ afterAll(async () => {
 
 describe('hostile session cookies through withAuth (seal level)', () => {
   it('builds a corpus of at least 200 cases', () => {
-    const perCategory = new Map<string, number>();
-    for (const c of corpus) perCategory.set(c.category, (perCategory.get(c.category) ?? 0) + 1);
-    const counts = [...perCategory].map(([k, v]) => `${k} ${v}`).join(', ');
+    const counts = countsByCategory(corpus);
     console.log(`hostile session cookies: ${corpus.length} cases (${counts})`);
     expect(corpus.length).toBeGreaterThanOrEqual(200);
   });
 
   it('signs every case out with a cookie clear, never an exception', async () => {
     const cases = corpus;
-    const failures = await runCases(cases);
+    const failures = await runHostileCases(service, cases);
     console.log(
       `hostile session cookies: ${cases.length - failures.length}/${cases.length} signed out with a cookie clear`,
     );
@@ -288,21 +284,3 @@ describe('hostile session cookies through withAuth (seal level)', () => {
     expect(errorsSeen.every((e) => e instanceof AuthKitError)).toBe(true);
   }, 120_000);
 });
-
-async function runCases(cases: HostileCase[]): Promise<string[]> {
-  const failures: string[] = [];
-  for (const hostile of cases) {
-    const label = `${hostile.category} / ${hostile.name}`;
-    try {
-      const request = requestWithCookies('http://localhost:3000/account', hostile.cookie);
-      const { auth, headers } = await service.withAuth(request);
-      const lines = [headers?.['Set-Cookie'] ?? []].flat();
-      const cleared = lines.some((l) => /^wos-session(\.\d+)?=;/.test(l) && /Max-Age=0/.test(l));
-      if (auth.user !== null) failures.push(`${label}: signed IN`);
-      else if (!cleared) failures.push(`${label}: no cookie clear (reason ${auth.reason})`);
-    } catch (error) {
-      failures.push(`${label}: threw ${(error as Error).name}: ${(error as Error).message}`);
-    }
-  }
-  return failures;
-}

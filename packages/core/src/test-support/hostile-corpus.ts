@@ -1,0 +1,41 @@
+import type { AuthService } from '../service/auth-service.js';
+import { requestWithCookies } from './fetch-storage.js';
+
+/** One hostile session cookie header for the corpus tests. */
+export interface HostileCase {
+  category: string;
+  name: string;
+  cookie: string;
+}
+
+/** "category count, …" for the corpus size line the tests print. */
+export function countsByCategory(cases: HostileCase[]): string {
+  const perCategory = new Map<string, number>();
+  for (const c of cases) perCategory.set(c.category, (perCategory.get(c.category) ?? 0) + 1);
+  return [...perCategory].map(([k, v]) => `${k} ${v}`).join(', ');
+}
+
+/**
+ * Sends every case through `withAuth` and lists the ones that did not end signed out with a
+ * session-cookie clear (signed in, no clear, or an exception).
+ */
+export async function runHostileCases(
+  service: AuthService<Request, Response>,
+  cases: HostileCase[],
+): Promise<string[]> {
+  const failures: string[] = [];
+  for (const hostile of cases) {
+    const label = `${hostile.category} / ${hostile.name}`;
+    try {
+      const request = requestWithCookies('http://localhost:3000/account', hostile.cookie);
+      const { auth, headers } = await service.withAuth(request);
+      const lines = [headers?.['Set-Cookie'] ?? []].flat();
+      const cleared = lines.some((l) => /^wos-session(\.\d+)?=;/.test(l) && /Max-Age=0/.test(l));
+      if (auth.user !== null) failures.push(`${label}: signed IN`);
+      else if (!cleared) failures.push(`${label}: no cookie clear (reason ${auth.reason})`);
+    } catch (error) {
+      failures.push(`${label}: threw ${(error as Error).name}: ${(error as Error).message}`);
+    }
+  }
+  return failures;
+}
