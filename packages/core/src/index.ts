@@ -77,6 +77,7 @@ export {
   createAuthService,
   type RequestSignOutOptions,
   type RequestSignOutResult,
+  type SavedSession,
   type SessionUpdate,
   type SignOutResult,
   type WithAuthOptions,
@@ -84,6 +85,17 @@ export {
 } from './service/auth-service.js';
 export type { CallbackParams } from './service/callback.js';
 export type { AuthServiceOptions, ServiceRuntime } from './service/runtime.js';
+export type {
+  OrganizationSwitchResult,
+  SignInRequiredReason,
+  SwitchToOrganizationOptions,
+} from './service/switch-to-organization.js';
+export {
+  checkRecentAuth,
+  type RecentAuthOptions,
+  type RecentAuthResult,
+  stepUpSignInOptions,
+} from './session/recent-auth.js';
 export {
   CookieSessionStorage,
   type SessionStorage,
@@ -93,6 +105,7 @@ export type {
   AccessTokenClaims,
   AuthenticationResponse,
   AuthorizationOptions,
+  AuthorizationPrompt,
   AuthResult,
   BaseTokenClaims,
   GetAuthorizationUrlOptions,
