@@ -37,7 +37,8 @@ function nonEmpty(name: string, value: unknown): string | undefined {
  */
 export function sdkAuthorizationOptions(input: AuthorizationUrlInput): SdkAuthorizationUrlOptions {
   const { options } = input;
-  const { maxAge, prompt } = options;
+  const { maxAge } = options;
+  const prompt = options.prompt === ('' as AuthorizationPrompt) ? undefined : options.prompt;
   if (maxAge !== undefined && !(Number.isInteger(maxAge) && maxAge >= 0)) {
     throw new InvalidArgumentError(
       `The sign-in option \`maxAge\` must be a whole number of seconds >= 0 (got ${String(maxAge)}).`,
