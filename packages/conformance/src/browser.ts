@@ -35,7 +35,7 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  * the app (in-process `fetch`) and the emulator (real HTTP), a `login_hint` on sign-in pages.
  */
 export class Browser {
-  readonly jar = new CookieJar();
+  readonly jar: CookieJar;
   readonly origin: string;
   loginHint: string | undefined;
   /** The last app page a navigation ended on (sent as `Referer` by {@link Browser.submit}). */
@@ -43,6 +43,7 @@ export class Browser {
 
   constructor(private readonly options: BrowserOptions) {
     this.origin = new URL(options.origin).origin;
+    this.jar = new CookieJar(this.origin);
     this.loginHint = options.loginHint;
   }
 
@@ -59,7 +60,7 @@ export class Browser {
     }
     const headers = new Headers(init.headers);
     if (!headers.has('accept')) headers.set('accept', 'text/html,application/xhtml+xml');
-    const cookie = this.jar.header();
+    const cookie = this.jar.header(url);
     if (cookie) headers.set('cookie', cookie);
     const method = (init.method ?? 'GET').toUpperCase();
     if (method !== 'GET' && method !== 'HEAD' && !headers.has('origin')) {
@@ -68,7 +69,7 @@ export class Browser {
     const response = await this.options.appFetch(
       new Request(url, { ...init, method, headers, redirect: 'manual' }),
     );
-    this.jar.store(response);
+    this.jar.store(response, url);
     return response;
   }
 

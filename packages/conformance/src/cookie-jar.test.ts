@@ -37,4 +37,23 @@ describe('CookieJar', () => {
     jar.store(new Response(null, { headers: clear }));
     expect(jar.names()).toEqual(['b']);
   });
+
+  it('scopes cookies by Path, as a browser does: a cookie on the wrong path is not sent', () => {
+    const jar = new CookieJar('http://localhost:3000');
+    const headers = new Headers();
+    headers.append('set-cookie', 'root=1; Path=/');
+    headers.append('set-cookie', 'scoped=2; Path=/callback');
+    jar.store(new Response(null, { headers }));
+    expect(jar.header('/account')).toBe('root=1');
+    expect(jar.header('/callback')).toBe('scoped=2; root=1');
+    expect(jar.names().sort()).toEqual(['root', 'scoped']);
+  });
+
+  it('keeps a cookie for another domain out of the jar', () => {
+    const jar = new CookieJar('http://localhost:3000');
+    const headers = new Headers();
+    headers.append('set-cookie', 'foreign=1; Path=/; Domain=example.com');
+    jar.store(new Response(null, { headers }));
+    expect(jar.header()).toBe('');
+  });
 });

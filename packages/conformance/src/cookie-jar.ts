@@ -1,3 +1,5 @@
+import { CookieJar as ToughCookieJar } from 'tough-cookie';
+
 /** One parsed `Set-Cookie` line, as a browser reads it. */
 export interface SetCookie {
   name: string;
@@ -33,40 +35,55 @@ export function setCookieLines(response: Response): SetCookie[] {
   return response.headers.getSetCookie().map(parseSetCookieLine);
 }
 
-/** A one-origin cookie jar: enough of a browser to carry cookies through redirects. */
+/**
+ * A browser's cookie jar for one origin, kept by `tough-cookie`: cookies are scoped by Path and
+ * Domain and expire as a browser's do, so a cookie written with the wrong Path or Domain is not
+ * sent back (and the test that needs it fails). Without a URL, methods act on the origin's `/`.
+ */
 export class CookieJar {
-  private readonly cookies = new Map<string, string>();
+  private readonly jar = new ToughCookieJar();
 
-  /** Applies every `Set-Cookie` line of a response (deletions included). */
-  store(response: Response): SetCookie[] {
+  constructor(readonly origin = 'http://localhost') {}
+
+  private at(url?: string | URL): string {
+    return new URL(url ?? '/', this.origin).href;
+  }
+
+  /** Every cookie of the origin, whatever its Path. */
+  private all() {
+    return this.jar.getCookiesSync(this.at(), { allPaths: true });
+  }
+
+  /** Applies every `Set-Cookie` line of a response to `url` (deletions included). */
+  store(response: Response, url?: string | URL): SetCookie[] {
     const lines = setCookieLines(response);
-    for (const line of lines) {
-      if (line.deletes) this.cookies.delete(line.name);
-      else this.cookies.set(line.name, line.value);
-    }
+    for (const line of lines) this.jar.setCookieSync(line.raw, this.at(url), { ignoreError: true });
     return lines;
   }
 
-  /** The `Cookie` request header for the jar's current contents ('' when empty). */
-  header(): string {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  /** The `Cookie` request header a browser sends to `url` ('' when none applies). */
+  header(url?: string | URL): string {
+    return this.jar.getCookieStringSync(this.at(url));
   }
 
   get(name: string): string | undefined {
-    return this.cookies.get(name);
+    return this.all().find((cookie) => cookie.key === name)?.value;
   }
 
+  /** Sets a cookie on `/`, as a user editing it in devtools would. */
   set(name: string, value: string): void {
-    this.cookies.set(name, value);
+    this.jar.setCookieSync(`${name}=${value}; Path=/`, this.at());
   }
 
   delete(name: string): void {
-    this.cookies.delete(name);
+    for (const cookie of this.all().filter((c) => c.key === name)) {
+      this.jar.setCookieSync(`${name}=; Path=${cookie.path}; Max-Age=0`, this.at());
+    }
   }
 
   /** Names of the cookies currently held. */
   names(): string[] {
-    return [...this.cookies.keys()];
+    return this.all().map((cookie) => cookie.key);
   }
 }
 

@@ -1,9 +1,4 @@
-/** A cookie as a browser stores it. */
-interface StoredCookie {
-  value: string;
-  path: string;
-  expiresAt: number | null;
-}
+import { CookieJar } from 'tough-cookie';
 
 /** One hop of a navigation: the request made and what came back. */
 export interface Hop {
@@ -28,11 +23,12 @@ export interface Navigation {
 export type UrlRewrite = (url: URL) => URL;
 
 /**
- * A scripted browser: a cookie jar keyed by host (as browsers do, ignoring the port) that follows
- * redirects hop by hop, so every Set-Cookie of every hop is seen and recorded.
+ * A scripted browser: a `tough-cookie` jar (scoped by host, ignoring the port, Domain and Path, as
+ * browsers do) that follows redirects hop by hop, so every Set-Cookie of every hop is seen and
+ * recorded.
  */
 export class ScriptedBrowser {
-  private readonly jar = new Map<string, Map<string, StoredCookie>>();
+  private readonly jar = new CookieJar();
 
   constructor(private readonly rewrite: UrlRewrite = (url) => url) {}
 
@@ -87,66 +83,27 @@ export class ScriptedBrowser {
   /** One request, no redirect following; Set-Cookie is applied to the jar. */
   async request(url: URL, method = 'GET', body?: URLSearchParams): Promise<Response> {
     const headers: Record<string, string> = {};
-    const cookie = this.cookieHeader(url);
+    const cookie = this.jar.getCookieStringSync(url.href);
     if (cookie) headers.cookie = cookie;
     const response = await fetch(url, { method, headers, body, redirect: 'manual' });
-    for (const line of response.headers.getSetCookie()) this.store(url, line);
+    for (const line of response.headers.getSetCookie()) {
+      this.jar.setCookieSync(line, url.href, { ignoreError: true });
+    }
     return response;
   }
 
   /** The value of a cookie the jar would send to `url`, if any. */
   cookie(url: string | URL, name: string): string | undefined {
-    return this.live(new URL(url)).get(name)?.value;
+    return this.jar.getCookiesSync(String(url)).find((cookie) => cookie.key === name)?.value;
   }
 
   /** Names of the cookies the jar would send to `url`. */
   cookieNames(url: string | URL): string[] {
-    return [...this.live(new URL(url)).keys()];
+    return this.jar.getCookiesSync(String(url)).map((cookie) => cookie.key);
   }
 
   /** Overwrites a cookie, as a user editing it in devtools would. */
   setCookie(url: string | URL, name: string, value: string): void {
-    const host = new URL(url).hostname;
-    const cookies = this.jar.get(host) ?? new Map<string, StoredCookie>();
-    cookies.set(name, { value, path: '/', expiresAt: null });
-    this.jar.set(host, cookies);
-  }
-
-  private cookieHeader(url: URL): string {
-    return [...this.live(url)].map(([name, cookie]) => `${name}=${cookie.value}`).join('; ');
-  }
-
-  private live(url: URL): Map<string, StoredCookie> {
-    const cookies = this.jar.get(url.hostname) ?? new Map<string, StoredCookie>();
-    const now = Date.now();
-    return new Map(
-      [...cookies].filter(
-        ([, c]) =>
-          (c.expiresAt === null || c.expiresAt > now) &&
-          (url.pathname === c.path || url.pathname.startsWith(c.path.replace(/\/?$/, '/'))),
-      ),
-    );
-  }
-
-  private store(url: URL, line: string): void {
-    const [pair = '', ...attributes] = line.split(';');
-    const eq = pair.indexOf('=');
-    if (eq < 1) return;
-    const name = pair.slice(0, eq).trim();
-    const value = pair.slice(eq + 1).trim();
-    let path = '/';
-    let expiresAt: number | null = null;
-    for (const attribute of attributes) {
-      const [key = '', ...rest] = attribute.split('=');
-      const attrValue = rest.join('=').trim();
-      const lower = key.trim().toLowerCase();
-      if (lower === 'path' && attrValue.startsWith('/')) path = attrValue;
-      if (lower === 'max-age') expiresAt = Date.now() + Number(attrValue) * 1000;
-      if (lower === 'expires' && expiresAt === null) expiresAt = Date.parse(attrValue);
-    }
-    const cookies = this.jar.get(url.hostname) ?? new Map<string, StoredCookie>();
-    if (expiresAt !== null && expiresAt <= Date.now()) cookies.delete(name);
-    else cookies.set(name, { value, path, expiresAt });
-    this.jar.set(url.hostname, cookies);
+    this.jar.setCookieSync(`${name}=${value}; Path=/`, String(url));
   }
 }
