@@ -24,7 +24,9 @@ const samples: AuthKitError[] = [
   new errors.SessionRefreshError('x', { terminal: true }),
   new errors.NoSessionError(),
   new errors.OrganizationSwitchError('x'),
-  new errors.InvalidInputError('x'),
+  new errors.InvalidArgumentError('x'),
+  new errors.CrossOriginRequestError(),
+  new errors.ApiKeyValidationError('x'),
   new errors.SessionTooLargeError('x'),
   new errors.UsageError('x', 'middleware_not_registered'),
   new errors.UsageError('x', 'provider_not_mounted'),
@@ -34,11 +36,13 @@ const samples: AuthKitError[] = [
 /** A `switch` over the closed union: it only compiles while every code has a case. */
 function describeCode(code: AuthKitErrorCode): string {
   switch (code) {
+    case 'api_key_validation_failed':
     case 'auth_callback_failed':
     case 'authkit_error':
     case 'configuration_error':
     case 'cookies_read_only':
-    case 'invalid_input':
+    case 'cross_origin_request':
+    case 'invalid_argument':
     case 'middleware_not_registered':
     case 'missing_authorization_code':
     case 'no_session':

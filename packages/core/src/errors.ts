@@ -12,11 +12,13 @@
 
 /** Every `code` an {@link AuthKitError} can carry, in alphabetical order. */
 export const AUTHKIT_ERROR_CODES = [
+  'api_key_validation_failed',
   'auth_callback_failed',
   'authkit_error',
   'configuration_error',
   'cookies_read_only',
-  'invalid_input',
+  'cross_origin_request',
+  'invalid_argument',
   'middleware_not_registered',
   'missing_authorization_code',
   'no_session',
@@ -178,6 +180,21 @@ export class SessionRefreshError extends AuthKitError {
 /** The original package's name for {@link SessionRefreshError}. */
 export const TokenRefreshError = SessionRefreshError;
 
+/**
+ * A state-changing request (sign-out, organization switch) came from another origin: its `Origin`
+ * or `Sec-Fetch-Site` header does not match the app. Answer 403; nothing was changed. If the
+ * request is legitimate (a separate front-end origin), list that origin in `allowedOrigins`.
+ */
+export class CrossOriginRequestError extends AuthKitError {
+  declare readonly code: 'cross_origin_request';
+
+  constructor(
+    message = 'This request came from another site, so it was refused (nothing changed). Send it from a page on this app, or add its origin to allowedOrigins.',
+  ) {
+    super(message, { code: 'cross_origin_request' });
+  }
+}
+
 /** An operation that needs a signed-in session was called without one. */
 export class NoSessionError extends AuthKitError {
   declare readonly code: 'no_session';
@@ -202,25 +219,25 @@ export class OrganizationSwitchError extends AuthKitError {
   }
 }
 
-/**
- * A value handed to the toolkit cannot be used: a cookie name that is not an HTTP token, a
- * server-function field of the wrong type, a test user the emulator does not know. The message
- * names the value and what it must be.
- */
-export class InvalidInputError extends AuthKitError {
-  declare readonly code: 'invalid_input';
-
-  constructor(message: string, cause?: unknown) {
-    super(message, { code: 'invalid_input', cause });
-  }
-}
-
 /** The sealed session does not fit the cookies a browser keeps (too many claims or too large a user). */
 export class SessionTooLargeError extends AuthKitError {
   declare readonly code: 'session_too_large';
 
   constructor(message: string) {
     super(message, { code: 'session_too_large' });
+  }
+}
+
+/**
+ * A call got a value it cannot use: an option (`maxAge: -1`, an unknown `prompt`), a cookie name
+ * that is not an HTTP token, a server-function field of the wrong type, a test user the emulator
+ * does not know. The message names the value and the fix.
+ */
+export class InvalidArgumentError extends AuthKitError {
+  declare readonly code: 'invalid_argument';
+
+  constructor(message: string) {
+    super(message, { code: 'invalid_argument' });
   }
 }
 
@@ -237,5 +254,17 @@ export class UsageError extends AuthKitError {
     cause?: unknown,
   ) {
     super(message, { code, cause });
+  }
+}
+
+/**
+ * An API key could not be checked because WorkOS could not be reached or failed (network, 5xx,
+ * 429). The key is neither accepted nor cached as invalid: answer 503 and let the client retry.
+ */
+export class ApiKeyValidationError extends AuthKitError {
+  declare readonly code: 'api_key_validation_failed';
+
+  constructor(message: string, cause?: unknown) {
+    super(message, { code: 'api_key_validation_failed', cause });
   }
 }

@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../errors.js';
+import { InvalidArgumentError } from '../errors.js';
 
 /** Attributes of a `Set-Cookie` line. */
 export interface CookieOptions {
@@ -27,7 +27,7 @@ export function serializeCookie(
   flags: { expired?: boolean } = {},
 ): string {
   if (!NAME_TOKEN.test(name)) {
-    throw new InvalidInputError(
+    throw new InvalidArgumentError(
       `Invalid cookie name: ${name}. A cookie name is an HTTP token (letters, digits and !#$%&'*+-.^_\`|~); check cookieName (WORKOS_COOKIE_NAME).`,
     );
   }

@@ -9,6 +9,9 @@ import type { CoreTestFile } from './plan.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const inRuntime = join(here, '..', 'in-runtime');
 const shim = join(here, '..', 'shim', 'vitest.ts');
+const emulatorProxy = join(inRuntime, 'emulator-proxy.ts');
+/** `useTestEmulator()` from source, its `startEmulator` swapped for the proxy's. */
+const emulatorFixture = join(here, '../../../../packages/emulator/src/testing/fixture.ts');
 /** Where the bundles go. */
 export const OUT_ROOT = join(here, '..', '..', '..', '.matrix', 'core');
 
@@ -20,9 +23,13 @@ const swaps: Plugin = {
   name: 'core-test-swaps',
   setup(b) {
     b.onResolve({ filter: /^vitest$/ }, () => ({ path: shim }));
-    b.onResolve({ filter: /^@workos\/authkit-emulator$/ }, () => ({
-      path: join(inRuntime, 'emulator-proxy.ts'),
+    b.onResolve({ filter: /^@workos\/authkit-emulator$/ }, () => ({ path: emulatorProxy }));
+    b.onResolve({ filter: /^@workos\/authkit-emulator\/testing$/ }, () => ({
+      path: emulatorFixture,
     }));
+    b.onResolve({ filter: /^\.\.\/emulator\.js$/ }, (args) =>
+      args.importer === emulatorFixture ? { path: emulatorProxy } : undefined,
+    );
     b.onResolve({ filter: /test-support\/jwks-server\.js$/ }, () => ({
       path: join(inRuntime, 'jwks-proxy.ts'),
     }));
