@@ -30,6 +30,12 @@ const swaps: Plugin = {
     b.onResolve({ filter: /^\.\.\/emulator\.js$/ }, (args) =>
       args.importer === emulatorFixture ? { path: emulatorProxy } : undefined,
     );
+    // @sinonjs/fake-timers also fakes Node's timers modules when it can `require` them; bundled
+    // as ESM it cannot, so it gets empty ones and fakes the globals only (what the tests use).
+    b.onResolve({ filter: /^(util|timers|timers\/promises|perf_hooks)$/ }, (args) =>
+      args.importer.includes('@sinonjs') ? { path: args.path, namespace: 'empty' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'module.exports = {};' }));
     b.onResolve({ filter: /test-support\/jwks-server\.js$/ }, () => ({
       path: join(inRuntime, 'jwks-proxy.ts'),
     }));
