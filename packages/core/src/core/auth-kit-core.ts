@@ -19,7 +19,13 @@ import type { ExpiringLruCache } from '../session/cache.js';
 import type { Cooldown } from '../session/cooldown.js';
 import { deepFreeze } from '../session/freeze.js';
 import type { SingleFlight } from '../session/single-flight.js';
-import type { AccessTokenClaims, Session, SignedInAuth, SignedOutReason } from '../types.js';
+import type {
+  AccessTokenClaims,
+  CustomClaims,
+  Session,
+  SignedInAuth,
+  SignedOutReason,
+} from '../types.js';
 import { toJsonSafe } from '../util/json-safe.js';
 import { buildSignedInAuth, isSession } from './build-auth.js';
 import {
@@ -105,6 +111,16 @@ export class AuthKitCore {
     return isTokenExpiring(token, bufferSeconds);
   }
 
+  /**
+   * The claims of an access token, decoded WITHOUT verifying it (use `verifyToken` for that);
+   * throws `TokenValidationError` when it is not a JWT with claims.
+   */
+  parseTokenClaims<TCustomClaims = CustomClaims>(token: string): AccessTokenClaims & TCustomClaims {
+    const claims = decodeClaims(token);
+    if (!claims) throw new TokenValidationError('The access token is not a JWT with claims.');
+    return claims as AccessTokenClaims & TCustomClaims;
+  }
+
   /** Seals a session with the current cookie password. */
   encryptSession(session: Session): Promise<string> {
     // Exactly the fields a session has, JSON-safe whatever the SDK major gave (12: `Date`s).
@@ -113,7 +129,8 @@ export class AuthKitCore {
       refreshToken: session.refreshToken,
       user: toJsonSafe(session.user) as User,
     };
-    if (session.impersonator) stored.impersonator = toJsonSafe(session.impersonator) as Impersonator;
+    if (session.impersonator)
+      stored.impersonator = toJsonSafe(session.impersonator) as Impersonator;
     if (session.organizationId) stored.organizationId = session.organizationId;
     return this.encryption.sealData(stored, { password: this.config.cookiePasswords });
   }
