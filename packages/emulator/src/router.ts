@@ -1,14 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { checkControlRequest } from './control-guard.js';
 import type { FaultSpec } from './faults.js';
 import { HttpError, type RequestContext, readBody, sendJson } from './http.js';
 import { ulid } from './ids.js';
 import type { Route } from './route-types.js';
+import { apiKeyRoutes } from './routes/api-keys.js';
 import { authenticateRoutes } from './routes/authenticate.js';
 import { authorizeRoutes } from './routes/authorize.js';
 import { controlRoutes } from './routes/controls.js';
 import { directoryRoutes } from './routes/directory.js';
+import { invitationRoutes } from './routes/invitations.js';
 import { jwksRoutes } from './routes/jwks.js';
+import { mfaRoutes } from './routes/mfa.js';
 import { sessionRoutes } from './routes/sessions.js';
+import { signUpRoutes } from './routes/sign-up.js';
 import type { EmulatorState } from './state.js';
 
 const ROUTES: Route[] = [
@@ -16,7 +21,11 @@ const ROUTES: Route[] = [
   ...authenticateRoutes,
   ...jwksRoutes,
   ...sessionRoutes,
+  ...signUpRoutes,
   ...directoryRoutes,
+  ...mfaRoutes,
+  ...apiKeyRoutes,
+  ...invitationRoutes,
   ...controlRoutes,
 ];
 
@@ -120,6 +129,7 @@ export async function handleRequest(
   try {
     const found = match(method, ctx.path);
     ctx.params = found.params;
+    if (ctx.path.startsWith('/__emulator')) checkControlRequest(req, method);
     if (method !== 'GET' && method !== 'HEAD') ctx.body = await readBody(req);
     const fault = logged ? state.faults.take(method, ctx.path, grantTypeOf(ctx)) : undefined;
     if (fault) {

@@ -37,12 +37,47 @@ function validateRequest(ctx: RequestContext, state: EmulatorState): PendingAuth
   if (challenge && method && method !== 'S256') {
     throw oauthError('invalid_request', 'Only code_challenge_method=S256 is supported');
   }
-  const organizationId = q.get('organization_id');
+  let organizationId = q.get('organization_id');
   if (organizationId && !state.directory.organizations.has(organizationId)) {
     throw new HttpError(400, {
       error: 'organization_not_found',
       error_description: `Organization '${organizationId}' not found`,
     });
+  }
+  const maxAge = q.get('max_age');
+  if (maxAge !== null && !/^\d+$/.test(maxAge)) {
+    throw oauthError('invalid_request', 'max_age must be a whole number of seconds');
+  }
+  const provider = q.get('provider');
+  if (provider && provider !== 'authkit' && !/^[A-Za-z]+OAuth$/.test(provider)) {
+    throw oauthError(
+      'invalid_request',
+      `Unknown provider '${provider}' (use authkit or e.g. GoogleOAuth)`,
+    );
+  }
+  const connectionId = q.get('connection_id');
+  if (connectionId) {
+    const org = [...state.directory.organizations.values()].find((o) =>
+      o.ssoConnectionIds.includes(connectionId),
+    );
+    if (!org) {
+      throw oauthError(
+        'invalid_connection',
+        `No seeded organization has SSO connection '${connectionId}'`,
+      );
+    }
+    organizationId = org.id;
+  }
+  const invitationToken = q.get('invitation_token');
+  if (invitationToken) {
+    const invitation = state.invitations.usable(invitationToken, state.now());
+    if (invitation === 'invalid') {
+      throw oauthError(
+        'invitation_invalid',
+        'The invitation is invalid, expired or already accepted.',
+      );
+    }
+    organizationId = invitation.organizationId;
   }
   return {
     id: prefixedId('authreq'),
@@ -52,6 +87,10 @@ function validateRequest(ctx: RequestContext, state: EmulatorState): PendingAuth
     organizationId: organizationId || null,
     screenHint: q.get('screen_hint') === 'sign-up' ? 'sign-up' : 'sign-in',
     loginHint: q.get('login_hint') || null,
+    maxAge: maxAge === null ? null : Number(maxAge),
+    invitationToken: invitationToken || null,
+    provider: provider || null,
+    connectionId: connectionId || null,
     query: q.toString(),
     expiresAt: state.now() + PENDING_TTL_MS,
   };
