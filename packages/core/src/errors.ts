@@ -135,6 +135,19 @@ export class SessionRefreshError extends AuthKitError {
 /** The original package's name for {@link SessionRefreshError}. */
 export const TokenRefreshError = SessionRefreshError;
 
+/**
+ * A state-changing request (sign-out, organization switch) came from another origin: its `Origin`
+ * or `Sec-Fetch-Site` header does not match the app. Answer 403; nothing was changed. If the
+ * request is legitimate (a separate front-end origin), list that origin in `allowedOrigins`.
+ */
+export class CrossOriginRequestError extends AuthKitError {
+  constructor(
+    message = 'This request came from another site, so it was refused (nothing changed). Send it from a page on this app, or add its origin to allowedOrigins.',
+  ) {
+    super(message, { code: 'cross_origin_request' });
+  }
+}
+
 /** An operation that needs a signed-in session was called without one. */
 export class NoSessionError extends AuthKitError {
   constructor(message = 'There is no signed-in session. Redirect the user to sign in first.') {
