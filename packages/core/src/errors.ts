@@ -169,3 +169,20 @@ export class OrganizationSwitchError extends AuthKitError {
     this.terminal = options.terminal ?? false;
   }
 }
+
+/** A call got an option it cannot use (e.g. `maxAge: -1`); the message names the option and the fix. */
+export class InvalidArgumentError extends AuthKitError {
+  constructor(message: string) {
+    super(message, { code: 'invalid_argument' });
+  }
+}
+
+/**
+ * An API key could not be checked because WorkOS could not be reached or failed (network, 5xx,
+ * 429). The key is neither accepted nor cached as invalid: answer 503 and let the client retry.
+ */
+export class ApiKeyValidationError extends AuthKitError {
+  constructor(message: string, cause?: unknown) {
+    super(message, { code: 'api_key_validation_failed', cause });
+  }
+}

@@ -61,11 +61,13 @@ export {
   type VerifyOutcome,
 } from './jwt/verifier.js';
 export { AuthOperations, type PreparedAuthorization } from './operations/auth-operations.js';
+export { getPKCECookieNameForState } from './pkce/cookie-name.js';
 export {
   DEFAULT_MAX_PENDING_PKCE_COOKIES,
   isPKCEVerifierCookieName,
   PKCE_COOKIE_MAX_AGE,
   PKCE_COOKIE_PREFIX,
+  type StalePKCEVerifierOptions,
   selectStalePKCEVerifierCookieNames,
   verifierCookieName,
 } from './pkce/flow.js';
@@ -77,6 +79,7 @@ export {
   createAuthService,
   type RequestSignOutOptions,
   type RequestSignOutResult,
+  type SavedSession,
   type SessionUpdate,
   type SignOutResult,
   type WithAuthOptions,
@@ -84,6 +87,17 @@ export {
 } from './service/auth-service.js';
 export type { CallbackParams } from './service/callback.js';
 export type { AuthServiceOptions, ServiceRuntime } from './service/runtime.js';
+export type {
+  OrganizationSwitchResult,
+  SignInRequiredReason,
+  SwitchToOrganizationOptions,
+} from './service/switch-to-organization.js';
+export {
+  checkRecentAuth,
+  type RecentAuthOptions,
+  type RecentAuthResult,
+  stepUpSignInOptions,
+} from './session/recent-auth.js';
 export {
   CookieSessionStorage,
   type SessionStorage,
@@ -93,6 +107,7 @@ export type {
   AccessTokenClaims,
   AuthenticationResponse,
   AuthorizationOptions,
+  AuthorizationPrompt,
   AuthResult,
   BaseTokenClaims,
   GetAuthorizationUrlOptions,

@@ -5,12 +5,8 @@ import type { RefreshedSession } from '../core/auth-kit-core.js';
 import { toSession } from '../core/build-auth.js';
 import { SessionEncryptionError } from '../errors.js';
 import { decodeClaims } from '../jwt/claims.js';
-import {
-  flowIdFromState,
-  isPKCEVerifierCookieName,
-  PKCE_COOKIE_PREFIX,
-  verifierCookieName,
-} from '../pkce/flow.js';
+import { getPKCECookieNameForState } from '../pkce/cookie-name.js';
+import { isPKCEVerifierCookieName, PKCE_COOKIE_PREFIX } from '../pkce/flow.js';
 import type {
   AccessTokenClaims,
   AuthenticationResponse,
@@ -21,6 +17,12 @@ import type {
 } from '../types.js';
 import { type CallbackParams, completeCallback } from './callback.js';
 import { type AuthServiceOptions, LazyRuntime, type ServiceRuntime } from './runtime.js';
+import { sealAuthentication } from './save-authentication.js';
+import {
+  type OrganizationSwitchResult,
+  type SwitchToOrganizationOptions,
+  switchToOrganization,
+} from './switch-to-organization.js';
 import { validateWithoutRefresh } from './verify-only.js';
 
 /** `withAuth`'s answer: the auth result plus headers to apply when the cookie must change. */
@@ -59,6 +61,12 @@ export type CallbackResult<TResponse> = WriteResult<TResponse> & {
   state?: string;
   auth: SignedInAuth;
   authResponse: AuthenticationResponse;
+  encryptedSession: string;
+};
+
+/** `saveSession(response, authenticationResponse)`'s answer. */
+export type SavedSession<TResponse> = WriteResult<TResponse> & {
+  auth: SignedInAuth;
   encryptedSession: string;
 };
 
@@ -174,13 +182,34 @@ export class AuthService<TRequest, TResponse> {
     }
   }
 
-  /** Writes a sealed session (e.g. `refreshedSessionData`) to the response / headers. */
+  /**
+   * Writes a session cookie (same attributes and chunking as the callback's). Given a sealed
+   * session (e.g. `refreshedSessionData`) it writes it as is. Given the `AuthenticationResponse` of
+   * a custom flow (the SDK's `authenticateWithPassword`, `authenticateWithMagicAuth`,
+   * `authenticateWithEmailVerification`, …) it verifies the access token, seals the session and
+   * also returns `auth` and `encryptedSession`; throws `TokenValidationError` or
+   * `InvalidArgumentError` (see `sealAuthentication`).
+   */
   saveSession(
     response: TResponse | undefined,
     sessionData: string,
+    options?: { request?: TRequest },
+  ): Promise<WriteResult<TResponse>>;
+  saveSession(
+    response: TResponse | undefined,
+    authentication: AuthenticationResponse,
+    options?: { request?: TRequest },
+  ): Promise<SavedSession<TResponse>>;
+  async saveSession(
+    response: TResponse | undefined,
+    data: string | AuthenticationResponse,
     options: { request?: TRequest } = {},
-  ): Promise<WriteResult<TResponse>> {
-    return this.runtime.get().storage.saveSession(response, sessionData, options);
+  ): Promise<WriteResult<TResponse> | SavedSession<TResponse>> {
+    const { core, storage } = this.runtime.get();
+    if (typeof data === 'string') return storage.saveSession(response, data, options);
+    const { auth, encryptedSession } = await sealAuthentication(core, data);
+    const write = await storage.saveSession(response, encryptedSession, options);
+    return { ...write, auth, encryptedSession };
   }
 
   /** Deletes the session cookie (and its chunks). */
@@ -260,6 +289,20 @@ export class AuthService<TRequest, TResponse> {
     return this.toUpdate(await operations.switchOrganization(toSession(session), organizationId));
   }
 
+  /**
+   * {@link switchOrganization}, except that when the organization demands a fresh sign-in
+   * (`sso_required`, `mfa_enrollment`, an AuthKit redirect) it answers
+   * `{ kind: 'sign_in_required', url, ... }` with this app's own sign-in for that organization
+   * instead of throwing. Success is `{ kind: 'switched', ... }`.
+   */
+  switchToOrganization(
+    session: Session | SignedInAuth,
+    organizationId: string,
+    options?: SwitchToOrganizationOptions<TRequest, TResponse>,
+  ): Promise<OrganizationSwitchResult<TResponse>> {
+    return switchToOrganization(this, session, organizationId, options);
+  }
+
   /** Builds a WorkOS sign-in URL and writes this flow's verifier cookie. */
   async createAuthorization(
     response: TResponse | undefined,
@@ -333,8 +376,9 @@ export class AuthService<TRequest, TResponse> {
   ): Promise<WriteResult<TResponse>> {
     const { operations, storage } = this.runtime.get();
     const names = new Set<string>();
-    const flowId = flowIdFromState(options.state);
-    if (flowId) names.add(verifierCookieName(flowId));
+    if (typeof options.state === 'string' && options.state !== '' && options.state.length <= 8192) {
+      names.add(getPKCECookieNameForState(options.state));
+    }
     if (options.request !== undefined) {
       for (const name of await storage.getCookieNames(options.request)) {
         if (isPKCEVerifierCookieName(name)) names.add(name);
@@ -343,6 +387,23 @@ export class AuthService<TRequest, TResponse> {
     if (names.size === 0) names.add(PKCE_COOKIE_PREFIX);
     const cookieOptions = operations.verifierCookieOptions(options.redirectUri);
     return storage.writeHeaders(response, storage.clearCookieHeaders([...names], cookieOptions));
+  }
+
+  /**
+   * Deletes one verifier cookie by name, e.g. a stale one found with
+   * `selectStalePKCEVerifierCookieNames`. Pass the flow's `redirectUri` when it was overridden,
+   * so `Secure` matches.
+   */
+  async clearPendingVerifierByName(
+    response: TResponse | undefined,
+    options: { cookieName: string; redirectUri?: string },
+  ): Promise<WriteResult<TResponse>> {
+    const { operations, storage } = this.runtime.get();
+    const cookieOptions = operations.verifierCookieOptions(options.redirectUri);
+    return storage.writeHeaders(
+      response,
+      storage.clearCookieHeaders([options.cookieName], cookieOptions),
+    );
   }
 
   private toUpdate(refreshed: RefreshedSession): SessionUpdate {

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestEmulator } from '@workos/authkit-emulator/testing';
+import { describe, expect, it } from 'vitest';
 import { sessionEncryption } from '../crypto/session-encryption.js';
 import {
   AuthCallbackError,
@@ -8,21 +9,12 @@ import {
   PKCEPayloadTooLargeError,
 } from '../errors.js';
 import { createFlowId, type PendingSignIn, verifierCookieName } from '../pkce/flow.js';
-import {
-  type Emulator,
-  emulatorService,
-  startEmulator,
-  TEST_PASSWORD,
-} from '../test-support/emulator-service.js';
+import { emulatorService, TEST_PASSWORD } from '../test-support/emulator-service.js';
 import { requestWithCookies } from '../test-support/fetch-storage.js';
 import { signIn } from '../test-support/sign-in.js';
 import { cookieHeaderFrom, parseSetCookie } from '../testing/set-cookie.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.stop());
+const emulator = useTestEmulator({ resetBeforeEach: false });
 
 async function startFlow(
   options: Parameters<ReturnType<typeof emulatorService>['createSignIn']>[1] = {},
@@ -188,6 +180,22 @@ describe('PKCE sign-in', () => {
     const cleared = parseSetCookie(headers);
     expect(cleared.every((c) => c.cleared && c.path === '/')).toBe(true);
     expect(cleared.map((c) => c.name).sort()).toEqual([started.cookieName, other].sort());
+  });
+});
+
+describe('clearPendingVerifierByName', () => {
+  it('deletes exactly the named verifier cookie with the verifier attributes', async () => {
+    const service = emulatorService(emulator);
+    const name = verifierCookieName(createFlowId());
+    const { headers } = await service.clearPendingVerifierByName(undefined, {
+      cookieName: name,
+      redirectUri: 'https://app.example.com/callback',
+    });
+    const [cleared, ...rest] = parseSetCookie(headers);
+    expect(rest).toEqual([]);
+    expect(cleared).toMatchObject({ name, cleared: true, path: '/', secure: true, httpOnly: true });
+    const plain = await service.clearPendingVerifierByName(undefined, { cookieName: name });
+    expect(parseSetCookie(plain.headers)[0]?.secure).toBe(false);
   });
 });
 
