@@ -1,6 +1,5 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { SignInMethod } from './auth-store.js';
-import type { ClientInfo } from './grants.js';
+import { type ClientInfo, sameString } from './grants.js';
 import { apiError, oauthError, stringField } from './http.js';
 import type { InvitationRecord } from './invitations.js';
 import type { PendingAuthRecord } from './pending-auth.js';
@@ -54,10 +53,11 @@ function pendingFrom(state: EmulatorState, body: Body): PendingAuthRecord {
   return pending;
 }
 
-function sameSecret(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
+/** The user whose email (not id) and password match, or undefined. */
+export function userWithPassword(state: EmulatorState, email: string, password: string) {
+  const user = state.directory.findUser(email);
+  const ok = user && user.id !== email && user.password && sameString(password, user.password);
+  return ok ? user : undefined;
 }
 
 /** Resumes a paused sign-in with what the continuation grant proved. */
@@ -90,8 +90,8 @@ function resume(
 function password(state: EmulatorState, body: Body, client: ClientInfo) {
   const [email, given] = required(body, 'email', 'password');
   const invitation = invitationFrom(state, stringField(body, 'invitation_token'));
-  const user = state.directory.findUser(email!);
-  if (!user || user.id === email || !user.password || !sameSecret(given!, user.password)) {
+  const user = userWithPassword(state, email!, given!);
+  if (!user) {
     throw apiError(400, 'invalid_credentials', 'Invalid email or password.');
   }
   return finishSignIn(state, {

@@ -14,7 +14,8 @@ export interface ClientInfo {
   userAgent: string | null;
 }
 
-function sameString(a: string, b: string): boolean {
+/** Constant-time string equality, for secrets. */
+export function sameString(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);

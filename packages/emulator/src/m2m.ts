@@ -1,6 +1,6 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { SignJWT } from 'jose';
+import { sameString } from './grants.js';
 import { oauthError, stringField } from './http.js';
 import { ulid } from './ids.js';
 import type { EmulatorState } from './state.js';
@@ -49,11 +49,8 @@ export async function clientCredentials(
     throw oauthError('invalid_request', 'Missing required parameter: client_id and client_secret');
   }
   const app = state.m2mApps.get(clientId);
-  const matches =
-    app &&
-    Buffer.byteLength(secret) === Buffer.byteLength(app.clientSecret) &&
-    timingSafeEqual(Buffer.from(secret), Buffer.from(app.clientSecret));
-  if (!app || !matches) throw oauthError('invalid_client', 'Invalid client id or secret.', 401);
+  if (!app || !sameString(secret, app.clientSecret))
+    throw oauthError('invalid_client', 'Invalid client id or secret.', 401);
   const allowed = app.scopes ?? [];
   const requested = stringField(body, 'scope')?.split(/\s+/).filter(Boolean);
   const unknown = requested?.filter((scope) => !allowed.includes(scope)) ?? [];

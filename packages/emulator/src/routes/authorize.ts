@@ -10,8 +10,16 @@ import {
 } from '../http.js';
 import { prefixedId } from '../ids.js';
 import { type ListedUser, signInPage, signUpPage } from '../pages.js';
+import { appBanner, credentialForms } from '../pages-credentials.js';
 import type { Route } from '../route-types.js';
 import type { EmulatorState } from '../state.js';
+import {
+  appSummary,
+  magicSendAction,
+  magicVerifyAction,
+  passwordAction,
+  type RenderWithError,
+} from './hosted-credentials.js';
 
 const PENDING_TTL_MS = 30 * 60 * 1000;
 
@@ -119,8 +127,10 @@ function renderPage(
   error?: string,
 ) {
   const status = error ? 400 : 200;
+  const header = appBanner(appSummary(state, request));
   if (request.screenHint === 'sign-up') {
     const page = signUpPage({
+      header,
       requestId: request.id,
       organizations: [...state.directory.organizations.values()],
       signInHref: withScreenHint(request, 'sign-in'),
@@ -135,6 +145,8 @@ function renderPage(
     users: listedUsers(state),
     preselectedOrganizationId: request.organizationId,
     signUpHref: withScreenHint(request, 'sign-up'),
+    header,
+    credentials: credentialForms(request.id, request.loginHint ?? ''),
     error,
   });
   sendHtml(ctx.res, status, page);
@@ -162,7 +174,13 @@ function complete(ctx: RequestContext, state: EmulatorState): void {
     throw oauthError('invalid_request', 'This sign-in page has expired; start the sign-in again.');
   }
   const organizationId = stringField(ctx.body, 'organization_id');
-  if (stringField(ctx.body, 'action') === 'sign-up') {
+  const action = stringField(ctx.body, 'action');
+  const credentialAction = action ? CREDENTIAL_ACTIONS[action] : undefined;
+  if (credentialAction) {
+    credentialAction(ctx, state, request, (error) => renderPage(ctx, state, request, error));
+    return;
+  }
+  if (action === 'sign-up') {
     const email = stringField(ctx.body, 'email')?.trim();
     if (!email || !/^[^\s@]+@[^\s@]+$/.test(email)) {
       renderPage(ctx, state, request, 'Enter a valid email address.');
@@ -199,18 +217,34 @@ function complete(ctx: RequestContext, state: EmulatorState): void {
   redirect(ctx.res, completeAuthorization(state, request, user, organizationId));
 }
 
+const CREDENTIAL_ACTIONS: Record<
+  string,
+  (
+    ctx: RequestContext,
+    state: EmulatorState,
+    request: PendingAuthorization,
+    render: RenderWithError,
+  ) => void
+> = {
+  password: passwordAction,
+  'magic-send': magicSendAction,
+  'magic-verify': magicVerifyAction,
+};
+
 /** The browser-facing authorize endpoint and the hosted page's form target. */
 export const authorizeRoutes: Route[] = [
   {
     method: 'GET',
     pattern: /^\/user_management\/authorize$/,
     access: 'public',
+    browser: true,
     handler: authorize,
   },
   {
     method: 'POST',
     pattern: /^\/user_management\/authorize\/complete$/,
     access: 'public',
+    browser: true,
     handler: complete,
   },
 ];
