@@ -10,6 +10,8 @@ export interface ExampleApp {
   dir: string;
   /** A file (relative to `dir`) that exists only after the production build. */
   buildOutput: string;
+  /** The path of its callback route (`WORKOS_REDIRECT_URI`); `/callback` when not given. */
+  callbackPath?: string;
 }
 
 const examplesDir = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -37,6 +39,7 @@ export const compatApps: readonly ExampleApp[] = [
     packageName: '@authkit-internal/compat-tanstack-react-start',
     dir: `${compatDir}tanstack-react-start`,
     buildOutput: 'dist/server/server.js',
+    callbackPath: '/api/auth/callback',
   },
 ];
 
