@@ -61,11 +61,13 @@ export {
   type VerifyOutcome,
 } from './jwt/verifier.js';
 export { AuthOperations, type PreparedAuthorization } from './operations/auth-operations.js';
+export { getPKCECookieNameForState } from './pkce/cookie-name.js';
 export {
   DEFAULT_MAX_PENDING_PKCE_COOKIES,
   isPKCEVerifierCookieName,
   PKCE_COOKIE_MAX_AGE,
   PKCE_COOKIE_PREFIX,
+  type StalePKCEVerifierOptions,
   selectStalePKCEVerifierCookieNames,
   verifierCookieName,
 } from './pkce/flow.js';

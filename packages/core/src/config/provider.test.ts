@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getWorkOS } from '../client/workos.js';
 import { ConfigurationError } from '../errors.js';
-import { configure, getConfigurationProvider } from './provider.js';
+import { configure, getConfig, getConfigurationProvider, validateConfig } from './provider.js';
 
 const PASSWORD = 'p'.repeat(32);
 const base = {
@@ -67,5 +67,34 @@ describe('getWorkOS()', () => {
   it('defaults to https://api.workos.com', () => {
     configure(base, () => undefined);
     expect(getWorkOS().baseURL).toBe('https://api.workos.com');
+  });
+});
+
+describe('0.7.x call shapes', () => {
+  it('getConfig(key) and getValue(key) return that one value, never the whole config', () => {
+    configure(base);
+    const provider = getConfigurationProvider();
+    expect(getConfig('redirectUri')).toBe('https://app.example.com/callback');
+    expect(provider.getConfig('redirectUri')).toBe('https://app.example.com/callback');
+    expect(provider.getValue('cookieName')).toBe('wos-session');
+    expect(provider.getValue('cookieMaxAge')).toBe(60 * 60 * 24 * 400);
+    expect(getConfig().clientId).toBe('client_global');
+  });
+
+  it('validate() and validateConfig() throw ConfigurationError when incomplete', () => {
+    configure({ clientId: 'client_only' }, () => undefined);
+    expect(() => getConfigurationProvider().validate()).toThrow(ConfigurationError);
+    expect(() => validateConfig()).toThrow(ConfigurationError);
+    configure(base);
+    expect(() => getConfigurationProvider().validate()).not.toThrow();
+  });
+
+  it('takes an object of env values as the value source (configure(config, process.env))', () => {
+    configure({}, { WORKOS_CLIENT_ID: 'client_env_object', WORKOS_API_PORT: 8080 });
+    configure({ apiKey: 'sk', redirectUri: base.redirectUri, cookiePassword: PASSWORD });
+    expect(getConfig('clientId')).toBe('client_env_object');
+    expect(getConfig('apiPort')).toBe(8080);
+    getConfigurationProvider().setValueSource({ WORKOS_CLIENT_ID: 'client_set' });
+    expect(getConfig('clientId')).toBe('client_set');
   });
 });

@@ -2,8 +2,20 @@ import { ENV_VARS, processEnvSource } from './env.js';
 import { resolveConfig } from './resolve.js';
 import type { AuthKitConfig, ResolvedAuthKitConfig, ValueSource } from './types.js';
 
+/** A value source as a function, or (as 0.7.x also took) an object of env values such as `process.env`. */
+export type ValueSourceInput = ValueSource | Readonly<Record<string, unknown>>;
+
 /** Anything `configure()` accepts as its first argument. */
 export type ConfigInput = Partial<AuthKitConfig> | ValueSource;
+
+function toValueSource(input: ValueSourceInput): ValueSource {
+  if (typeof input === 'function') return input;
+  return (name) => {
+    const value = input[name];
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    return typeof value === 'string' ? value : undefined;
+  };
+}
 
 /**
  * Holds programmatic configuration and a value source (env by default) and resolves them.
@@ -16,18 +28,18 @@ export class ConfigurationProvider {
   private readonly resolver = new ConfigResolver();
 
   /** Merges programmatic config and/or replaces the value source. */
-  configure(configOrSource?: ConfigInput, source?: ValueSource): void {
+  configure(configOrSource?: ConfigInput, source?: ValueSourceInput): void {
     if (typeof configOrSource === 'function') {
       this.source = configOrSource;
     } else if (configOrSource) {
       this.code = { ...this.code, ...configOrSource };
     }
-    if (source) this.source = source;
+    if (source) this.source = toValueSource(source);
   }
 
-  /** Replaces the value source (env reader). */
-  setValueSource(source: ValueSource): void {
-    this.source = source;
+  /** Replaces the value source (env reader): a function or an object such as `process.env`. */
+  setValueSource(source: ValueSourceInput): void {
+    this.source = toValueSource(source);
   }
 
   /** Forgets programmatic config and goes back to `process.env` (for tests). */
@@ -36,9 +48,25 @@ export class ConfigurationProvider {
     this.source = processEnvSource;
   }
 
-  /** Resolved config; throws `ConfigurationError` listing every problem. */
-  getConfig(): ResolvedAuthKitConfig {
-    return this.resolver.resolveFrom([this.code], this.source, () => this.code);
+  /**
+   * The resolved config, or with a `key` just that value (as 0.7.x's `getConfig(key)`); throws
+   * `ConfigurationError` listing every problem.
+   */
+  getConfig(): ResolvedAuthKitConfig;
+  getConfig<K extends keyof ResolvedAuthKitConfig>(key: K): ResolvedAuthKitConfig[K];
+  getConfig(key?: keyof ResolvedAuthKitConfig): unknown {
+    const config = this.resolver.resolveFrom([this.code], this.source, () => this.code);
+    return key === undefined ? config : config[key];
+  }
+
+  /** One resolved value (0.7.x's name for `getConfig(key)`). */
+  getValue<K extends keyof ResolvedAuthKitConfig>(key: K): ResolvedAuthKitConfig[K] {
+    return this.getConfig(key);
+  }
+
+  /** Checks the configuration now; throws `ConfigurationError` listing every problem. */
+  validate(): void {
+    this.getConfig();
   }
 
   /**
@@ -151,14 +179,19 @@ export function getConfigurationProvider(): ConfigurationProvider {
  */
 export function configure(config?: Partial<AuthKitConfig>): void;
 export function configure(source: ValueSource): void;
-export function configure(config: Partial<AuthKitConfig>, source: ValueSource): void;
-export function configure(configOrSource?: ConfigInput, source?: ValueSource): void {
+export function configure(config: Partial<AuthKitConfig>, source: ValueSourceInput): void;
+export function configure(configOrSource?: ConfigInput, source?: ValueSourceInput): void {
   globalProvider.configure(configOrSource, source);
 }
 
-/** The resolved global configuration (throws `ConfigurationError` when incomplete). */
-export function getConfig(): ResolvedAuthKitConfig {
-  return globalProvider.getConfig();
+/**
+ * The resolved global configuration, or with a `key` just that value (`getConfig('redirectUri')`);
+ * throws `ConfigurationError` when incomplete.
+ */
+export function getConfig(): ResolvedAuthKitConfig;
+export function getConfig<K extends keyof ResolvedAuthKitConfig>(key: K): ResolvedAuthKitConfig[K];
+export function getConfig(key?: keyof ResolvedAuthKitConfig): unknown {
+  return key === undefined ? globalProvider.getConfig() : globalProvider.getConfig(key);
 }
 
 /** Validates the global configuration now (e.g. at start-up); throws `ConfigurationError` listing every problem. */

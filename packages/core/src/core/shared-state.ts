@@ -2,6 +2,7 @@ import type { ResolvedAuthKitConfig } from '../config/types.js';
 import { ExpiringLruCache } from '../session/cache.js';
 import { Cooldown } from '../session/cooldown.js';
 import { SingleFlight } from '../session/single-flight.js';
+import { BoundedMap } from '../util/bounded-map.js';
 
 /** How long a finished refresh is reused by requests still carrying the old cookie. */
 export const REFRESH_REUSE_MS = 10_000;
@@ -14,8 +15,7 @@ export interface SharedSessionState<TCached, TRefreshed> {
   refreshCooldown: Cooldown;
 }
 
-const MAX_STATES = 32;
-const states = new Map<string, SharedSessionState<unknown, unknown>>();
+const states = new BoundedMap<string, SharedSessionState<unknown, unknown>>(32);
 
 function keyOf(config: ResolvedAuthKitConfig): string {
   return JSON.stringify([
@@ -45,7 +45,6 @@ export function sharedSessionState<TCached, TRefreshed>(
       refreshCooldown: new Cooldown(),
     };
     states.set(key, state);
-    if (states.size > MAX_STATES) states.delete(states.keys().next().value as string);
   }
   return state as SharedSessionState<TCached, TRefreshed>;
 }

@@ -1,9 +1,9 @@
 import { base64url } from 'jose';
+import { BoundedMap } from '../util/bounded-map.js';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-const MAX_BASE_KEYS = 16;
-const baseKeys = new Map<string, Promise<CryptoKey>>();
+const baseKeys = new BoundedMap<string, Promise<CryptoKey>>(16);
 
 /** Iron's key-derivation settings (`iron-webcrypto` defaults): PBKDF2-SHA1, one iteration. */
 const ITERATIONS = 1;
@@ -26,7 +26,6 @@ function baseKey(password: string): Promise<CryptoKey> {
     key = crypto.subtle.importKey('raw', encoder.encode(password), 'PBKDF2', false, ['deriveKey']);
     baseKeys.set(password, key);
     key.catch(() => baseKeys.delete(password));
-    if (baseKeys.size > MAX_BASE_KEYS) baseKeys.delete(baseKeys.keys().next().value as string);
   }
   return key;
 }

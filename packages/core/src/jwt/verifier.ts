@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, type JWTVerifyOptions, jwtVerify } from 'jose';
 import type { AccessTokenClaims } from '../types.js';
+import { BoundedMap } from '../util/bounded-map.js';
 
 /** What verifying an access token found. */
 export type VerifyOutcome =
@@ -43,7 +44,11 @@ interface SharedKeySet {
 
 type ReloadResult = 'reloaded' | 'skipped' | { error: unknown };
 
-const keySets = new Map<string, SharedKeySet>();
+/**
+ * One key set per JWKS URL (one per WorkOS client id), bounded so a process serving many client
+ * ids cannot grow it forever. An evicted set stays in use by the verifiers that hold it.
+ */
+const keySets = new BoundedMap<string, SharedKeySet>(64);
 
 function sharedKeySet(jwksUrl: string): SharedKeySet {
   let shared = keySets.get(jwksUrl);

@@ -44,15 +44,31 @@ function issuedAtOf(name: string): number {
   return FLOW_ID.test(flowId) ? Number.parseInt(flowId.slice(0, 9), 36) : 0;
 }
 
-/** The verifier cookies to clear so that, with one new flow, at most `max` remain pending. */
+/** Options of {@link selectStalePKCEVerifierCookieNames} (0.7.x's call shape). */
+export interface StalePKCEVerifierOptions {
+  /** The verifier cookie just written for the new flow: never selected, and counted as pending. */
+  keep: string;
+  /** Most verifier cookies left pending, `keep` included. Default {@link DEFAULT_MAX_PENDING_PKCE_COOKIES}. */
+  max?: number;
+}
+
+/**
+ * The verifier cookies to clear so that at most `max` stay pending, oldest first. Call it with
+ * the request's cookie names before writing a new flow's cookie (`(names, max?)`: room is left
+ * for that one), or after, naming it (`(names, { keep, max? })`, as 0.7.x did).
+ */
 export function selectStalePKCEVerifierCookieNames(
-  cookieNames: readonly string[],
-  max = DEFAULT_MAX_PENDING_PKCE_COOKIES,
+  cookieNames: Iterable<string>,
+  maxOrOptions: number | StalePKCEVerifierOptions = DEFAULT_MAX_PENDING_PKCE_COOKIES,
 ): string[] {
-  const pending = cookieNames
-    .filter(isPKCEVerifierCookieName)
+  const keep = typeof maxOrOptions === 'object' ? maxOrOptions.keep : undefined;
+  const max =
+    (typeof maxOrOptions === 'object' ? maxOrOptions.max : maxOrOptions) ??
+    DEFAULT_MAX_PENDING_PKCE_COOKIES;
+  const pending = [...new Set(cookieNames)]
+    .filter((name) => name !== keep && isPKCEVerifierCookieName(name))
     .sort((a, b) => issuedAtOf(a) - issuedAtOf(b));
-  const excess = pending.length - (max - 1);
+  const excess = pending.length - (Math.max(1, max) - 1);
   return excess > 0 ? pending.slice(0, excess) : [];
 }
 

@@ -5,12 +5,8 @@ import type { RefreshedSession } from '../core/auth-kit-core.js';
 import { toSession } from '../core/build-auth.js';
 import { SessionEncryptionError } from '../errors.js';
 import { decodeClaims } from '../jwt/claims.js';
-import {
-  flowIdFromState,
-  isPKCEVerifierCookieName,
-  PKCE_COOKIE_PREFIX,
-  verifierCookieName,
-} from '../pkce/flow.js';
+import { getPKCECookieNameForState } from '../pkce/cookie-name.js';
+import { isPKCEVerifierCookieName, PKCE_COOKIE_PREFIX } from '../pkce/flow.js';
 import type {
   AccessTokenClaims,
   AuthenticationResponse,
@@ -333,8 +329,9 @@ export class AuthService<TRequest, TResponse> {
   ): Promise<WriteResult<TResponse>> {
     const { operations, storage } = this.runtime.get();
     const names = new Set<string>();
-    const flowId = flowIdFromState(options.state);
-    if (flowId) names.add(verifierCookieName(flowId));
+    if (typeof options.state === 'string' && options.state !== '' && options.state.length <= 8192) {
+      names.add(getPKCECookieNameForState(options.state));
+    }
     if (options.request !== undefined) {
       for (const name of await storage.getCookieNames(options.request)) {
         if (isPKCEVerifierCookieName(name)) names.add(name);
@@ -343,6 +340,23 @@ export class AuthService<TRequest, TResponse> {
     if (names.size === 0) names.add(PKCE_COOKIE_PREFIX);
     const cookieOptions = operations.verifierCookieOptions(options.redirectUri);
     return storage.writeHeaders(response, storage.clearCookieHeaders([...names], cookieOptions));
+  }
+
+  /**
+   * Deletes one verifier cookie by name, e.g. a stale one found with
+   * `selectStalePKCEVerifierCookieNames`. Pass the flow's `redirectUri` when it was overridden,
+   * so `Secure` matches.
+   */
+  async clearPendingVerifierByName(
+    response: TResponse | undefined,
+    options: { cookieName: string; redirectUri?: string },
+  ): Promise<WriteResult<TResponse>> {
+    const { operations, storage } = this.runtime.get();
+    const cookieOptions = operations.verifierCookieOptions(options.redirectUri);
+    return storage.writeHeaders(
+      response,
+      storage.clearCookieHeaders([options.cookieName], cookieOptions),
+    );
   }
 
   private toUpdate(refreshed: RefreshedSession): SessionUpdate {

@@ -9,12 +9,14 @@ import {
   OAuthStateMismatchError,
   PKCECookieMissingError,
 } from '../errors.js';
+import { getPKCECookieNameForState } from '../pkce/cookie-name.js';
 import {
   flowIdFromState,
   type PendingSignIn,
   unsealPendingSignIn,
   verifierCookieName,
 } from '../pkce/flow.js';
+import { isLegacySealedState, unsealLegacyState } from '../pkce/legacy-state.js';
 import { timingSafeEqual } from '../pkce/random.js';
 import type { ServiceRuntime } from './runtime.js';
 
@@ -32,21 +34,24 @@ async function readPendingSignIn<TRequest>(
   state: string | null | undefined,
 ): Promise<{ pending: PendingSignIn; cookieName: string }> {
   const flowId = flowIdFromState(state);
-  if (!flowId || typeof state !== 'string') {
+  const legacy = !flowId && typeof state === 'string' && isLegacySealedState(state);
+  if ((!flowId && !legacy) || typeof state !== 'string') {
     throw new OAuthStateMismatchError(
       'The callback `state` is missing or was not issued by this app. Start the sign-in again.',
     );
   }
-  const cookieName = verifierCookieName(flowId);
+  const cookieName = flowId ? verifierCookieName(flowId) : getPKCECookieNameForState(state);
   const sealed = await runtime.storage.getCookie(request, cookieName);
   if (!sealed) throw new PKCECookieMissingError();
+  // A 0.7.x flow: the cookie must hold the very state of the URL, before anything is unsealed.
+  if (legacy && !timingSafeEqual(sealed, state)) throw new OAuthStateMismatchError();
   let pending: PendingSignIn;
   try {
-    pending = await unsealPendingSignIn(
-      runtime.core.encryption,
-      runtime.config.cookiePasswords,
-      sealed,
-    );
+    const { encryption } = runtime.core;
+    const passwords = runtime.config.cookiePasswords;
+    pending = legacy
+      ? await unsealLegacyState(encryption, passwords, sealed)
+      : await unsealPendingSignIn(encryption, passwords, sealed);
   } catch {
     throw new OAuthStateMismatchError(
       'The sign-in verifier cookie is unreadable or expired. Start the sign-in again.',

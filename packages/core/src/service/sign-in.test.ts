@@ -191,6 +191,22 @@ describe('PKCE sign-in', () => {
   });
 });
 
+describe('clearPendingVerifierByName', () => {
+  it('deletes exactly the named verifier cookie with the verifier attributes', async () => {
+    const service = emulatorService(emulator);
+    const name = verifierCookieName(createFlowId());
+    const { headers } = await service.clearPendingVerifierByName(undefined, {
+      cookieName: name,
+      redirectUri: 'https://app.example.com/callback',
+    });
+    const [cleared, ...rest] = parseSetCookie(headers);
+    expect(rest).toEqual([]);
+    expect(cleared).toMatchObject({ name, cleared: true, path: '/', secure: true, httpOnly: true });
+    const plain = await service.clearPendingVerifierByName(undefined, { cookieName: name });
+    expect(parseSetCookie(plain.headers)[0]?.secure).toBe(false);
+  });
+});
+
 describe('impersonation', () => {
   it('carries the impersonator into the session and the auth result', async () => {
     const service = emulatorService(emulator);

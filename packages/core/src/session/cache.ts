@@ -1,3 +1,5 @@
+import { BoundedMap } from '../util/bounded-map.js';
+
 interface Entry<V> {
   key: string;
   value: V;
@@ -15,11 +17,13 @@ const TAIL = 64;
  * only an identical key ever hits.
  */
 export class ExpiringLruCache<V> {
-  private readonly entries = new Map<string, Entry<V>>();
+  private readonly entries: BoundedMap<string, Entry<V>>;
   /** The most recently used entry (already last in `entries`: no need to move it). */
   private newest: Entry<V> | undefined;
 
-  constructor(private readonly maxSize: number) {}
+  constructor(private readonly maxSize: number) {
+    this.entries = new BoundedMap(maxSize);
+  }
 
   /** The live entry for `key` (and marks it recently used), or `undefined`. */
   get(key: string, now = Date.now()): V | undefined {
@@ -31,7 +35,6 @@ export class ExpiringLruCache<V> {
       return undefined;
     }
     if (entry !== this.newest) {
-      this.entries.delete(slot);
       this.entries.set(slot, entry);
       this.newest = entry;
     }
@@ -41,14 +44,8 @@ export class ExpiringLruCache<V> {
   /** Stores `value` until `expiresAt` (ms), evicting the least recently used entries. */
   set(key: string, value: V, expiresAt: number, now = Date.now()): void {
     if (this.maxSize <= 0 || expiresAt <= now) return;
-    const slot = slotOf(key);
-    this.entries.delete(slot);
     this.newest = { key, value, expiresAt };
-    this.entries.set(slot, this.newest);
-    while (this.entries.size > this.maxSize) {
-      const oldest = this.entries.keys().next().value as string;
-      this.entries.delete(oldest);
-    }
+    this.entries.set(slotOf(key), this.newest);
   }
 
   /** Removes `key`. */

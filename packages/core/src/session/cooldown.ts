@@ -1,11 +1,15 @@
+import { BoundedMap } from '../util/bounded-map.js';
+
 /**
  * Remembers, per key, until when an operation should not be retried (e.g. a refresh that just
  * failed transiently). Bounded: the oldest keys are dropped first.
  */
 export class Cooldown {
-  private readonly until = new Map<string, number>();
+  private readonly until: BoundedMap<string, number>;
 
-  constructor(private readonly maxKeys = 1000) {}
+  constructor(maxKeys = 1000) {
+    this.until = new BoundedMap(maxKeys);
+  }
 
   /** True while `key` is cooling down. */
   active(key: string, now = Date.now()): boolean {
@@ -18,12 +22,7 @@ export class Cooldown {
 
   /** Starts (or extends) the cool-down of `key` for `ms` milliseconds. */
   start(key: string, ms: number, now = Date.now()): void {
-    if (!(ms > 0)) return;
-    this.until.delete(key);
-    this.until.set(key, now + ms);
-    while (this.until.size > this.maxKeys) {
-      this.until.delete(this.until.keys().next().value as string);
-    }
+    if (ms > 0) this.until.set(key, now + ms);
   }
 
   /** Forgets every key. */

@@ -140,7 +140,10 @@ describe('CookieSessionStorage', () => {
         response: Response | undefined,
         headers: Record<string, string | string[]>,
       ) {
-        const next = new Response(response?.body ?? null, { status: response?.status ?? 200 });
+        const next = new Response(response?.body ?? null, {
+          status: response?.status ?? 200,
+          headers: new Headers(response?.headers),
+        });
         for (const [key, value] of Object.entries(headers)) {
           for (const v of Array.isArray(value) ? value : [value]) next.headers.append(key, v);
         }
@@ -160,5 +163,68 @@ describe('CookieSessionStorage', () => {
     const plain = await new FetchStorage(config).clearSession(new Response('ok'));
     expect(plain.response).toBeUndefined();
     expect(plain.headers?.['Set-Cookie']?.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a storage subclass written for 0.7.x (applyHeaders appends each value as is)', () => {
+  /** Like 0.7.x adapters: copies the response and `append`s every bag value without looking at it. */
+  class AppendAsIsStorage extends FetchStorage {
+    readonly calls: Record<string, unknown>[] = [];
+    protected override async applyHeaders(
+      response: Response | undefined,
+      headers: Record<string, string | string[]>,
+    ) {
+      this.calls.push(headers);
+      const next = new Response(response?.body ?? null, {
+        status: response?.status ?? 200,
+        headers: new Headers(response?.headers),
+      });
+      for (const [key, value] of Object.entries(headers)) next.headers.append(key, String(value));
+      return { response: next };
+    }
+  }
+  const config = resolveConfig(
+    {
+      clientId: 'c',
+      apiKey: 'k',
+      redirectUri: 'https://x/cb',
+      cookiePassword: 'x'.repeat(32),
+    },
+    () => undefined,
+  );
+
+  it('gets one Set-Cookie string per call, so a chunked session never reaches the browser comma-joined', async () => {
+    const store = new AppendAsIsStorage(config);
+    const request = requestWithCookies(
+      'https://x/',
+      'wos-session.0=3:a; wos-session.1=b; wos-session.2=c',
+    );
+    const result = await store.saveSession(
+      new Response('ok'),
+      bigValue(MAX_COOKIE_VALUE_LENGTH + 10),
+      {
+        request,
+      },
+    );
+    const lines = result.response?.headers.getSetCookie() ?? [];
+    expect(lines.length).toBe(3);
+    for (const line of lines) expect(line.match(/wos-session/g)).toHaveLength(1);
+    expect(result.response?.headers.get('cache-control')).toBe('no-store');
+    expect(store.calls.every((bag) => Object.values(bag).every((v) => typeof v === 'string'))).toBe(
+      true,
+    );
+    const jar = cookieHeaderFrom(result.response as Response, 'wos-session.2=c');
+    expect(jar).not.toContain('wos-session.2=');
+    expect(jar).toContain('wos-session.0=');
+  });
+
+  it('threads the response it returns through every call', async () => {
+    const store = new AppendAsIsStorage(config);
+    const { response } = await store.clearSession(new Response('body', { status: 201 }), {
+      request: requestWithCookies('https://x/', 'wos-session.0=2:a; wos-session.1=b'),
+    });
+    expect(response?.status).toBe(201);
+    expect(await response?.text()).toBe('body');
+    expect(response?.headers.getSetCookie()).toHaveLength(3);
   });
 });

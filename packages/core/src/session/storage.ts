@@ -63,6 +63,18 @@ export function secureFor(redirectUri: string | undefined, cookieName = ''): boo
 
 const NO_STORE = { 'Cache-Control': 'no-store' } as const;
 
+/** A bag split as 0.7.x's `applyHeaders` received it: one bag per `Set-Cookie` line, then the rest. */
+function oneCookiePerBag(headers: HeaderBag): HeaderBag[] {
+  const parts: HeaderBag[] = [];
+  const rest: HeaderBag = {};
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() !== 'set-cookie') rest[key] = value;
+    else for (const line of Array.isArray(value) ? value : [value]) parts.push({ [key]: line });
+  }
+  if (Object.keys(rest).length > 0) parts.push(rest);
+  return parts;
+}
+
 /**
  * Cookie storage with secure defaults. Implement `getCookie` (return the URL-decoded value);
  * override `applyHeaders` if your framework can mutate a response, and `getCookieNames` if the
@@ -98,6 +110,9 @@ export abstract class CookieSessionStorage<TRequest, TResponse>
   /**
    * Applies headers to a framework response; return `{ response }` if you did (the write result
    * then carries only that response). Default: headers-only (the write result carries `headers`).
+   * As in 0.7.x, each call carries ONE `Set-Cookie` line as a plain string (then one call with the
+   * other headers, e.g. `Cache-Control`), so an override that appends each value as is never
+   * joins two cookies; the response an override returns is passed to the next call.
    */
   protected async applyHeaders(
     _response: TResponse | undefined,
@@ -125,8 +140,16 @@ export abstract class CookieSessionStorage<TRequest, TResponse>
     response: TResponse | undefined,
     headers: HeaderBag,
   ): Promise<WriteResult<TResponse>> {
-    const applied = await this.applyHeaders(response, headers);
-    return applied?.response === undefined ? { headers } : { response: applied.response };
+    if (this.applyHeaders === CookieSessionStorage.prototype.applyHeaders) return { headers };
+    let current = response;
+    let applied = false;
+    for (const part of oneCookiePerBag(headers)) {
+      const result = await this.applyHeaders(current, part);
+      if (result?.response === undefined) return { headers };
+      current = result.response;
+      applied = true;
+    }
+    return applied && current !== undefined ? { response: current } : { headers };
   }
 
   /** Headers that set one cookie. */
