@@ -3,13 +3,29 @@ import {
   AuthKitError,
   type AuthResult,
   ConfigurationError,
+  checkRequestOrigin,
   OrganizationSwitchError,
   sanitizeReturnPathname,
 } from '@workos/authkit-session';
 import { type Context, type Handler, Hono } from 'hono';
 import { getAuthKit } from './middleware.js';
 import { redirectWith, renderError, signedOutResponse, withBag } from './respond.js';
-import type { AuthKitHonoOptions, AuthOperation } from './types.js';
+import type { AuthKitHandle, AuthKitHonoOptions, AuthOperation } from './types.js';
+
+/** The 403 page for a state-changing request from another origin, or `undefined` to go on. */
+function refuseCrossOrigin(
+  c: Context,
+  { service, options }: AuthKitHandle,
+  operation: AuthOperation,
+): Promise<Response> | undefined {
+  const { redirectUri } = service.getConfig();
+  const { allowedOrigins } = options;
+  const error = checkRequestOrigin(c.req.raw, {
+    redirectUri,
+    ...(allowedOrigins && { allowedOrigins }),
+  });
+  return error && renderError(c, options, error, operation, undefined, 403);
+}
 
 /** Turns anything thrown into an `AuthKitError`; configuration mistakes are rethrown. */
 function asAuthKitError(error: unknown, operation: AuthOperation): AuthKitError {
@@ -78,7 +94,10 @@ export function callbackHandler(options?: AuthKitHonoOptions): Handler {
  */
 export function signOutHandler(options?: AuthKitHonoOptions): Handler {
   return async (c) => {
-    const { service, options: resolved } = getAuthKit(c, options);
+    const handle = getAuthKit(c, options);
+    const refused = refuseCrossOrigin(c, handle, 'sign-out');
+    if (refused) return refused;
+    const { service, options: resolved } = handle;
     const { returnTo } = resolved;
     const { logoutUrl, headers } = await service.signOut({
       request: c,
@@ -106,6 +125,8 @@ function afterSwitch(c: Context, form: Record<string, unknown>): string {
 export function switchOrganizationHandler(options?: AuthKitHonoOptions): Handler {
   return async (c) => {
     const handle = getAuthKit(c, options);
+    const refused = refuseCrossOrigin(c, handle, 'switch-organization');
+    if (refused) return refused;
     const auth =
       (c.get('auth') as AuthResult | undefined) ?? (await handle.service.withAuth(c)).auth;
     if (!auth.user) return signedOutResponse(c, handle);

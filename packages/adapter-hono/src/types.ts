@@ -35,7 +35,7 @@ export interface SignedInVariables extends AuthKitVariables {
 }
 
 /** The step that failed, as told to `onError`. */
-export type AuthOperation = 'callback' | 'sign-in' | 'switch-organization';
+export type AuthOperation = 'callback' | 'sign-in' | 'sign-out' | 'switch-organization';
 
 /** Renders the response for a failed callback, sign-in or organization switch. */
 export type AuthErrorRenderer = (
@@ -60,6 +60,11 @@ export interface AuthKitHonoOptions {
   signInPath?: string;
   /** Absolute URL WorkOS sends the browser to after sign-out; default: the request's origin + `/`. */
   returnTo?: string | ((c: Context) => string);
+  /**
+   * Origins besides the app's own (the redirect URI's and the request's) allowed to post to
+   * `/logout` and `/switch-organization`; other origins get 403 `cross_origin_request`.
+   */
+  allowedOrigins?: readonly string[];
   /** Renders auth errors (default: a small HTML page with `data-testid="auth-error"`). */
   onError?: AuthErrorRenderer;
 }

@@ -135,6 +135,19 @@ export class SessionRefreshError extends AuthKitError {
 /** The original package's name for {@link SessionRefreshError}. */
 export const TokenRefreshError = SessionRefreshError;
 
+/**
+ * A state-changing request (sign-out, organization switch) came from another origin: its `Origin`
+ * or `Sec-Fetch-Site` header does not match the app. Answer 403; nothing was changed. If the
+ * request is legitimate (a separate front-end origin), list that origin in `allowedOrigins`.
+ */
+export class CrossOriginRequestError extends AuthKitError {
+  constructor(
+    message = 'This request came from another site, so it was refused (nothing changed). Send it from a page on this app, or add its origin to allowedOrigins.',
+  ) {
+    super(message, { code: 'cross_origin_request' });
+  }
+}
+
 /** An operation that needs a signed-in session was called without one. */
 export class NoSessionError extends AuthKitError {
   constructor(message = 'There is no signed-in session. Redirect the user to sign in first.') {
@@ -154,5 +167,22 @@ export class OrganizationSwitchError extends AuthKitError {
   constructor(message: string, cause?: unknown, options: { terminal?: boolean } = {}) {
     super(message, { code: 'organization_switch_failed', cause });
     this.terminal = options.terminal ?? false;
+  }
+}
+
+/** A call got an option it cannot use (e.g. `maxAge: -1`); the message names the option and the fix. */
+export class InvalidArgumentError extends AuthKitError {
+  constructor(message: string) {
+    super(message, { code: 'invalid_argument' });
+  }
+}
+
+/**
+ * An API key could not be checked because WorkOS could not be reached or failed (network, 5xx,
+ * 429). The key is neither accepted nor cached as invalid: answer 503 and let the client retry.
+ */
+export class ApiKeyValidationError extends AuthKitError {
+  constructor(message: string, cause?: unknown) {
+    super(message, { code: 'api_key_validation_failed', cause });
   }
 }

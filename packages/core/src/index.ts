@@ -79,6 +79,7 @@ export {
   createAuthService,
   type RequestSignOutOptions,
   type RequestSignOutResult,
+  type SavedSession,
   type SessionUpdate,
   type SignOutResult,
   type WithAuthOptions,
@@ -86,6 +87,17 @@ export {
 } from './service/auth-service.js';
 export type { CallbackParams } from './service/callback.js';
 export type { AuthServiceOptions, ServiceRuntime } from './service/runtime.js';
+export type {
+  OrganizationSwitchResult,
+  SignInRequiredReason,
+  SwitchToOrganizationOptions,
+} from './service/switch-to-organization.js';
+export {
+  checkRecentAuth,
+  type RecentAuthOptions,
+  type RecentAuthResult,
+  stepUpSignInOptions,
+} from './session/recent-auth.js';
 export {
   CookieSessionStorage,
   type SessionStorage,
@@ -95,6 +107,7 @@ export type {
   AccessTokenClaims,
   AuthenticationResponse,
   AuthorizationOptions,
+  AuthorizationPrompt,
   AuthResult,
   BaseTokenClaims,
   GetAuthorizationUrlOptions,

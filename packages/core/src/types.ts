@@ -18,6 +18,8 @@ export interface AccessTokenClaims extends JWTPayload {
   entitlements?: string[];
   feature_flags?: string[];
   act?: { sub: string };
+  /** When the user last actively authenticated (seconds since the epoch); see `checkRecentAuth`. */
+  auth_time?: number;
 }
 
 /** The original package's name for {@link AccessTokenClaims}. */
@@ -66,15 +68,36 @@ export type AuthResult<TClaims extends AccessTokenClaims = AccessTokenClaims> =
   | SignedInAuth<TClaims>
   | SignedOutAuth;
 
+/** The OIDC `prompt` values WorkOS accepts on sign-in. */
+export type AuthorizationPrompt = 'login' | 'none' | 'consent' | 'select_account';
+
 /** Options for `createAuthorization` / `createSignIn` / `createSignUp`. */
 export interface AuthorizationOptions<TRequest = unknown> {
   /** Where to send the user after sign-in; sanitised to a same-site relative path. */
   returnPathname?: string;
+  /** Only with the AuthKit provider (the default); ignored with `provider` / `connectionId`. */
   screenHint?: 'sign-in' | 'sign-up';
+  /** Sign in to this organization (its SSO / MFA rules apply). */
   organizationId?: string;
+  /** Pre-fills the email on the sign-in page. */
   loginHint?: string;
+  /** Routes to the SSO connection of this domain. */
   domainHint?: string;
-  prompt?: string;
+  prompt?: AuthorizationPrompt;
+  /**
+   * Step-up: the longest time, in seconds, since the user last actively authenticated (OIDC
+   * `max_age`). Older sign-ins must authenticate again; see `checkRecentAuth`. An integer >= 0.
+   */
+  maxAge?: number;
+  /** Accepts this WorkOS invitation while signing in (or up). */
+  invitationToken?: string;
+  /**
+   * Sign in straight with this provider (e.g. `'GoogleOAuth'`) instead of the AuthKit page.
+   * Default `'authkit'` (or none when `connectionId` is given).
+   */
+  provider?: string;
+  /** Sign in straight through this SSO connection. */
+  connectionId?: string;
   /** Per-call callback URL instead of the configured one. */
   redirectUri?: string;
   /** Custom app state, returned by `handleCallback` (at most 2048 bytes). */

@@ -7,6 +7,14 @@ export {
 } from './callback.js';
 export { toClientAuth, toClientToken } from './client-auth.js';
 export { FetchSessionStorage, lazyFetchAuthService } from './fetch-service.js';
+export {
+  assertRequestOrigin,
+  checkRequestOrigin,
+  crossOriginResponse,
+  type OriginCheckOptions,
+  type OriginCheckRequest,
+  type OriginHeaderSource,
+} from './origin.js';
 export { isApiRequest, matchesAny, pathPattern, signInRedirectStatus } from './paths.js';
 export { NO_STORE, redirectResponse, withHeaderBag } from './respond.js';
 export { absoluteReturnTo } from './return-to.js';

@@ -17,6 +17,7 @@ import { createPkcePair } from '../pkce/random.js';
 import { sanitizeReturnPathname } from '../pkce/return-path.js';
 import { secureFor } from '../session/storage.js';
 import type { AuthorizationOptions, Session } from '../types.js';
+import { sdkAuthorizationOptions } from './authorization-url.js';
 
 /** A prepared sign-in: the WorkOS URL and the verifier cookie to write. */
 export interface PreparedAuthorization {
@@ -119,19 +120,15 @@ export class AuthOperations {
       this.config.cookiePasswords,
       pending,
     );
-    const url = this.client.userManagement.getAuthorizationUrl({
-      provider: 'authkit',
-      clientId: this.config.clientId,
-      redirectUri,
-      state,
-      codeChallenge,
-      codeChallengeMethod: 'S256',
-      ...(options.screenHint ? { screenHint: options.screenHint } : {}),
-      ...(options.organizationId ? { organizationId: options.organizationId } : {}),
-      ...(options.loginHint ? { loginHint: options.loginHint } : {}),
-      ...(options.domainHint ? { domainHint: options.domainHint } : {}),
-      ...(options.prompt ? { prompt: options.prompt } : {}),
-    });
+    const url = this.client.userManagement.getAuthorizationUrl(
+      sdkAuthorizationOptions({
+        clientId: this.config.clientId,
+        redirectUri,
+        state,
+        codeChallenge,
+        options,
+      }),
+    );
     return {
       url,
       state,

@@ -17,6 +17,12 @@ import type {
 } from '../types.js';
 import { type CallbackParams, completeCallback } from './callback.js';
 import { type AuthServiceOptions, LazyRuntime, type ServiceRuntime } from './runtime.js';
+import { sealAuthentication } from './save-authentication.js';
+import {
+  type OrganizationSwitchResult,
+  type SwitchToOrganizationOptions,
+  switchToOrganization,
+} from './switch-to-organization.js';
 import { validateWithoutRefresh } from './verify-only.js';
 
 /** `withAuth`'s answer: the auth result plus headers to apply when the cookie must change. */
@@ -55,6 +61,12 @@ export type CallbackResult<TResponse> = WriteResult<TResponse> & {
   state?: string;
   auth: SignedInAuth;
   authResponse: AuthenticationResponse;
+  encryptedSession: string;
+};
+
+/** `saveSession(response, authenticationResponse)`'s answer. */
+export type SavedSession<TResponse> = WriteResult<TResponse> & {
+  auth: SignedInAuth;
   encryptedSession: string;
 };
 
@@ -170,13 +182,34 @@ export class AuthService<TRequest, TResponse> {
     }
   }
 
-  /** Writes a sealed session (e.g. `refreshedSessionData`) to the response / headers. */
+  /**
+   * Writes a session cookie (same attributes and chunking as the callback's). Given a sealed
+   * session (e.g. `refreshedSessionData`) it writes it as is. Given the `AuthenticationResponse` of
+   * a custom flow (the SDK's `authenticateWithPassword`, `authenticateWithMagicAuth`,
+   * `authenticateWithEmailVerification`, …) it verifies the access token, seals the session and
+   * also returns `auth` and `encryptedSession`; throws `TokenValidationError` or
+   * `InvalidArgumentError` (see `sealAuthentication`).
+   */
   saveSession(
     response: TResponse | undefined,
     sessionData: string,
+    options?: { request?: TRequest },
+  ): Promise<WriteResult<TResponse>>;
+  saveSession(
+    response: TResponse | undefined,
+    authentication: AuthenticationResponse,
+    options?: { request?: TRequest },
+  ): Promise<SavedSession<TResponse>>;
+  async saveSession(
+    response: TResponse | undefined,
+    data: string | AuthenticationResponse,
     options: { request?: TRequest } = {},
-  ): Promise<WriteResult<TResponse>> {
-    return this.runtime.get().storage.saveSession(response, sessionData, options);
+  ): Promise<WriteResult<TResponse> | SavedSession<TResponse>> {
+    const { core, storage } = this.runtime.get();
+    if (typeof data === 'string') return storage.saveSession(response, data, options);
+    const { auth, encryptedSession } = await sealAuthentication(core, data);
+    const write = await storage.saveSession(response, encryptedSession, options);
+    return { ...write, auth, encryptedSession };
   }
 
   /** Deletes the session cookie (and its chunks). */
@@ -254,6 +287,20 @@ export class AuthService<TRequest, TResponse> {
   ): Promise<SessionUpdate> {
     const { operations } = this.runtime.get();
     return this.toUpdate(await operations.switchOrganization(toSession(session), organizationId));
+  }
+
+  /**
+   * {@link switchOrganization}, except that when the organization demands a fresh sign-in
+   * (`sso_required`, `mfa_enrollment`, an AuthKit redirect) it answers
+   * `{ kind: 'sign_in_required', url, ... }` with this app's own sign-in for that organization
+   * instead of throwing. Success is `{ kind: 'switched', ... }`.
+   */
+  switchToOrganization(
+    session: Session | SignedInAuth,
+    organizationId: string,
+    options?: SwitchToOrganizationOptions<TRequest, TResponse>,
+  ): Promise<OrganizationSwitchResult<TResponse>> {
+    return switchToOrganization(this, session, organizationId, options);
   }
 
   /** Builds a WorkOS sign-in URL and writes this flow's verifier cookie. */
