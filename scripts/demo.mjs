@@ -3,7 +3,6 @@
 // ports 3000–3003 pointed at it. With WORKOS_API_KEY (and WORKOS_CLIENT_ID) set, the examples talk
 // to real WorkOS instead. Run through `npm run demo`, which installs and builds first.
 // DEMO_SMOKE=1 starts everything, checks that each app answers, and exits.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -33,13 +32,20 @@ const chosen = (env.DEMO_APPS ?? '')
   .filter(Boolean);
 const apps = chosen.length ? allApps.filter((app) => chosen.includes(app.name)) : allApps;
 
-const children = [];
+const servers = [];
 let emulator;
 let stopping = false;
 
 function fail(message) {
   console.error(`\n✖ ${message}`);
   return shutdown(1);
+}
+
+/** A module of a built package (the demo runs after `pnpm build`). */
+function importBuilt(path) {
+  const file = join(root, path);
+  if (!existsSync(file)) throw new Error(`${path} is not built: run \`npm run demo\`.`);
+  return import(pathToFileURL(file).href);
 }
 
 function portIsFree(port) {
@@ -73,88 +79,55 @@ async function workosEnvironment() {
     const passed = Object.entries(process.env).filter(([key]) => key.startsWith('WORKOS_'));
     return { ...Object.fromEntries(passed), WORKOS_COOKIE_PASSWORD: cookiePassword };
   }
-  const emulatorEntry = join(root, 'packages/emulator/dist/index.js');
-  if (!existsSync(emulatorEntry))
-    throw new Error('packages/emulator is not built: run `npm run demo`.');
-  const { startEmulator } = await import(pathToFileURL(emulatorEntry).href);
+  const { startEmulator } = await importBuilt('packages/emulator/dist/index.js');
   emulator = await startEmulator({ port: emulatorPort, autoLogin: false });
   return { ...emulator.env, WORKOS_COOKIE_PASSWORD: cookiePassword };
 }
 
-function prefixLines(name, stream, target) {
+/** Writes `[name] ` before every line of a stream of chunks. */
+function linePrefixer(name) {
   let pending = '';
-  stream.on('data', (chunk) => {
+  return (chunk) => {
     const lines = (pending + chunk.toString()).split('\n');
     pending = lines.pop() ?? '';
-    for (const line of lines) target.write(`[${name}] ${line}\n`);
-  });
+    for (const line of lines) process.stdout.write(`[${name}] ${line}\n`);
+  };
 }
 
-/** Starts an example's production build with its own `start` script, as `pnpm start` would. */
-function startApp(app, workosEnv) {
+/**
+ * Starts an example's production build with its own `start` script, as `pnpm start` would, and
+ * resolves once it answers.
+ */
+async function startApp(app, workosEnv, { environmentWithoutWorkos, startServer }) {
   const manifest = JSON.parse(readFileSync(join(app.dir, 'package.json'), 'utf8'));
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.startsWith('WORKOS_')),
-  );
-  const child = spawn(manifest.scripts.start, {
-    cwd: app.dir,
+  const server = await startServer({
+    command: manifest.scripts.start,
     shell: true,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: app.dir,
     env: {
-      ...inherited,
+      ...environmentWithoutWorkos(),
       ...workosEnv,
       PATH: `${join(app.dir, 'node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`,
       NODE_ENV: 'production',
       PORT: String(app.port),
       WORKOS_REDIRECT_URI: `${app.url}/callback`,
     },
+    ready: { url: app.url },
+    timeoutMs: 60_000,
+    onOutput: linePrefixer(app.name),
+  }).catch((error) => {
+    throw new Error(`examples/${app.name}: ${error.message}`);
   });
-  prefixLines(app.name, child.stdout, process.stdout);
-  prefixLines(app.name, child.stderr, process.stderr);
-  child.on('exit', (code, signal) => {
+  server.child.on('exit', (code, signal) => {
     if (!stopping) fail(`examples/${app.name} stopped unexpectedly (${code ?? signal})`);
   });
-  children.push(child);
-  return child;
-}
-
-async function waitUntilAnswering(app, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      await fetch(app.url, { redirect: 'manual', signal: AbortSignal.timeout(2000) });
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  throw new Error(`examples/${app.name} did not answer ${app.url} within ${timeoutMs / 1000}s`);
-}
-
-function stopChild(child) {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const kill = (signal) => {
-      try {
-        process.kill(-child.pid, signal);
-      } catch {
-        // already gone
-      }
-    };
-    const force = setTimeout(() => kill('SIGKILL'), 5000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    kill('SIGTERM');
-  });
+  servers.push(server);
 }
 
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
-  await Promise.all(children.map(stopChild));
+  await Promise.all(servers.map((server) => server.stop()));
   await emulator?.stop();
   process.exit(code);
 }
@@ -209,8 +182,10 @@ async function main() {
   try {
     await checkPrerequisites();
     const workosEnv = await workosEnvironment();
-    for (const app of apps) startApp(app, workosEnv);
-    await Promise.all(apps.map((app) => waitUntilAnswering(app)));
+    const testing = await importBuilt('packages/emulator/dist/testing/index.js');
+    const started = await Promise.allSettled(apps.map((app) => startApp(app, workosEnv, testing)));
+    const failed = started.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
     if (smoke) {
       const problems = await smokeCheck();
       if (problems.length > 0) return fail(`demo smoke check failed:\n  ${problems.join('\n  ')}`);

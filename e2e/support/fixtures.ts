@@ -3,8 +3,9 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test as base } from '@playwright/test';
 import { type Emulator, startEmulator } from '@workos/authkit-emulator';
+import { freePort } from '@workos/authkit-emulator/testing';
 import { type ExampleApp, exampleApp } from './apps.js';
-import { freePort, type RunningServer, startExampleServer } from './server.js';
+import { type RunningServer, startExampleServer } from './server.js';
 
 /** The access-token lifetime the emulator mints outside the expiry step. */
 export const defaultAccessTokenTtlSeconds = 300;

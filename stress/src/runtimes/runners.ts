@@ -5,7 +5,7 @@ import { Miniflare } from 'miniflare';
 import type { PortableRunReport } from '../portable/mini-test.js';
 import type { PortableRequest } from '../portable/run-suites.js';
 import { REPORT_MARKER } from '../portable/run-suites.js';
-import { type BinaryLookup, bunBinary, denoBinary, node22Binary } from './binaries.js';
+import { type BinaryLookup, bunBinary, denoBinary, node20Binary } from './binaries.js';
 import { bundleFor } from './bundle.js';
 
 /** A runtime's answer: its report, or the reason it could not run the suites at all. */
@@ -117,7 +117,7 @@ const edgeTarget: RuntimeTarget = {
 
 /** Every runtime of the matrix, in the order they run. */
 export const runtimeTargets: RuntimeTarget[] = [
-  processTarget('node22', 'node', node22Binary, (file) => [file]),
+  processTarget('node20', 'node', node20Binary, (file) => [file]),
   processTarget('bun', 'bun', bunBinary, (file) => ['run', file]),
   processTarget('deno', 'deno', denoBinary, (file) => ['run', '--allow-all', '--quiet', file]),
   workerdTarget,

@@ -1,7 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { environmentWithoutWorkos, freePort, startServer } from '@workos/authkit-emulator/testing';
 
 const serverEntry = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
 
@@ -13,31 +12,6 @@ export interface BuiltApp {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('Could not find a free port');
-  return address.port;
-}
-
-function waitForListening(child: ChildProcess, output: () => string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Server did not start:\n${output()}`)), 15_000);
-    child.stdout?.on('data', () => {
-      if (output().includes('listening on')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`Server exited with ${code}:\n${output()}`));
-    });
-  });
-}
-
 /**
  * Starts `dist/server.js` on a free 127.0.0.1 port with the given `WORKOS_*` variables (and
  * none inherited from the caller's environment), redirect URI pointing back at itself.
@@ -47,35 +21,18 @@ export async function startBuiltApp(env: Record<string, string>): Promise<BuiltA
     throw new Error('dist/server.js is missing: run `pnpm build` first.');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !name.startsWith('WORKOS_')),
-  );
-  const child = spawn(process.execPath, [serverEntry], {
+  const server = await startServer({
+    command: process.execPath,
+    args: [serverEntry],
     env: {
-      ...inherited,
+      ...environmentWithoutWorkos(),
       WORKOS_REDIRECT_URI: `${url}/callback`,
       ...env,
       PORT: String(port),
       HOST: '127.0.0.1',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    ready: { output: 'listening on' },
+    timeoutMs: 15_000,
   });
-  let log = '';
-  child.stdout?.on('data', (chunk) => {
-    log += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    log += chunk;
-  });
-  await waitForListening(child, () => log);
-  return {
-    url,
-    output: () => log,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  return { url, output: server.output, stop: () => server.stop() };
 }

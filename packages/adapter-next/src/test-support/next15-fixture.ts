@@ -1,8 +1,8 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, realpathSync, statSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort, startServer } from '@workos/authkit-emulator/testing';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixtureDir = join(pkg, 'fixtures/next15');
@@ -40,50 +40,20 @@ export function ensureNext15FixtureBuilt(): void {
   });
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 /** Serves the built fixture with Next 15's `next start` on 127.0.0.1; `stop()` ends it. */
 export async function startNext15Fixture(env: Record<string, string>) {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    process.execPath,
-    [nextBin, 'start', fixtureDir, '-p', String(port), '-H', '127.0.0.1'],
-    {
-      env: {
-        ...process.env,
-        ...env,
-        WORKOS_REDIRECT_URI: `${origin}/callback`,
-        NEXT_TELEMETRY_DISABLED: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const server = await startServer({
+    command: process.execPath,
+    args: [nextBin, 'start', fixtureDir, '-p', String(port), '-H', '127.0.0.1'],
+    env: {
+      ...process.env,
+      ...env,
+      WORKOS_REDIRECT_URI: `${origin}/callback`,
+      NEXT_TELEMETRY_DISABLED: '1',
     },
-  );
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 30_000;
-  while (!output.includes('Ready')) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill();
-      throw new Error(`next start (Next 15) did not start:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    origin,
-    output: () => output,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill();
-      }),
-  };
+    ready: { output: 'Ready' },
+  });
+  return { origin, output: server.output, stop: () => server.stop() };
 }

@@ -1,8 +1,8 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { environmentWithoutWorkos, freePort, startServer } from '@workos/authkit-emulator/testing';
 
 /** The example app this package's integration tests run: a real TanStack Start build. */
 export const exampleDir = fileURLToPath(
@@ -56,33 +56,6 @@ export function serverFnPath(name: string): string {
   return `/_serverFn/${id}`;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(),
-      );
-    });
-  });
-}
-
-async function waitUntilAnswering(origin: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the example exited with ${child.exitCode}`);
-    try {
-      await fetch(origin, { redirect: 'manual', signal: AbortSignal.timeout(1000) });
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`the example did not answer on ${origin}`);
-}
-
 /**
  * Starts the built example with `node server.mjs` (what `pnpm start` runs) on a free port of
  * 127.0.0.1, with `env` (the emulator's WORKOS_* variables) and a test cookie password.
@@ -93,14 +66,12 @@ export async function serveExample<T extends { [K in keyof T]: string }>(
   ensureExampleBuilt();
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.startsWith('WORKOS_')),
-  );
-  const child = spawn(process.execPath, ['server.mjs'], {
+  const server = await startServer({
+    command: process.execPath,
+    args: ['server.mjs'],
     cwd: exampleDir,
-    stdio: ['ignore', 'ignore', 'inherit'],
     env: {
-      ...inherited,
+      ...environmentWithoutWorkos(),
       NODE_ENV: 'production',
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -109,19 +80,8 @@ export async function serveExample<T extends { [K in keyof T]: string }>(
       WORKOS_REDIRECT_URI: `${origin}/callback`,
       ...env,
     },
+    ready: { url: origin },
+    timeoutMs: 20_000,
   });
-  await waitUntilAnswering(origin, child);
-  return {
-    origin,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        const force = setTimeout(() => child.kill('SIGKILL'), 3000);
-        child.once('exit', () => {
-          clearTimeout(force);
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
-  };
+  return { origin, stop: () => server.stop(3000) };
 }

@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestEmulator } from '@workos/authkit-emulator/testing';
+import { describe, expect, it } from 'vitest';
 import { setCookieLines } from '../cookies/header-bag.js';
-import { type Emulator, emulatorService, startEmulator } from '../test-support/emulator-service.js';
+import { emulatorService, startEmulator } from '../test-support/emulator-service.js';
 import { requestWithCookies } from '../test-support/fetch-storage.js';
 import { cookieHeaderFrom, parseSetCookie } from '../testing/set-cookie.js';
 import { type CallbackSuccess, callbackErrorResponse, handleCallbackRequest } from './callback.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-});
-afterAll(() => emulator.stop());
+const emulator = useTestEmulator({ port: 0, resetBeforeEach: false });
 
 async function startSignIn(returnPathname?: string) {
   const service = emulatorService(emulator);

@@ -1,18 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Emulator, emulatorService, startEmulator } from '../test-support/emulator-service.js';
+import { useTestEmulator } from '@workos/authkit-emulator/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { emulatorService } from '../test-support/emulator-service.js';
 import { signIn } from '../test-support/sign-in.js';
 import type { SignedInAuth } from '../types.js';
 import { toClientAuth, toClientToken } from './client-auth.js';
 
-let emulator: Emulator;
+const emulator = useTestEmulator({ port: 0, resetBeforeEach: false });
 let auth: SignedInAuth;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
   const { result } = await signIn(emulatorService(emulator));
   auth = result.auth;
 });
-afterAll(() => emulator.stop());
 
 describe('toClientAuth', () => {
   it('never lets the refresh token or the raw claims of a real sign-in reach the browser', () => {

@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Emulator, emulatorService, startEmulator } from '../test-support/emulator-service.js';
+import { useTestEmulator } from '@workos/authkit-emulator/testing';
+import { describe, expect, it } from 'vitest';
+import { emulatorService, startEmulator } from '../test-support/emulator-service.js';
 import { parseSetCookie } from '../testing/set-cookie.js';
 import { FetchSessionStorage, lazyFetchAuthService } from './fetch-service.js';
 import { signedOutResponse, signInRedirect } from './sign-in-redirect.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-});
-afterAll(() => emulator.stop());
+const emulator = useTestEmulator({ port: 0, resetBeforeEach: false });
 
 describe('signInRedirect', () => {
   it('redirects GETs (307) to sign-in with the verifier cookie, uncached', async () => {

@@ -1,29 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useTestEmulator } from '@workos/authkit-emulator/testing';
+import { describe, expect, it, vi } from 'vitest';
 import { createWorkOSClient } from '../client/workos.js';
 import { resolveConfig } from '../config/resolve.js';
 import type { AuthKitConfig } from '../config/types.js';
 import type { AuthKitError } from '../errors.js';
-import {
-  type Emulator,
-  emulatorConfig,
-  REDIRECT_URI,
-  startEmulator,
-  TEST_PASSWORD,
-} from '../test-support/emulator-service.js';
+import { emulatorConfig, REDIRECT_URI, TEST_PASSWORD } from '../test-support/emulator-service.js';
 import { FetchStorage, requestWithCookies } from '../test-support/fetch-storage.js';
 import { mintTestSession } from '../testing/mint.js';
 import { AuthService } from './auth-service.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.stop());
-beforeEach(() => {
-  emulator.setClockOffset(0);
-  emulator.clearFaults();
-  emulator.clearCalls();
-});
+const emulator = useTestEmulator();
 
 const AUTHENTICATE = '/user_management/authenticate';
 const refreshCalls = () => emulator.calls({ grantType: 'refresh_token' }).length;

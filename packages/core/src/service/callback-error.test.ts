@@ -1,15 +1,12 @@
 import { defaultIds } from '@workos/authkit-emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestEmulator } from '@workos/authkit-emulator/testing';
+import { describe, expect, it } from 'vitest';
 import { AuthCallbackError } from '../errors.js';
-import { type Emulator, emulatorService, startEmulator } from '../test-support/emulator-service.js';
+import { emulatorService, startEmulator } from '../test-support/emulator-service.js';
 import { requestWithCookies } from '../test-support/fetch-storage.js';
 import { cookieHeaderFrom, parseSetCookie } from '../testing/set-cookie.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.stop());
+const emulator = useTestEmulator({ resetBeforeEach: false });
 
 describe('handleCallback with an error from WorkOS', () => {
   it('throws AuthCallbackError carrying the WorkOS error and description', async () => {

@@ -1,30 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useTestEmulator } from '@workos/authkit-emulator/testing';
+import { describe, expect, it } from 'vitest';
 import { getConfigurationProvider } from '../config/provider.js';
-import {
-  type Emulator,
-  emulatorService,
-  startEmulator,
-  TEST_PASSWORD,
-} from '../test-support/emulator-service.js';
+import { emulatorService, TEST_PASSWORD } from '../test-support/emulator-service.js';
 import { FetchStorage, requestWithCookies } from '../test-support/fetch-storage.js';
 import { signIn } from '../test-support/sign-in.js';
 import { cookieHeaderFrom, parseSetCookie } from '../testing/set-cookie.js';
 import { createAuthService } from './auth-service.js';
 
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator.stop();
-});
-beforeEach(() => {
-  emulator.setClockOffset(0);
-  emulator.setAccessTokenTtl(300);
-  emulator.clearFaults();
-  emulator.clearCalls();
-});
+const emulator = useTestEmulator();
 
 describe('configured only through WORKOS_* environment variables', () => {
   it('signs in with the emulator env (API host, port and scheme reach the WorkOS client)', async () => {

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestEmulator } from '@workos/authkit-emulator/testing';
+import { describe, expect, it } from 'vitest';
 import { sessionEncryption } from '../crypto/session-encryption.js';
-import {
-  type Emulator,
-  emulatorService,
-  startEmulator,
-  TEST_PASSWORD,
-} from '../test-support/emulator-service.js';
+import { emulatorService, TEST_PASSWORD } from '../test-support/emulator-service.js';
 import { requestWithCookies } from '../test-support/fetch-storage.js';
 import { mintTestSession } from '../testing/mint.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.stop());
+const emulator = useTestEmulator({ resetBeforeEach: false });
 
 describe('an expired access token in an authentic cookie', () => {
   it('is refreshed without a signature check (no key fetch), and the new session verifies', async () => {

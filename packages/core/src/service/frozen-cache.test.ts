@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestEmulator } from '@workos/authkit-emulator/testing';
+import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../session/freeze.js';
-import { type Emulator, emulatorService, startEmulator } from '../test-support/emulator-service.js';
+import { emulatorService, startEmulator } from '../test-support/emulator-service.js';
 import { requestWithCookies } from '../test-support/fetch-storage.js';
 import { signIn } from '../test-support/sign-in.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.stop());
+const emulator = useTestEmulator({ resetBeforeEach: false });
 
 describe('cached sign-in results', () => {
   it('are frozen, so an app mutating auth cannot leak into later requests', async () => {

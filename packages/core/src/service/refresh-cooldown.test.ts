@@ -1,25 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useTestEmulator } from '@workos/authkit-emulator/testing';
+import { describe, expect, it } from 'vitest';
 import type { AuthKitConfig } from '../config/types.js';
 import { MAX_REFRESH_COOLDOWN_SECONDS, refreshCooldownMs } from '../core/refresh-errors.js';
-import {
-  type Emulator,
-  emulatorService,
-  startEmulator,
-  TEST_PASSWORD,
-} from '../test-support/emulator-service.js';
+import { emulatorService, TEST_PASSWORD } from '../test-support/emulator-service.js';
 import { requestWithCookies } from '../test-support/fetch-storage.js';
 import { mintTestSession } from '../testing/mint.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.stop());
-beforeEach(() => {
-  emulator.setClockOffset(0);
-  emulator.clearFaults();
-  emulator.clearCalls();
-});
+const emulator = useTestEmulator();
 
 const AUTHENTICATE = '/user_management/authenticate';
 const refreshCalls = () => emulator.calls({ grantType: 'refresh_token' }).length;

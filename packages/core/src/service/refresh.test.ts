@@ -1,30 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useTestEmulator } from '@workos/authkit-emulator/testing';
+import { describe, expect, it } from 'vitest';
 import type { AuthKitConfig } from '../config/types.js';
 import type { AuthKitError } from '../errors.js';
 import { SessionRefreshError } from '../errors.js';
 import { decodeClaims } from '../jwt/claims.js';
-import {
-  type Emulator,
-  emulatorService,
-  startEmulator,
-  TEST_PASSWORD,
-} from '../test-support/emulator-service.js';
+import { emulatorService, TEST_PASSWORD } from '../test-support/emulator-service.js';
 import { requestWithCookies } from '../test-support/fetch-storage.js';
 import { signIn } from '../test-support/sign-in.js';
 import { mintTestSession } from '../testing/mint.js';
 import { parseSetCookie } from '../testing/set-cookie.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.stop());
-beforeEach(() => {
-  emulator.setClockOffset(0);
-  emulator.setAccessTokenTtl(300);
-  emulator.clearFaults();
-  emulator.clearCalls();
-});
+const emulator = useTestEmulator();
 
 const AUTHENTICATE = '/user_management/authenticate';
 const refreshCalls = () => emulator.calls({ grantType: 'refresh_token' }).length;

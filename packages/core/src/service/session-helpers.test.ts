@@ -1,29 +1,16 @@
 import { defaultIds } from '@workos/authkit-emulator';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useTestEmulator } from '@workos/authkit-emulator/testing';
+import { describe, expect, it } from 'vitest';
 import { sessionFromAuth } from '../core/build-auth.js';
 import { OrganizationSwitchError } from '../errors.js';
 import { decodeClaims } from '../jwt/claims.js';
-import {
-  type Emulator,
-  emulatorService,
-  startEmulator,
-  TEST_PASSWORD,
-} from '../test-support/emulator-service.js';
+import { emulatorService, TEST_PASSWORD } from '../test-support/emulator-service.js';
 import { requestWithCookies } from '../test-support/fetch-storage.js';
 import { signIn } from '../test-support/sign-in.js';
 import { mintTestSession } from '../testing/mint.js';
 import { cookieHeaderFrom, parseSetCookie } from '../testing/set-cookie.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.stop());
-beforeEach(() => {
-  emulator.setClockOffset(0);
-  emulator.clearFaults();
-  emulator.clearCalls();
-});
+const emulator = useTestEmulator();
 
 const at = (cookieHeader: string) => requestWithCookies('http://localhost:3000/', cookieHeader);
 const AUTHENTICATE = '/user_management/authenticate';

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestEmulator } from '@workos/authkit-emulator/testing';
+import { describe, expect, it } from 'vitest';
 import { sessionEncryption } from '../crypto/session-encryption.js';
 import {
   AuthCallbackError,
@@ -8,21 +9,12 @@ import {
   PKCEPayloadTooLargeError,
 } from '../errors.js';
 import { createFlowId, type PendingSignIn, verifierCookieName } from '../pkce/flow.js';
-import {
-  type Emulator,
-  emulatorService,
-  startEmulator,
-  TEST_PASSWORD,
-} from '../test-support/emulator-service.js';
+import { emulatorService, TEST_PASSWORD } from '../test-support/emulator-service.js';
 import { requestWithCookies } from '../test-support/fetch-storage.js';
 import { signIn } from '../test-support/sign-in.js';
 import { cookieHeaderFrom, parseSetCookie } from '../testing/set-cookie.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.stop());
+const emulator = useTestEmulator({ resetBeforeEach: false });
 
 async function startFlow(
   options: Parameters<ReturnType<typeof emulatorService>['createSignIn']>[1] = {},

@@ -1,22 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useTestEmulator } from '@workos/authkit-emulator/testing';
+import { afterEach, describe, expect, it } from 'vitest';
 import { configure, getConfigurationProvider } from '../config/provider.js';
 import { ConfigurationError } from '../errors.js';
 import {
   type Emulator,
   noRetryClient,
   REDIRECT_URI,
-  startEmulator,
   TEST_PASSWORD,
 } from '../test-support/emulator-service.js';
 import { FetchStorage, requestWithCookies } from '../test-support/fetch-storage.js';
 import { signIn } from '../test-support/sign-in.js';
 import { AuthService } from './auth-service.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.stop());
+const emulator = useTestEmulator({ resetBeforeEach: false });
 
 const BOGUS_ENV = {
   WORKOS_CLIENT_ID: 'client_from_process_env',

@@ -1,6 +1,6 @@
 /** Runs one bundled core test file inside a runtime and reports each test's outcome. */
 
-import { useRealTimers } from '../shim/fake-clock.js';
+import { loadFakeTimers, useRealTimers } from '../shim/fake-clock.js';
 import {
   afterEveryStep,
   reportHandledLater,
@@ -55,6 +55,7 @@ export async function runFile(
   afterEveryStep(sync);
   beforeEachWaitAttempt(sync);
   try {
+    await loadFakeTimers();
     await load();
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

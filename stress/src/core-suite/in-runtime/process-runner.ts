@@ -1,5 +1,5 @@
 /**
- * The program Node 22, Bun and Deno run: imports each bundled core test file in turn, runs it and
+ * The program Node 20.19, Bun and Deno run: imports each bundled core test file in turn, runs it and
  * prints its report on a marker line, asking the parent to stop any helper the file left running.
  */
 import type { FileReport, FileRunRequest } from './harness.js';

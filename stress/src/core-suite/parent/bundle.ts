@@ -9,6 +9,9 @@ import type { CoreTestFile } from './plan.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const inRuntime = join(here, '..', 'in-runtime');
 const shim = join(here, '..', 'shim', 'vitest.ts');
+const emulatorProxy = join(inRuntime, 'emulator-proxy.ts');
+/** `useTestEmulator()` from source, its `startEmulator` swapped for the proxy's. */
+const emulatorFixture = join(here, '../../../../packages/emulator/src/testing/fixture.ts');
 /** Where the bundles go. */
 export const OUT_ROOT = join(here, '..', '..', '..', '.matrix', 'core');
 
@@ -20,9 +23,19 @@ const swaps: Plugin = {
   name: 'core-test-swaps',
   setup(b) {
     b.onResolve({ filter: /^vitest$/ }, () => ({ path: shim }));
-    b.onResolve({ filter: /^@workos\/authkit-emulator$/ }, () => ({
-      path: join(inRuntime, 'emulator-proxy.ts'),
+    b.onResolve({ filter: /^@workos\/authkit-emulator$/ }, () => ({ path: emulatorProxy }));
+    b.onResolve({ filter: /^@workos\/authkit-emulator\/testing$/ }, () => ({
+      path: emulatorFixture,
     }));
+    b.onResolve({ filter: /^\.\.\/emulator\.js$/ }, (args) =>
+      args.importer === emulatorFixture ? { path: emulatorProxy } : undefined,
+    );
+    // @sinonjs/fake-timers also fakes Node's timers modules when it can `require` them; bundled
+    // as ESM it cannot, so it gets empty ones and fakes the globals only (what the tests use).
+    b.onResolve({ filter: /^(util|timers|timers\/promises|perf_hooks)$/ }, (args) =>
+      args.importer.includes('@sinonjs') ? { path: args.path, namespace: 'empty' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'module.exports = {};' }));
     b.onResolve({ filter: /test-support\/jwks-server\.js$/ }, () => ({
       path: join(inRuntime, 'jwks-proxy.ts'),
     }));

@@ -50,7 +50,7 @@ export async function prepareCoreBundles(kinds: BundleKind[]) {
   });
   const bundles = new Map<BundleKind, CoreBundles>();
   for (const kind of new Set(kinds)) {
-    const runnable = files.filter((f) => !cannotRunBecause(f, kind === 'node' ? 'node22' : kind));
+    const runnable = files.filter((f) => !cannotRunBecause(f, kind === 'node' ? 'node20' : kind));
     bundles.set(kind, await bundleCoreTests(kind, runnable));
   }
   return { files, runner, bundles };

@@ -20,7 +20,7 @@ export interface CoreRunOutcome {
   crashed?: string;
 }
 
-/** Runs the files in one Node 22 / Bun / Deno process (each file is its own module graph). */
+/** Runs the files in one Node 20.19 / Bun / Deno process (each file is its own module graph). */
 export function runInProcess(
   runtime: string,
   binary: string,

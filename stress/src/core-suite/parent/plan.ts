@@ -18,7 +18,7 @@ export interface CoreTestFile {
 }
 
 /** Runtimes whose bundles may keep `node:` imports (Node's built-ins exist there). */
-export const NODE_BUILTIN_RUNTIMES = new Set(['node22', 'bun', 'deno']);
+export const NODE_BUILTIN_RUNTIMES = new Set(['node20', 'bun', 'deno']);
 
 const WHY: Record<string, string> = {
   'node:fs': 'reads the core source tree from disk (node:fs)',

@@ -1,107 +1,61 @@
-/** Vitest-style fake timers: a fake `Date` and fake `setTimeout`/`setInterval`, advanced by hand. */
-import { realTimers, yieldReal } from './timers.js';
+/** Vitest-style fake timers for the matrix's bundles, on `@sinonjs/fake-timers`. */
+import type { Clock, withGlobal } from '@sinonjs/fake-timers';
+import { realTimers } from './timers.js';
 
 type Faked = 'setTimeout' | 'clearTimeout' | 'setInterval' | 'clearInterval' | 'Date';
-const ALL: Faked[] = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'];
+const DEFAULT_FAKED: Faked[] = [
+  'setTimeout',
+  'clearTimeout',
+  'setInterval',
+  'clearInterval',
+  'Date',
+];
 
-interface Timer {
-  id: number;
-  at: number;
-  every?: number;
-  run: () => void;
+let timers: ReturnType<typeof withGlobal> | undefined;
+let clock: Clock | undefined;
+
+/**
+ * Loads `@sinonjs/fake-timers` (the harness does, before a file runs): it sets a timeout when it
+ * loads, which workerd allows only inside a handler, not at a bundle's global scope.
+ */
+export async function loadFakeTimers(): Promise<void> {
+  const loaded = await import('@sinonjs/fake-timers');
+  timers ??= (loaded.default ?? loaded).withGlobal(globalThis);
 }
-
-const RealDate = realTimers.Date;
-let now: number | undefined;
-let timers: Timer[] = [];
-let nextId = 1;
-
-class FakeDate extends RealDate {
-  constructor(...args: unknown[]) {
-    if (args.length === 0 && now !== undefined) super(now);
-    else super(...(args as [number]));
-  }
-
-  static override now(): number {
-    return now ?? RealDate.now();
-  }
-}
-
-const schedule =
-  (every: boolean) =>
-  (run: (...a: unknown[]) => void, delay = 0, ...args: unknown[]) => {
-    const ms = Math.max(0, Number(delay) || 0);
-    const timer: Timer = { id: nextId++, at: (now ?? 0) + ms, run: () => run(...args) };
-    if (every) timer.every = Math.max(1, ms);
-    timers.push(timer);
-    return timer.id;
-  };
-
-const cancel = (id: unknown) => {
-  timers = timers.filter((t) => t.id !== Number(id));
-};
-
-const fakes: Record<Faked, unknown> = {
-  setTimeout: schedule(false),
-  setInterval: schedule(true),
-  clearTimeout: cancel,
-  clearInterval: cancel,
-  Date: FakeDate,
-};
 
 /** Starts faking (`toFake` as in Vitest; default: timers and `Date`) at `now`. */
 export function useFakeTimers(options: { now?: number | Date; toFake?: string[] } = {}): void {
-  now = options.now === undefined ? RealDate.now() : Number(options.now);
-  const global = globalThis as unknown as Record<string, unknown>;
-  for (const name of ALL) {
-    if (!options.toFake || options.toFake.includes(name)) global[name] = fakes[name];
-  }
+  clock?.uninstall();
+  if (!timers) throw new Error('fake timers used before loadFakeTimers()');
+  clock = timers.install({
+    now: options.now ?? realTimers.Date.now(),
+    toFake: (options.toFake ?? DEFAULT_FAKED) as Faked[],
+  });
 }
 
 /** Restores the runtime's timers and `Date`; pending fake timers are dropped. */
 export function useRealTimers(): void {
-  now = undefined;
-  timers = [];
-  Object.assign(globalThis, realTimers);
+  clock?.uninstall();
+  clock = undefined;
 }
 
-/** Moves the fake clock (and `Date`) without running timers. */
+/** Moves the fake clock (and `Date`) without running timers; fakes only `Date` when not faking. */
 export function setSystemTime(time: number | Date): void {
-  if (now === undefined) useFakeTimers({ now: time, toFake: ['Date'] });
-  now = Number(time);
-}
-
-function due(target: number): Timer | undefined {
-  return timers.filter((t) => t.at <= target).sort((a, b) => a.at - b.at || a.id - b.id)[0];
-}
-
-function fire(timer: Timer): void {
-  now = timer.at;
-  if (timer.every) timer.at += timer.every;
-  else cancel(timer.id);
-  timer.run();
+  if (clock) clock.setSystemTime(time);
+  else useFakeTimers({ now: time, toFake: ['Date'] });
 }
 
 /** Runs every timer due within `ms`, in order, moving the clock. */
 export function advanceTimersByTime(ms: number): void {
-  const target = (now ?? RealDate.now()) + ms;
-  for (let timer = due(target); timer; timer = due(target)) fire(timer);
-  now = target;
+  clock?.tick(ms);
 }
 
-/** As {@link advanceTimersByTime}, letting promises and I/O settle before and after each timer. */
+/** As {@link advanceTimersByTime}, letting promises settle between timers. */
 export async function advanceTimersByTimeAsync(ms: number): Promise<void> {
-  const target = (now ?? RealDate.now()) + ms;
-  await yieldReal();
-  for (let timer = due(target); timer; timer = due(target)) {
-    fire(timer);
-    await yieldReal();
-  }
-  now = target;
-  await yieldReal();
+  await clock?.tickAsync(ms);
 }
 
 /** Number of pending fake timers. */
-export const getTimerCount = () => timers.length;
+export const getTimerCount = () => clock?.countTimers() ?? 0;
 /** Whether timers are faked. */
-export const isFakeTimers = () => now !== undefined;
+export const isFakeTimers = () => clock !== undefined;

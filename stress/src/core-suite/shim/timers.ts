@@ -6,6 +6,3 @@ export const realTimers = {
   clearInterval: globalThis.clearInterval.bind(globalThis),
   Date: globalThis.Date,
 };
-
-/** One real macrotask: lets promise callbacks and I/O run. */
-export const yieldReal = () => new Promise<void>((resolve) => realTimers.setTimeout(resolve, 0));

@@ -1,9 +1,10 @@
 /**
  * The part of Vitest's `vi` the core's tests use: `fn`, `waitFor`, and fake timers (`Date`,
- * `setTimeout`, `setInterval`) advanced by hand. A member missing here fails the test that calls it.
+ * `setTimeout`, `setInterval`) from `@vitest/spy` and `@sinonjs/fake-timers`. A missing member fails the test that calls it.
  */
+
+import { fn } from '@vitest/spy';
 import * as clock from './fake-clock.js';
-import { fn } from './mock-fn.js';
 import { realTimers } from './timers.js';
 
 let betweenAttempts: () => Promise<void> = async () => {};
