@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-
-const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+import manifest from '../package.json' with { type: 'json' };
 
 // The public surface: a change here is a visible diff. After an intended change, edit the lists
 // (plain `toEqual`, since the runtime matrix runs this file on runtimes without snapshot support).
@@ -11,7 +9,9 @@ describe('package exports', () => {
     expect(manifest.types).toBe(manifest.exports['.'].types);
     for (const entry of Object.keys(manifest.exports)) {
       if (entry === '.' || entry === './package.json') continue;
-      expect(manifest.typesVersions['*'][entry.slice(2)]).toEqual([manifest.exports[entry].types]);
+      expect((manifest.typesVersions['*'] as Record<string, string[]>)[entry.slice(2)]).toEqual([
+        (manifest.exports as Record<string, { types?: string }>)[entry]?.types,
+      ]);
     }
   });
 
