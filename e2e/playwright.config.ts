@@ -1,20 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { selectedApps } from './support/apps.js';
-
-/** Debian's Chromium: Playwright's own browser download cannot run here (see README). */
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+import { chromiumLaunchOptions } from './support/chromium.js';
 
 // One output folder per run (workers inherit the id), so two runs at once don't delete each other's traces.
 process.env.E2E_RUN_ID ??= new Date().toISOString().replace(/[:.]/g, '-');
@@ -31,7 +17,7 @@ export default defineConfig<object, { appName: string }>({
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'artifacts/results.json' }]],
   use: {
-    launchOptions: chromium,
+    launchOptions: chromiumLaunchOptions,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     actionTimeout: 10_000,

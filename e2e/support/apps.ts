@@ -10,9 +10,12 @@ export interface ExampleApp {
   dir: string;
   /** A file (relative to `dir`) that exists only after the production build. */
   buildOutput: string;
+  /** The path of its callback route (`WORKOS_REDIRECT_URI`); `/callback` when not given. */
+  callbackPath?: string;
 }
 
 const examplesDir = fileURLToPath(new URL('../../examples/', import.meta.url));
+const compatDir = fileURLToPath(new URL('../../compat/', import.meta.url));
 
 function example(name: string, buildOutput: string): ExampleApp {
   return { name, packageName: `example-${name}`, dir: `${examplesDir}${name}`, buildOutput };
@@ -26,12 +29,27 @@ export const exampleApps: readonly ExampleApp[] = [
   example('express', 'dist/server.js'),
 ];
 
-/** The example called `name`, or a clear error naming the known ones. */
+/**
+ * Apps built on published packages (`compat/`). Not part of this suite's projects: each one's
+ * own package runs its spec with these fixtures.
+ */
+export const compatApps: readonly ExampleApp[] = [
+  {
+    name: 'published-tanstack-react-start',
+    packageName: '@authkit-internal/compat-tanstack-react-start',
+    dir: `${compatDir}tanstack-react-start`,
+    buildOutput: 'dist/server/server.js',
+    callbackPath: '/api/auth/callback',
+  },
+];
+
+/** The example (or compat app) called `name`, or a clear error naming the known ones. */
 export function exampleApp(name: string): ExampleApp {
-  const app = exampleApps.find((candidate) => candidate.name === name);
+  const known = [...exampleApps, ...compatApps];
+  const app = known.find((candidate) => candidate.name === name);
   if (!app) {
-    const known = exampleApps.map((candidate) => candidate.name).join(', ');
-    throw new Error(`Unknown example "${name}" (known: ${known})`);
+    const knownNames = known.map((candidate) => candidate.name).join(', ');
+    throw new Error(`Unknown example "${name}" (known: ${knownNames})`);
   }
   return app;
 }

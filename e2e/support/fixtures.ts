@@ -48,7 +48,7 @@ export const test = base.extend<{ resetEmulator: undefined }, WorkerFixtures>({
           port,
           {
             ...emulator.env,
-            WORKOS_REDIRECT_URI: `http://localhost:${port}/callback`,
+            WORKOS_REDIRECT_URI: `http://localhost:${port}${app.callbackPath ?? '/callback'}`,
             WORKOS_COOKIE_PASSWORD: randomBytes(32).toString('hex'),
           },
           `${artifactsDir}server.log`,

@@ -1,4 +1,4 @@
-import type { AuthResult } from '@workos/authkit-session';
+import { type AuthResult, UsageError } from '@workos/authkit-session';
 import type { Context, MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { authkitFor } from './kit.js';
@@ -30,7 +30,10 @@ export function authkit(
 export function getAuth(c: Context): AuthResult {
   const auth = c.get('auth') as AuthResult | undefined;
   if (!auth) {
-    throw new Error('getAuth(c) found no auth result: add app.use(authkit()) before this route.');
+    throw new UsageError(
+      'getAuth(c) found no auth result: add app.use(authkit()) before this route.',
+      'middleware_not_registered',
+    );
   }
   return auth;
 }

@@ -1,4 +1,4 @@
-import { AuthKitError, type HeaderBag, writeSetCookieLines } from '@workos/authkit-session';
+import { type HeaderBag, UsageError, writeSetCookieLines } from '@workos/authkit-session';
 import { workUnitAsyncStorage } from 'next/dist/server/app-render/work-unit-async-storage.external.js';
 import { cookies, headers } from 'next/headers';
 import { PATHNAME_HEADER } from './service.js';
@@ -43,9 +43,10 @@ export async function writeCookies(
     return true;
   } catch (cause) {
     if (!required) return false;
-    throw new AuthKitError(
+    throw new UsageError(
       `${required} writes auth cookies, so call it from a route handler or a server action, not while rendering a server component.`,
-      { code: 'cookies_read_only', cause },
+      'cookies_read_only',
+      cause,
     );
   }
 }

@@ -1,5 +1,6 @@
 import {
   AuthKitError,
+  type AuthKitErrorCode,
   OAuthStateMismatchError,
   PKCECookieMissingError,
 } from '@workos/authkit-session';
@@ -29,7 +30,8 @@ describe('callbackErrorPage', () => {
   });
 
   it('keeps markup out of the page: only code characters are shown', async () => {
-    const error = new AuthKitError('x', { code: '<b>"&\'' });
+    // A code outside the closed union (a forged or future one) still renders only code characters.
+    const error = new AuthKitError('x', { code: '<b>"&\'' as AuthKitErrorCode });
     const body = await callbackErrorPage(error).text();
     expect(body).toContain('data-testid="auth-error">b</code>');
     expect(body).not.toContain('<b>');

@@ -1,5 +1,5 @@
 import { getGlobalStartContext } from '@tanstack/react-start';
-import { AuthKitError, type AuthResult } from '@workos/authkit-session';
+import { type AuthResult, UsageError } from '@workos/authkit-session';
 
 function readContext(): { auth?: AuthResult } | undefined {
   try {
@@ -11,14 +11,14 @@ function readContext(): { auth?: AuthResult } | undefined {
 
 /**
  * The auth result `authkitMiddleware()` computed for the current request (server only). Throws
- * an `AuthKitError` (`middleware_not_registered`) outside a request or without the middleware.
+ * a `UsageError` (`middleware_not_registered`) outside a request or without the middleware.
  */
 export function getAuthFromContext(): AuthResult {
   const auth = readContext()?.auth;
   if (!auth) {
-    throw new AuthKitError(
+    throw new UsageError(
       'No AuthKit auth in the request context. Register authkitMiddleware() in `requestMiddleware` of createStart() (src/start.ts), and call getAuth or switchToOrganization only while handling a request.',
-      { code: 'middleware_not_registered' },
+      'middleware_not_registered',
     );
   }
   return auth;

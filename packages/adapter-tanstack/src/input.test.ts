@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '@workos/authkit-session';
 import { describe, expect, it } from 'vitest';
 import { parseSignInUrlInput, parseSwitchInput, readField } from './input.js';
 
@@ -16,11 +17,11 @@ describe('server function input', () => {
     });
   });
 
-  it('rejects fields that are not strings with a TypeError naming the field', () => {
+  it('rejects fields that are not strings with an InvalidArgumentError naming the field', () => {
     expect(() => parseSignInUrlInput({ returnPathname: { toString: () => '/' } })).toThrow(
       /`returnPathname` must be a string/,
     );
-    expect(() => readField({ returnTo: 42 }, 'returnTo')).toThrow(TypeError);
+    expect(() => readField({ returnTo: 42 }, 'returnTo')).toThrow(InvalidArgumentError);
   });
 
   it('treats empty strings as absent', () => {

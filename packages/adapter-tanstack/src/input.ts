@@ -1,3 +1,5 @@
+import { InvalidArgumentError } from '@workos/authkit-session';
+
 /** Reads one optional string field from a server function's (untrusted) input object. */
 export function readField(input: unknown, name: string): string | undefined {
   const value =
@@ -5,7 +7,7 @@ export function readField(input: unknown, name: string): string | undefined {
       ? (input as Record<string, unknown>)[name]
       : undefined;
   if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value !== 'string') throw new TypeError(`\`${name}\` must be a string.`);
+  if (typeof value !== 'string') throw new InvalidArgumentError(`\`${name}\` must be a string.`);
   return value;
 }
 
@@ -40,6 +42,6 @@ export interface SwitchOrganizationInput {
 /** Validates the input of `switchToOrganization`. */
 export function parseSwitchInput(input: unknown): SwitchOrganizationInput {
   const organizationId = readField(input, 'organizationId');
-  if (!organizationId) throw new TypeError('`organizationId` is required.');
+  if (!organizationId) throw new InvalidArgumentError('`organizationId` is required.');
   return { organizationId, returnTo: readField(input, 'returnTo') };
 }

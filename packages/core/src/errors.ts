@@ -1,18 +1,54 @@
 /**
  * Every error the toolkit raises. Each class has a stable `code` (safe to show, log and match on)
- * and a message that says what to do. Adapters define no error classes of their own.
+ * and a message that says what to do. Adapters define no error classes of their own, and nothing
+ * the core or an adapter throws at an app is a bare `Error`, `TypeError` or `RangeError`.
+ *
+ * Adding an error:
+ * 1. add its code to {@link AUTHKIT_ERROR_CODES} (one line; the `AuthKitErrorCode` union follows),
+ * 2. add its class below (`super(message, { code: 'your_code', ... })` and
+ *    `declare readonly code: 'your_code'`), exported from the package root through this module,
+ * 3. list the code in docs/contracts.md (a test checks that every code is documented there).
  */
 
-/** Base class of every toolkit error. Match on `code`, not on the message. */
+/** Every `code` an {@link AuthKitError} can carry, in alphabetical order. */
+export const AUTHKIT_ERROR_CODES = [
+  'api_key_validation_failed',
+  'auth_callback_failed',
+  'authkit_error',
+  'configuration_error',
+  'cookies_read_only',
+  'cross_origin_request',
+  'invalid_argument',
+  'middleware_not_registered',
+  'missing_authorization_code',
+  'no_session',
+  'oauth_state_mismatch',
+  'organization_switch_failed',
+  'pkce_cookie_missing',
+  'pkce_payload_too_large',
+  'provider_not_mounted',
+  'session_encryption_failed',
+  'session_refresh_failed',
+  'session_too_large',
+  'token_invalid',
+] as const;
+
+/**
+ * The closed set of error codes: `switch (error.code)` narrows, and a `case` for a code that does
+ * not exist is a type error. Each class narrows `code` to its own codes.
+ */
+export type AuthKitErrorCode = (typeof AUTHKIT_ERROR_CODES)[number];
+
+/** Base class of every toolkit error. Match on `code` (or the class), not on the message. */
 export class AuthKitError extends Error {
   /** Stable machine-readable identifier, e.g. `oauth_state_mismatch`. */
-  readonly code: string;
+  readonly code: AuthKitErrorCode;
   /** Extra structured detail (never secrets). */
   readonly data?: Record<string, unknown>;
 
   constructor(
     message: string,
-    options: { code?: string; cause?: unknown; data?: Record<string, unknown> } = {},
+    options: { code?: AuthKitErrorCode; cause?: unknown; data?: Record<string, unknown> } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
@@ -30,6 +66,7 @@ export interface ConfigurationProblem {
 
 /** The configuration is incomplete or invalid. Lists every problem at once. */
 export class ConfigurationError extends AuthKitError {
+  declare readonly code: 'configuration_error';
   readonly problems: ConfigurationProblem[];
 
   constructor(problems: ConfigurationProblem[]) {
@@ -44,13 +81,15 @@ export class ConfigurationError extends AuthKitError {
 
 /** A sealed value (session cookie, verifier cookie) could not be sealed or unsealed. */
 export class SessionEncryptionError extends AuthKitError {
-  constructor(message: string, cause?: unknown) {
-    super(message, { code: 'session_encryption_failed', cause });
+  declare readonly code: 'session_encryption_failed';
+  constructor(message: string, cause?: unknown, data?: Record<string, unknown>) {
+    super(message, { code: 'session_encryption_failed', cause, ...(data ? { data } : {}) });
   }
 }
 
 /** An access token failed verification (signature, algorithm, issuer, expiry). */
 export class TokenValidationError extends AuthKitError {
+  declare readonly code: 'token_invalid';
   /** `true` when the token was fine but the keys could not be fetched (network). */
   readonly transient: boolean;
 
@@ -62,6 +101,7 @@ export class TokenValidationError extends AuthKitError {
 
 /** The callback's `state` does not match this browser's sign-in (possible CSRF or a leaked URL). */
 export class OAuthStateMismatchError extends AuthKitError {
+  declare readonly code: 'oauth_state_mismatch';
   constructor(message = 'The sign-in state does not match this browser. Start the sign-in again.') {
     super(message, { code: 'oauth_state_mismatch' });
   }
@@ -69,6 +109,7 @@ export class OAuthStateMismatchError extends AuthKitError {
 
 /** The per-flow PKCE verifier cookie is absent (expired, blocked, or stripped by a proxy). */
 export class PKCECookieMissingError extends AuthKitError {
+  declare readonly code: 'pkce_cookie_missing';
   constructor(
     message = 'The sign-in verifier cookie is missing or expired. Check that cookies reach the callback (no proxy strips Set-Cookie, the callback is on the same site) and sign in again within 10 minutes.',
   ) {
@@ -78,6 +119,7 @@ export class PKCECookieMissingError extends AuthKitError {
 
 /** The sign-in payload (custom state, return path) is too large for a cookie. */
 export class PKCEPayloadTooLargeError extends AuthKitError {
+  declare readonly code: 'pkce_payload_too_large';
   constructor(message: string) {
     super(message, { code: 'pkce_payload_too_large' });
   }
@@ -85,6 +127,7 @@ export class PKCEPayloadTooLargeError extends AuthKitError {
 
 /** The callback URL has no `code` parameter. */
 export class MissingAuthorizationCodeError extends AuthKitError {
+  declare readonly code: 'missing_authorization_code';
   constructor(
     message = 'The callback URL has no `code` parameter. Point WORKOS_REDIRECT_URI at your callback route and start the sign-in from your app.',
   ) {
@@ -98,6 +141,7 @@ export class MissingAuthorizationCodeError extends AuthKitError {
  * an unusable result.
  */
 export class AuthCallbackError extends AuthKitError {
+  declare readonly code: 'auth_callback_failed';
   /** The `error` query parameter WorkOS sent to the callback (e.g. `access_denied`), if any. */
   readonly oauthError?: string;
   /** The `error_description` WorkOS sent with it, if any (untrusted text: escape it). */
@@ -117,6 +161,7 @@ export class AuthCallbackError extends AuthKitError {
 
 /** Refreshing a session failed. `terminal` means the session is over and the cookie must go. */
 export class SessionRefreshError extends AuthKitError {
+  declare readonly code: 'session_refresh_failed';
   readonly terminal: boolean;
   readonly sessionId?: string;
   readonly userId?: string;
@@ -141,6 +186,8 @@ export const TokenRefreshError = SessionRefreshError;
  * request is legitimate (a separate front-end origin), list that origin in `allowedOrigins`.
  */
 export class CrossOriginRequestError extends AuthKitError {
+  declare readonly code: 'cross_origin_request';
+
   constructor(
     message = 'This request came from another site, so it was refused (nothing changed). Send it from a page on this app, or add its origin to allowedOrigins.',
   ) {
@@ -150,6 +197,7 @@ export class CrossOriginRequestError extends AuthKitError {
 
 /** An operation that needs a signed-in session was called without one. */
 export class NoSessionError extends AuthKitError {
+  declare readonly code: 'no_session';
   constructor(message = 'There is no signed-in session. Redirect the user to sign in first.') {
     super(message, { code: 'no_session' });
   }
@@ -161,6 +209,7 @@ export class NoSessionError extends AuthKitError {
  * cookie and send the user to sign in. Otherwise the current session is still good.
  */
 export class OrganizationSwitchError extends AuthKitError {
+  declare readonly code: 'organization_switch_failed';
   /** `true` when the session has ended and the user must sign in again. */
   readonly terminal: boolean;
 
@@ -170,10 +219,41 @@ export class OrganizationSwitchError extends AuthKitError {
   }
 }
 
-/** A call got an option it cannot use (e.g. `maxAge: -1`); the message names the option and the fix. */
+/** The sealed session does not fit the cookies a browser keeps (too many claims or too large a user). */
+export class SessionTooLargeError extends AuthKitError {
+  declare readonly code: 'session_too_large';
+
+  constructor(message: string) {
+    super(message, { code: 'session_too_large' });
+  }
+}
+
+/**
+ * A call got a value it cannot use: an option (`maxAge: -1`, an unknown `prompt`), a cookie name
+ * that is not an HTTP token, a server-function field of the wrong type, a test user the emulator
+ * does not know. The message names the value and the fix.
+ */
 export class InvalidArgumentError extends AuthKitError {
+  declare readonly code: 'invalid_argument';
+
   constructor(message: string) {
     super(message, { code: 'invalid_argument' });
+  }
+}
+
+/**
+ * A helper was called where it cannot work: outside the middleware or provider it needs, or where
+ * cookies cannot be written. The message says what to add or where to call it instead.
+ */
+export class UsageError extends AuthKitError {
+  declare readonly code: 'middleware_not_registered' | 'provider_not_mounted' | 'cookies_read_only';
+
+  constructor(
+    message: string,
+    code: 'middleware_not_registered' | 'provider_not_mounted' | 'cookies_read_only',
+    cause?: unknown,
+  ) {
+    super(message, { code, cause });
   }
 }
 
@@ -182,6 +262,8 @@ export class InvalidArgumentError extends AuthKitError {
  * 429). The key is neither accepted nor cached as invalid: answer 503 and let the client retry.
  */
 export class ApiKeyValidationError extends AuthKitError {
+  declare readonly code: 'api_key_validation_failed';
+
   constructor(message: string, cause?: unknown) {
     super(message, { code: 'api_key_validation_failed', cause });
   }

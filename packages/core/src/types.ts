@@ -1,7 +1,10 @@
 import type { Impersonator, User } from '@workos-inc/node';
 import type { JWTPayload } from 'jose';
 
-export type { AuthenticationResponse, Impersonator, User } from '@workos-inc/node';
+export type { AuthenticationResponse, Impersonator, Organization, User } from '@workos-inc/node';
+
+/** Claims an app adds to its access tokens (0.7.x's default for the claims generic). */
+export type CustomClaims = Record<string, unknown>;
 
 /** The claims of a WorkOS access token. */
 export interface AccessTokenClaims extends JWTPayload {
@@ -108,3 +111,9 @@ export interface AuthorizationOptions<TRequest = unknown> {
 
 /** The original package's name for {@link AuthorizationOptions}. */
 export type GetAuthorizationUrlOptions = AuthorizationOptions;
+
+/** 0.7.x's sign-in URL options without `screenHint` (the `createSignIn` / `createSignUp` ones). */
+export type AuthUrlOptions = Pick<
+  AuthorizationOptions,
+  'returnPathname' | 'redirectUri' | 'organizationId' | 'loginHint' | 'prompt' | 'state'
+>;

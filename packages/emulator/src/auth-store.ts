@@ -19,10 +19,20 @@ export interface CodeRecord {
   impersonator: Impersonator | null;
   /** The session the code was exchanged for (null until it is). */
   sessionId: string | null;
+  /** How the user signed in on the page (default: password; SSO for SSO-enforcing organizations). */
+  signIn: SignInMethod;
+}
+
+/** How a session was signed in: the session's `auth_method`, the response's label, MFA passed. */
+export interface SignInMethod {
+  authMethod: SessionAuthMethod;
+  /** `authentication_method` of the authenticate response (`Password`, `MagicAuth`, `SSO`, `GoogleOAuth`, …). */
+  authenticationMethod: string;
+  mfaVerified: boolean;
 }
 
 /** WorkOS session auth methods the emulator emits. */
-export type SessionAuthMethod = 'password' | 'impersonation';
+export type SessionAuthMethod = 'password' | 'impersonation' | 'magic_code' | 'sso' | 'oauth';
 
 /** A session as the emulator stores it (times in epoch ms). */
 export interface SessionRecord {
@@ -31,6 +41,10 @@ export interface SessionRecord {
   organizationId: string | null;
   status: 'active' | 'expired' | 'revoked';
   authMethod: SessionAuthMethod;
+  /** `authentication_method` of the authenticate responses for this session. */
+  authenticationMethod: string;
+  /** The session passed a second factor (or signed in through an organization that enforces it). */
+  mfaVerified: boolean;
   impersonator: Impersonator | null;
   ipAddress: string | null;
   userAgent: string | null;
@@ -60,6 +74,14 @@ export interface PendingAuthorization {
   organizationId: string | null;
   screenHint: 'sign-in' | 'sign-up';
   loginHint: string | null;
+  /** `max_age` in seconds: the sign-in must be at most this old (the page always signs in afresh). */
+  maxAge: number | null;
+  /** `invitation_token`: the invitation accepted by this sign-in (its organization is bound). */
+  invitationToken: string | null;
+  /** `provider` (`authkit`, or a social provider such as `GoogleOAuth`, simulated by the page). */
+  provider: string | null;
+  /** `connection_id`: an SSO connection of a seeded organization; the sign-in counts as SSO. */
+  connectionId: string | null;
   /** The original authorize query, to link between the sign-in and sign-up pages. */
   query: string;
   expiresAt: number;
@@ -73,8 +95,11 @@ export class AuthStore {
   readonly refreshTokens = new Map<string, RefreshTokenRecord>();
 
   /** Issues a single-use authorization code. */
-  issueCode(fields: Omit<CodeRecord, 'code' | 'used' | 'sessionId'>): CodeRecord {
+  issueCode(
+    fields: Omit<CodeRecord, 'code' | 'used' | 'sessionId' | 'signIn'> & { signIn?: SignInMethod },
+  ): CodeRecord {
     const record: CodeRecord = {
+      signIn: { authMethod: 'password', authenticationMethod: 'Password', mfaVerified: false },
       ...fields,
       code: opaqueToken('auth_code'),
       used: false,
@@ -86,8 +111,9 @@ export class AuthStore {
 
   /** Opens an active session. */
   openSession(
-    fields: Pick<SessionRecord, 'userId' | 'organizationId' | 'authMethod' | 'impersonator'> &
-      Pick<SessionRecord, 'ipAddress' | 'userAgent'>,
+    fields: Pick<SessionRecord, 'userId' | 'organizationId' | 'impersonator'> &
+      Pick<SessionRecord, 'ipAddress' | 'userAgent'> &
+      SignInMethod,
     now: number,
     lifetimeMs: number,
   ): SessionRecord {

@@ -1,5 +1,6 @@
-import type { Impersonator, PendingAuthorization } from './auth-store.js';
+import type { Impersonator, PendingAuthorization, SignInMethod } from './auth-store.js';
 import type { UserRecord } from './directory.js';
+import { acceptInvitation } from './sign-in-flow.js';
 import type { EmulatorState } from './state.js';
 
 /** Where the browser goes after a sign-in: `redirect_uri` with `code` (or `error`) and `state` verbatim. */
@@ -19,12 +20,29 @@ export function callbackUrl(
  */
 export function completeAuthorization(
   state: EmulatorState,
-  request: Omit<PendingAuthorization, 'id' | 'expiresAt' | 'screenHint' | 'loginHint'>,
+  request: PendingAuthorization,
   user: UserRecord,
   chosenOrganizationId?: string,
   impersonator: Impersonator | null = null,
 ): string {
-  const wanted = chosenOrganizationId || request.organizationId;
+  let wanted = chosenOrganizationId || request.organizationId;
+  if (request.invitationToken) {
+    const invitation = state.invitations.usable(request.invitationToken, state.now());
+    if (invitation === 'invalid') {
+      return callbackUrl(request, {
+        error: 'invitation_invalid',
+        error_description: 'The invitation is invalid, expired or already accepted.',
+      });
+    }
+    if (invitation.email.toLowerCase() !== user.email.toLowerCase()) {
+      return callbackUrl(request, {
+        error: 'invitation_cannot_be_used_for_email',
+        error_description: `The invitation is for ${invitation.email}, not ${user.email}.`,
+      });
+    }
+    acceptInvitation(state, invitation, user);
+    wanted = invitation.organizationId;
+  }
   if (wanted && !state.directory.activeMembership(user.id, wanted)) {
     return callbackUrl(request, {
       error: 'organization_membership_not_found',
@@ -40,8 +58,31 @@ export function completeAuthorization(
     codeChallenge: request.codeChallenge,
     expiresAt: state.now() + state.settings.codeTtlSeconds * 1000,
     impersonator,
+    signIn: pageSignIn(state, request, user, organizationId ?? null),
   });
   return callbackUrl(request, { code: code.code });
+}
+
+/**
+ * How the page signed the user in: SSO for a `connection_id` or an SSO-enforcing organization, the
+ * social provider named by `provider`, else a password. The page stands in for every second factor
+ * AuthKit would ask for, so MFA counts as passed for users with a factor and MFA-enforcing organizations.
+ */
+function pageSignIn(
+  state: EmulatorState,
+  request: PendingAuthorization,
+  user: UserRecord,
+  organizationId: string | null,
+): SignInMethod {
+  const org = organizationId ? state.directory.organizations.get(organizationId) : undefined;
+  const mfaVerified = Boolean(org?.requireMfa) || state.mfa.factorsOf(user.id).length > 0;
+  if (request.connectionId || (org?.ssoConnectionIds.length ?? 0) > 0) {
+    return { authMethod: 'sso', authenticationMethod: 'SSO', mfaVerified };
+  }
+  if (request.provider && request.provider !== 'authkit') {
+    return { authMethod: 'oauth', authenticationMethod: request.provider, mfaVerified };
+  }
+  return { authMethod: 'password', authenticationMethod: 'Password', mfaVerified };
 }
 
 /** The user an authorize request signs in without showing the page (`login_hint`, then `autoLogin`). */

@@ -1,10 +1,10 @@
 import type { Impersonator, SessionRecord } from './auth-store.js';
 import type { CallFilter, RecordedCall } from './call-log.js';
+import { CredentialControls } from './credential-controls.js';
 import type { FaultSpec } from './faults.js';
 import { createSigningKey } from './keys.js';
 import type { Seed } from './seed-types.js';
-import { type AuthenticateResponseJson, authenticateResponse } from './session-tokens.js';
-import type { EmulatorState } from './state.js';
+import { type AuthenticateResponseJson, startSession } from './session-tokens.js';
 
 function seconds(name: string, value: unknown, min: number): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {
@@ -33,9 +33,7 @@ export interface CreateCodeOptions {
 }
 
 /** The test controls, shared by the programmatic API and the `/__emulator/*` routes. */
-export class Controls {
-  constructor(protected readonly state: EmulatorState) {}
-
+export class Controls extends CredentialControls {
   /** Sets the access-token lifetime (>= 1 s) for tokens minted from now on. */
   setAccessTokenTtl(value: number): void {
     this.state.settings.accessTokenTtlSeconds = Math.floor(
@@ -153,20 +151,14 @@ export class Controls {
     const { state } = this;
     const record = state.auth.codes.get(this.createAuthorizationCode(options))!;
     record.used = true;
-    const session = state.auth.openSession(
-      {
-        userId: record.userId,
-        organizationId: record.organizationId,
-        authMethod: record.impersonator ? 'impersonation' : 'password',
-        impersonator: record.impersonator,
-        ipAddress: null,
-        userAgent: null,
-      },
-      state.now(),
-      state.settings.sessionTtlSeconds * 1000,
-    );
+    const { session, response } = await startSession(state, {
+      userId: record.userId,
+      organizationId: record.organizationId,
+      signIn: record.signIn,
+      impersonator: record.impersonator,
+    });
     record.sessionId = session.id;
-    return authenticateResponse(state, session, state.auth.issueRefreshToken(session.id).token);
+    return response;
   }
 
   /** Starts an impersonated session and returns its tokens (as `/user_management/authenticate` would). */

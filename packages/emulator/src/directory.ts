@@ -13,6 +13,8 @@ export interface UserRecord {
   externalId: string | null;
   locale: string | null;
   metadata: Record<string, string>;
+  /** Set for users who can use the `password` grant. */
+  password: string | null;
   lastSignInAt: number | null;
   createdAt: number;
   updatedAt: number;
@@ -35,6 +37,17 @@ export interface MembershipRecord {
   status: 'active' | 'inactive' | 'pending';
   createdAt: number;
   updatedAt: number;
+}
+
+/** Fields of a user created at run time. */
+export interface NewUser {
+  email: string;
+  firstName?: string;
+  lastName?: string;
+  emailVerified?: boolean;
+  password?: string;
+  externalId?: string;
+  metadata?: Record<string, string>;
 }
 
 /** The organization-scoped claims minted into an access token. */
@@ -66,6 +79,7 @@ export class Directory {
         externalId: user.externalId ?? null,
         locale: user.locale ?? null,
         metadata: { ...user.metadata },
+        password: user.password ?? null,
         lastSignInAt: null,
         createdAt: now,
         updatedAt: now,
@@ -80,6 +94,8 @@ export class Directory {
         featureFlags: [...(org.featureFlags ?? [])],
         externalId: org.externalId ?? null,
         metadata: { ...org.metadata },
+        requireMfa: org.requireMfa ?? false,
+        ssoConnectionIds: [...(org.ssoConnectionIds ?? [])],
         createdAt: now,
         updatedAt: now,
       });
@@ -108,18 +124,19 @@ export class Directory {
     return undefined;
   }
 
-  /** Adds a user (sign-up) and returns it. */
-  addUser(fields: { email: string; firstName?: string; lastName?: string }, now: number) {
+  /** Adds a user (sign-up, `POST /user_management/users`, Magic Auth) and returns it. */
+  addUser(fields: NewUser, now: number) {
     const user: UserRecord = {
       id: prefixedId('user', now),
       email: fields.email,
       firstName: fields.firstName || null,
       lastName: fields.lastName || null,
-      emailVerified: true,
+      emailVerified: fields.emailVerified ?? true,
       profilePictureUrl: null,
-      externalId: null,
+      externalId: fields.externalId ?? null,
       locale: null,
-      metadata: {},
+      metadata: { ...fields.metadata },
+      password: fields.password ?? null,
       lastSignInAt: null,
       createdAt: now,
       updatedAt: now,

@@ -16,9 +16,11 @@ describe('package exports', () => {
         "Emulator",
         "SeedError",
         "createSigningKey",
+        "defaultCredentials",
         "defaultIds",
         "defaultSeed",
         "startEmulator",
+        "totpCode",
         "validateSeed",
       ]
     `);

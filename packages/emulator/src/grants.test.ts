@@ -132,7 +132,10 @@ describe('authorization_code grant', () => {
     [{ grant_type: 'refresh_token' }, 'invalid_request'],
     [{ grant_type: 'refresh_token', client_id: 'client_x', refresh_token: 'r' }, 'invalid_client'],
     [{ grant_type: 'authorization_code', client_id: 'client_emulator' }, 'invalid_request'],
-    [{ grant_type: 'password', client_id: 'client_emulator' }, 'unsupported_grant_type'],
+    [
+      { grant_type: 'urn:ietf:params:oauth:grant-type:device_code', client_id: 'client_emulator' },
+      'unsupported_grant_type',
+    ],
     [
       { grant_type: 'refresh_token', client_id: 'client_emulator', refresh_token: 'nope' },
       'invalid_grant',

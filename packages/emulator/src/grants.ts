@@ -1,6 +1,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { oauthError, stringField } from './http.js';
-import { type AuthenticateResponseJson, authenticateResponse } from './session-tokens.js';
+import {
+  type AuthenticateResponseJson,
+  authenticateResponse,
+  startSession,
+} from './session-tokens.js';
+import { organizationPolicyError } from './sign-in-flow.js';
 import type { EmulatorState } from './state.js';
 
 /** Client metadata recorded on a new session. */
@@ -9,7 +14,8 @@ export interface ClientInfo {
   userAgent: string | null;
 }
 
-function sameString(a: string, b: string): boolean {
+/** Constant-time string equality, for secrets. */
+export function sameString(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
@@ -51,24 +57,18 @@ export async function exchangeCode(
   } else if (body.client_secret === undefined) {
     throw oauthError('invalid_client', 'A public client must use PKCE (code_verifier).');
   }
-  const user = state.directory.users.get(record.userId);
-  if (!user) throw oauthError('invalid_grant', 'The user of this code no longer exists.');
-  user.lastSignInAt = now;
-  user.updatedAt = now;
-  const session = state.auth.openSession(
-    {
-      userId: record.userId,
-      organizationId: record.organizationId,
-      authMethod: record.impersonator ? 'impersonation' : 'password',
-      impersonator: record.impersonator,
-      ...client,
-    },
-    now,
-    state.settings.sessionTtlSeconds * 1000,
-  );
+  if (!state.directory.users.has(record.userId)) {
+    throw oauthError('invalid_grant', 'The user of this code no longer exists.');
+  }
+  const { session, response } = await startSession(state, {
+    userId: record.userId,
+    organizationId: record.organizationId,
+    signIn: record.signIn,
+    impersonator: record.impersonator,
+    client,
+  });
   record.sessionId = session.id;
-  const refresh = state.auth.issueRefreshToken(session.id);
-  return authenticateResponse(state, session, refresh.token);
+  return response;
 }
 
 /** `grant_type=refresh_token`: rotation, same `sid`, organization switch with a membership check. */
@@ -96,6 +96,9 @@ export async function refresh(
         `The user is not a member of organization '${organizationId}'.`,
       );
     }
+    const user = state.directory.users.get(session.userId);
+    const blocked = user && organizationPolicyError(state, user, organizationId, session);
+    if (blocked) throw blocked;
     session.organizationId = organizationId;
   }
   session.updatedAt = now;

@@ -27,14 +27,23 @@ const STYLE = `
   form.signup input, form.signup select { width: 100%; box-sizing: border-box; }
   form.signup button { margin-top: 1rem; width: 100%; }
   .error { color: #b42318; background: #fef3f2; border-radius: 6px; padding: .5rem .75rem; }
-  .switch { margin-top: 1.5rem; font-size: .9rem; }`;
+  .switch { margin-top: 1.5rem; font-size: .9rem; }
+  h2 { font-size: 1rem; margin: 1.75rem 0 .25rem; }
+  .app { border: 1px solid #d8dee4; border-radius: 8px; padding: .75rem; margin-bottom: 1.25rem; }
+  .app-meta { color: #57606a; font-size: .8rem; margin-top: .25rem; word-break: break-all; }
+  .notes { margin: .5rem 0 0; padding-left: 1.1rem; font-size: .85rem; }
+  code { font-size: .8rem; }
+  table { border-collapse: collapse; width: 100%; font-size: .85rem; margin: .5rem 0; }
+  th, td { text-align: left; border-bottom: 1px solid #e5e7eb; padding: .35rem .4rem; vertical-align: top; }
+  main.wide { max-width: 60rem; }`;
 
-function layout(title: string, body: string): string {
+/** The page frame every emulator page shares (banner, styles). */
+export function layout(title: string, body: string, wide = false): string {
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} · AuthKit emulator</title><style>${STYLE}</style></head>
-<body><main>
+<body><main${wide ? ' class="wide"' : ''}>
 <div class="banner" data-testid="emulator-banner">AuthKit emulator: for local development and tests only. Not WorkOS.</div>
 ${body}
 </main></body></html>`;
@@ -72,6 +81,9 @@ export function signInPage(options: {
   users: ListedUser[];
   preselectedOrganizationId: string | null;
   signUpHref: string;
+  /** The app banner and the password / Magic Auth forms. */
+  header?: string;
+  credentials?: string;
   error?: string;
 }): string {
   const forms = options.users
@@ -94,8 +106,9 @@ export function signInPage(options: {
     options.users.length === 0 ? '<p>No users are seeded. Sign up to create one.</p>' : '';
   return layout(
     'Sign in',
-    `<h1>Sign in</h1><p>Choose a seeded user.</p>${error}${empty}
+    `${options.header ?? ''}<h1>Sign in</h1><p>Choose a seeded user.</p>${error}${empty}
 ${forms}
+${options.credentials ?? ''}
 <p class="switch">New here? <a href="${escapeHtml(options.signUpHref)}" data-testid="go-to-sign-up">Create an account</a></p>`,
   );
 }
@@ -105,6 +118,7 @@ export function signUpPage(options: {
   requestId: string;
   organizations: OrganizationRecord[];
   signInHref: string;
+  header?: string;
   email?: string;
   error?: string;
 }): string {
@@ -116,7 +130,7 @@ export function signUpPage(options: {
     : '';
   return layout(
     'Sign up',
-    `<h1>Create an account</h1>${error}
+    `${options.header ?? ''}<h1>Create an account</h1>${error}
 <form class="signup" method="post" action="/user_management/authorize/complete" data-testid="sign-up-form">
   <input type="hidden" name="request_id" value="${escapeHtml(options.requestId)}">
   <input type="hidden" name="action" value="sign-up">

@@ -9,5 +9,7 @@ export interface Route {
   method: string;
   pattern: RegExp;
   access: 'public' | 'api-key' | 'control';
+  /** A page a browser opens: errors are HTML for clients that accept it (JSON otherwise). */
+  browser?: boolean;
   handler: Handler;
 }

@@ -1,22 +1,34 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { checkControlRequest } from './control-guard.js';
 import type { FaultSpec } from './faults.js';
-import { HttpError, type RequestContext, readBody, sendJson } from './http.js';
+import { HttpError, type RequestContext, readBody, sendHtml, sendJson } from './http.js';
 import { ulid } from './ids.js';
+import { errorPage } from './pages-home.js';
 import type { Route } from './route-types.js';
+import { apiKeyRoutes } from './routes/api-keys.js';
 import { authenticateRoutes } from './routes/authenticate.js';
 import { authorizeRoutes } from './routes/authorize.js';
 import { controlRoutes } from './routes/controls.js';
 import { directoryRoutes } from './routes/directory.js';
+import { homeRoutes } from './routes/home.js';
+import { invitationRoutes } from './routes/invitations.js';
 import { jwksRoutes } from './routes/jwks.js';
+import { mfaRoutes } from './routes/mfa.js';
 import { sessionRoutes } from './routes/sessions.js';
+import { signUpRoutes } from './routes/sign-up.js';
 import type { EmulatorState } from './state.js';
 
 const ROUTES: Route[] = [
+  ...homeRoutes,
   ...authorizeRoutes,
   ...authenticateRoutes,
   ...jwksRoutes,
   ...sessionRoutes,
+  ...signUpRoutes,
   ...directoryRoutes,
+  ...mfaRoutes,
+  ...apiKeyRoutes,
+  ...invitationRoutes,
   ...controlRoutes,
 ];
 
@@ -115,11 +127,14 @@ export async function handleRequest(
     requestId,
   };
   let faulted = false;
-  const logged = !ctx.path.startsWith('/__emulator') && ctx.path !== '/health';
+  let route: Route | undefined;
+  const logged = !ctx.path.startsWith('/__emulator') && ctx.path !== '/health' && ctx.path !== '/';
   if (logged) res.once('close', () => record(ctx, state, faulted));
   try {
     const found = match(method, ctx.path);
+    route = found.route;
     ctx.params = found.params;
+    if (ctx.path.startsWith('/__emulator')) checkControlRequest(req, method);
     if (method !== 'GET' && method !== 'HEAD') ctx.body = await readBody(req);
     const fault = logged ? state.faults.take(method, ctx.path, grantTypeOf(ctx)) : undefined;
     if (fault) {
@@ -135,6 +150,11 @@ export async function handleRequest(
   } catch (error) {
     if (res.headersSent || res.destroyed) return;
     if (error instanceof HttpError) {
+      const browserFacing = route ? route.browser : method === 'GET';
+      if (browserFacing && String(req.headers.accept ?? '').includes('text/html')) {
+        sendHtml(res, error.status, errorPage(error.status, error.body));
+        return;
+      }
       sendJson(res, error.status, error.body, error.headers);
       return;
     }

@@ -11,6 +11,9 @@ export class SeedError extends Error {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
 function listOf(seed: Record<string, unknown>, key: string, problems: string[]): unknown[] {
   const value = seed[key];
   if (value === undefined) return [];
@@ -52,10 +55,23 @@ export function validateSeed(input: unknown): Seed {
     } else if (emails.has(user.email.toLowerCase())) {
       problems.push(`users[${index}]: duplicate email "${user.email}"`);
     } else emails.add(user.email.toLowerCase());
+    if (user.password !== undefined && typeof user.password !== 'string') {
+      problems.push(`users[${index}]: "password" must be a string`);
+    }
+    if (
+      user.totpSecret !== undefined &&
+      (typeof user.totpSecret !== 'string' || !/^[A-Z2-7]+=*$/i.test(user.totpSecret))
+    ) {
+      problems.push(`users[${index}]: "totpSecret" must be a base32 string`);
+    }
   });
   organizations.forEach((org, index) => {
     if (isObject(org) && typeof org.name !== 'string') {
       problems.push(`organizations[${index}] needs a "name"`);
+    }
+    const ssoIds = isObject(org) ? org.ssoConnectionIds : undefined;
+    if (ssoIds !== undefined && !isStringList(ssoIds)) {
+      problems.push(`organizations[${index}]: "ssoConnectionIds" must be an array of strings`);
     }
   });
   roles.forEach((role, index) => {
@@ -76,6 +92,31 @@ export function validateSeed(input: unknown): Seed {
       );
     }
     if (typeof membership.role !== 'string') problems.push(`memberships[${index}] needs a "role"`);
+  });
+  listOf(input, 'apiKeys', problems).forEach((key, index) => {
+    if (!isObject(key) || typeof key.value !== 'string' || key.value === '') {
+      problems.push(`apiKeys[${index}] needs a string "value"`);
+    } else if (!orgIds.has(key.organizationId as string)) {
+      problems.push(`apiKeys[${index}]: unknown organizationId "${String(key.organizationId)}"`);
+    }
+  });
+  listOf(input, 'invitations', problems).forEach((invitation, index) => {
+    if (!isObject(invitation) || typeof invitation.email !== 'string') {
+      problems.push(`invitations[${index}] needs an "email"`);
+    } else if (!orgIds.has(invitation.organizationId as string)) {
+      problems.push(
+        `invitations[${index}]: unknown organizationId "${String(invitation.organizationId)}"`,
+      );
+    }
+  });
+  listOf(input, 'm2mApplications', problems).forEach((app, index) => {
+    if (
+      !isObject(app) ||
+      typeof app.clientId !== 'string' ||
+      typeof app.clientSecret !== 'string'
+    ) {
+      problems.push(`m2mApplications[${index}] needs a string "clientId" and "clientSecret"`);
+    }
   });
   if (problems.length > 0) throw new SeedError(problems);
   return input as unknown as Seed;

@@ -8,6 +8,16 @@ export const defaultIds = {
   globex: 'org_01GLOBEX000000000000000000',
 } as const;
 
+/** Passwords, the API key and the M2M application of the default seed, for tests and demos. */
+export const defaultCredentials = {
+  alicePassword: 'alice-password',
+  bobPassword: 'bob-password',
+  /** An Acme API key (`widgets:read`), validated at `POST /api_keys/validations`. */
+  apiKey: { id: 'api_key_01ACME0000000000000000000', value: 'sk_test_acme_emulator_key' },
+  /** An M2M application of Acme (`widgets:read widgets:write`) for `client_credentials`. */
+  m2m: { clientId: 'client_m2m_acme_emulator', clientSecret: 'm2m_secret_acme_emulator' },
+} as const;
+
 /**
  * The seed used when none is given: alice@example.com is an admin of Acme and a member of
  * Globex; bob@example.com is a member of Acme.
@@ -20,6 +30,7 @@ export const defaultSeed: Seed = {
       firstName: 'Alice',
       lastName: 'Anderson',
       emailVerified: true,
+      password: defaultCredentials.alicePassword,
     },
     {
       id: defaultIds.bob,
@@ -27,6 +38,7 @@ export const defaultSeed: Seed = {
       firstName: 'Bob',
       lastName: 'Brown',
       emailVerified: true,
+      password: defaultCredentials.bobPassword,
     },
   ],
   organizations: [
@@ -71,6 +83,24 @@ export const defaultSeed: Seed = {
       userId: defaultIds.bob,
       organizationId: defaultIds.acme,
       role: 'member',
+    },
+  ],
+  apiKeys: [
+    {
+      id: defaultCredentials.apiKey.id,
+      value: defaultCredentials.apiKey.value,
+      organizationId: defaultIds.acme,
+      name: 'Acme default key',
+      permissions: ['widgets:read'],
+    },
+  ],
+  m2mApplications: [
+    {
+      clientId: defaultCredentials.m2m.clientId,
+      clientSecret: defaultCredentials.m2m.clientSecret,
+      name: 'Acme worker',
+      organizationId: defaultIds.acme,
+      scopes: ['widgets:read', 'widgets:write'],
     },
   ],
 };

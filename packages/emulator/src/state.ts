@@ -1,9 +1,14 @@
+import { ApiKeyStore } from './api-keys.js';
 import { AuthStore } from './auth-store.js';
 import { CallLog, type RecordedCall } from './call-log.js';
 import { Directory } from './directory.js';
 import { FaultQueue } from './faults.js';
+import { Invitations } from './invitations.js';
 import type { KeyRing } from './keys.js';
-import type { Seed } from './seed-types.js';
+import { MfaStore } from './mfa.js';
+import { OneTimeCodes } from './one-time-codes.js';
+import { PendingAuths } from './pending-auth.js';
+import type { Seed, SeedM2MApplication } from './seed-types.js';
 
 /** Settings a test may change while the emulator runs. */
 export interface Settings {
@@ -23,6 +28,14 @@ export interface Settings {
 export class EmulatorState {
   directory: Directory;
   auth = new AuthStore();
+  /** Email-verification and Magic Auth codes, and their outbox. */
+  codes = new OneTimeCodes();
+  mfa = new MfaStore();
+  pendingAuth = new PendingAuths();
+  apiKeys!: ApiKeyStore;
+  invitations!: Invitations;
+  /** Machine-to-machine applications by client id. */
+  m2mApps = new Map<string, SeedM2MApplication>();
   readonly faults = new FaultQueue();
   readonly calls: CallLog;
   private readonly initialSettings: Settings;
@@ -41,6 +54,23 @@ export class EmulatorState {
     this.initialSettings = { ...settings };
     this.initialSeed = seed;
     this.directory = new Directory(seed, this.now());
+    this.loadCredentials(seed);
+  }
+
+  /** Seeded TOTP factors, API keys, invitations and M2M applications. */
+  private loadCredentials(seed: Seed): void {
+    const now = this.now();
+    this.codes = new OneTimeCodes();
+    this.mfa = new MfaStore();
+    this.pendingAuth = new PendingAuths();
+    this.apiKeys = new ApiKeyStore(seed.apiKeys ?? [], now);
+    this.invitations = new Invitations(seed.invitations ?? [], now);
+    this.m2mApps = new Map((seed.m2mApplications ?? []).map((app) => [app.clientId, app]));
+    for (const user of seed.users) {
+      if (user.totpSecret) {
+        this.mfa.enroll(user.id, { secret: user.totpSecret, label: user.email }, now);
+      }
+    }
   }
 
   /** The emulator's clock in epoch ms (real time plus the configured offset). */
@@ -54,6 +84,7 @@ export class EmulatorState {
     this.directory = new Directory(seed, this.now());
     this.seed = seed;
     this.auth = new AuthStore();
+    this.loadCredentials(seed);
     this.faults.clear();
     this.calls.clear();
   }

@@ -1,6 +1,6 @@
 'use client';
 
-import { type ClientAuth, createAuthStore } from '@workos/authkit-session/client';
+import { type ClientAuth, createAuthStore, UsageError } from '@workos/authkit-session/client';
 import {
   createContext,
   type ReactNode,
@@ -60,6 +60,11 @@ export function AuthKitProvider({ children, initialAuth }: AuthKitProviderProps)
 /** The current auth in a client component. Must be used inside {@link AuthKitProvider}. */
 export function useAuth(): AuthContextValue {
   const value = useContext(AuthContext);
-  if (!value) throw new Error('useAuth() must be used inside <AuthKitProvider>.');
+  if (!value) {
+    throw new UsageError(
+      'useAuth() must be used inside <AuthKitProvider>.',
+      'provider_not_mounted',
+    );
+  }
   return value;
 }

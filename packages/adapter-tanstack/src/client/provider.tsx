@@ -1,5 +1,5 @@
 import { useServerFn } from '@tanstack/react-start';
-import { createAuthStore } from '@workos/authkit-session/client';
+import { createAuthStore, UsageError } from '@workos/authkit-session/client';
 import {
   createContext,
   type ReactNode,
@@ -59,6 +59,11 @@ export function AuthKitProvider({ children, initialAuth }: AuthKitProviderProps)
 /** The current auth state. Must be used under `AuthKitProvider`. */
 export function useAuth(): AuthContextValue {
   const value = useContext(AuthContext);
-  if (!value) throw new Error('useAuth() must be used inside <AuthKitProvider>.');
+  if (!value) {
+    throw new UsageError(
+      'useAuth() must be used inside <AuthKitProvider>.',
+      'provider_not_mounted',
+    );
+  }
   return value;
 }

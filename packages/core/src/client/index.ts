@@ -1,7 +1,11 @@
 /**
  * @workos/authkit-session/client — browser-safe helpers for adapters' client code: the
- * serializable auth types and the access-token refresh timing. No dependencies, no server code.
+ * serializable auth types, the access-token refresh timing and the error classes. No dependencies,
+ * no server code.
  */
+
+// The error classes (no dependencies): client code throws and matches the same errors as the server.
+export * from '../errors.js';
 export {
   type AccessTokenSource,
   type AccessTokenSourceOptions,

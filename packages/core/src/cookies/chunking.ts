@@ -1,3 +1,5 @@
+import { SessionTooLargeError } from '../errors.js';
+
 /** Largest cookie value written as one cookie; bigger values are split into `name.0`, `name.1`, … */
 export const MAX_COOKIE_VALUE_LENGTH = 3800;
 /** Most chunks a session may use (about 30 KB); beyond that writing fails loudly. */
@@ -38,8 +40,8 @@ export function planChunkedWrite(
   const parts: string[] = [];
   for (let i = 0; i < value.length; i += size) parts.push(value.slice(i, i + size));
   if (parts.length > MAX_COOKIE_CHUNKS) {
-    throw new RangeError(
-      `The session is too large for cookies (${value.length} characters, at most ${MAX_COOKIE_CHUNKS * size}).`,
+    throw new SessionTooLargeError(
+      `The session is too large for cookies (${value.length} characters, at most ${MAX_COOKIE_CHUNKS * size}). Keep the user and token claims small (fewer permissions, roles or custom claims).`,
     );
   }
   const set = parts.map((part, index) => ({

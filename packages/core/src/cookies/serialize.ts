@@ -1,3 +1,5 @@
+import { InvalidArgumentError } from '../errors.js';
+
 /** Attributes of a `Set-Cookie` line. */
 export interface CookieOptions {
   path?: string;
@@ -24,7 +26,11 @@ export function serializeCookie(
   options: CookieOptions = {},
   flags: { expired?: boolean } = {},
 ): string {
-  if (!NAME_TOKEN.test(name)) throw new TypeError(`Invalid cookie name: ${name}`);
+  if (!NAME_TOKEN.test(name)) {
+    throw new InvalidArgumentError(
+      `Invalid cookie name: ${name}. A cookie name is an HTTP token (letters, digits and !#$%&'*+-.^_\`|~); check cookieName (WORKOS_COOKIE_NAME).`,
+    );
+  }
   const parts = [`${name}=${flags.expired ? '' : encodeURIComponent(value)}`];
   if (options.domain) parts.push(`Domain=${options.domain}`);
   parts.push(`Path=${options.path ?? '/'}`);

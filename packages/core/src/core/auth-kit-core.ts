@@ -1,4 +1,4 @@
-import type { AuthenticationResponse, WorkOS } from '@workos-inc/node';
+import type { AuthenticationResponse, Impersonator, User, WorkOS } from '@workos-inc/node';
 import type { ResolvedAuthKitConfig } from '../config/types.js';
 import { type SessionEncryption, sessionEncryption } from '../crypto/session-encryption.js';
 import {
@@ -19,7 +19,14 @@ import type { ExpiringLruCache } from '../session/cache.js';
 import type { Cooldown } from '../session/cooldown.js';
 import { deepFreeze } from '../session/freeze.js';
 import type { SingleFlight } from '../session/single-flight.js';
-import type { AccessTokenClaims, Session, SignedInAuth, SignedOutReason } from '../types.js';
+import type {
+  AccessTokenClaims,
+  CustomClaims,
+  Session,
+  SignedInAuth,
+  SignedOutReason,
+} from '../types.js';
+import { toJsonSafe } from '../util/json-safe.js';
 import { buildSignedInAuth, isSession } from './build-auth.js';
 import {
   classifyRefreshFailure,
@@ -104,14 +111,26 @@ export class AuthKitCore {
     return isTokenExpiring(token, bufferSeconds);
   }
 
+  /**
+   * The claims of an access token, decoded WITHOUT verifying it (use `verifyToken` for that);
+   * throws `TokenValidationError` when it is not a JWT with claims.
+   */
+  parseTokenClaims<TCustomClaims = CustomClaims>(token: string): AccessTokenClaims & TCustomClaims {
+    const claims = decodeClaims(token);
+    if (!claims) throw new TokenValidationError('The access token is not a JWT with claims.');
+    return claims as AccessTokenClaims & TCustomClaims;
+  }
+
   /** Seals a session with the current cookie password. */
   encryptSession(session: Session): Promise<string> {
+    // Exactly the fields a session has, JSON-safe whatever the SDK major gave (12: `Date`s).
     const stored: Session = {
       accessToken: session.accessToken,
       refreshToken: session.refreshToken,
-      user: session.user,
+      user: toJsonSafe(session.user) as User,
     };
-    if (session.impersonator) stored.impersonator = session.impersonator;
+    if (session.impersonator)
+      stored.impersonator = toJsonSafe(session.impersonator) as Impersonator;
     if (session.organizationId) stored.organizationId = session.organizationId;
     return this.encryption.sealData(stored, { password: this.config.cookiePasswords });
   }
@@ -147,12 +166,15 @@ export class AuthKitCore {
       issuer: this.config.issuer,
       clockToleranceSeconds: this.config.clockToleranceSeconds,
     });
+    // The session (and so `auth.user`) reads the same now as after the cookie is unsealed.
     const session: Session = {
       accessToken: response.accessToken,
       refreshToken: response.refreshToken,
-      user: response.user,
+      user: toJsonSafe(response.user) as User,
     };
-    if (response.impersonator) session.impersonator = response.impersonator;
+    if (response.impersonator) {
+      session.impersonator = toJsonSafe(response.impersonator) as Impersonator;
+    }
     if (claims.org_id) session.organizationId = claims.org_id;
     const encryptedSession = await this.encryptSession(session);
     const auth = buildSignedInAuth(session, claims);

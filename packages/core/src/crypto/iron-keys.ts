@@ -1,4 +1,5 @@
 import { base64url } from 'jose';
+import { SessionEncryptionError } from '../errors.js';
 import { BoundedMap } from '../util/bounded-map.js';
 
 const encoder = new TextEncoder();
@@ -45,15 +46,24 @@ async function deriveKey(
   return crypto.subtle.deriveKey(pbkdf2, await baseKey(password), algorithm, false, usages);
 }
 
+/** `data` of the error thrown when the seal's HMAC does not verify with the password. */
+export const HMAC_MISMATCH = Object.freeze({ reason: 'hmac_mismatch' });
+
+/** True when `error` is {@link ironUnseal}'s "wrong password or altered seal" failure. */
+export function isHmacMismatch(error: unknown): boolean {
+  return error instanceof SessionEncryptionError && error.data?.reason === HMAC_MISMATCH.reason;
+}
+
 /**
  * Opens an iron `Fe26.2` seal (without the `~N` version suffix) with one password: the same checks
  * and crypto as `iron-webcrypto`'s `unseal` with its defaults (prefix, expiry with 60 s skew,
  * HMAC-SHA256 verified in constant time by WebCrypto before anything is decrypted, AES-256-CBC,
- * JSON). Throws `Error('Bad hmac value')` for a wrong password or an altered seal.
+ * JSON). Throws `SessionEncryptionError` with iron's messages; for a wrong password or an altered
+ * seal (`Bad hmac value`) its `data` is {@link HMAC_MISMATCH}, so callers can try the next password.
  */
 export async function ironUnseal(sealed: string, password: string): Promise<unknown> {
   const parts = sealed.split('*');
-  if (parts.length !== 8) throw new Error('Incorrect number of sealed components');
+  if (parts.length !== 8) throw new SessionEncryptionError('Incorrect number of sealed components');
   const [prefix, , encryptionSalt, iv, ciphertext, expiration, hmacSalt, digest] = parts as [
     string,
     string,
@@ -64,11 +74,11 @@ export async function ironUnseal(sealed: string, password: string): Promise<unkn
     string,
     string,
   ];
-  if (prefix !== 'Fe26.2') throw new Error('Wrong mac prefix');
+  if (prefix !== 'Fe26.2') throw new SessionEncryptionError('Wrong mac prefix');
   if (expiration) {
-    if (!/^[1-9]\d*$/.test(expiration)) throw new Error('Invalid expiration');
+    if (!/^[1-9]\d*$/.test(expiration)) throw new SessionEncryptionError('Invalid expiration');
     if (Number.parseInt(expiration, 10) <= Date.now() - TIMESTAMP_SKEW_MS) {
-      throw new Error('Expired seal');
+      throw new SessionEncryptionError('Expired seal');
     }
   }
   const macBase = sealed.slice(0, sealed.length - hmacSalt.length - digest.length - 2);
@@ -79,7 +89,7 @@ export async function ironUnseal(sealed: string, password: string): Promise<unkn
     bytes(digest),
     encoder.encode(macBase),
   );
-  if (!authentic) throw new Error('Bad hmac value');
+  if (!authentic) throw new SessionEncryptionError('Bad hmac value', undefined, HMAC_MISMATCH);
   const aesKey = await deriveKey(password, encryptionSalt, AES_KEY, ['decrypt']);
   const plain = await crypto.subtle.decrypt(
     { name: 'AES-CBC', iv: bytes(iv) },

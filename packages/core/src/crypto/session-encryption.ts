@@ -1,6 +1,6 @@
 import { defaults, seal } from 'iron-webcrypto';
 import { SessionEncryptionError } from '../errors.js';
-import { ironUnseal } from './iron-keys.js';
+import { ironUnseal, isHmacMismatch } from './iron-keys.js';
 
 /** Password(s) for sealing: a string, or a list whose first entry seals and any entry unseals. */
 export type SealPassword = string | readonly string[];
@@ -105,7 +105,7 @@ export class IronSessionEncryption implements SessionEncryption {
         return data as T;
       } catch (error) {
         lastError = error;
-        if (!(error instanceof Error && error.message === 'Bad hmac value')) break;
+        if (!isHmacMismatch(error)) break;
       }
     }
     throw new SessionEncryptionError(

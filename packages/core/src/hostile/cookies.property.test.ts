@@ -9,6 +9,7 @@ import {
 import { mergeHeaderBags, setCookieLines } from '../cookies/header-bag.js';
 import { parseCookieHeader } from '../cookies/parse.js';
 import { serializeCookie } from '../cookies/serialize.js';
+import { InvalidArgumentError, SessionTooLargeError } from '../errors.js';
 
 const RUNS = 3000;
 const tokenChar = fc.constantFrom(
@@ -99,7 +100,7 @@ describe('serializeCookie under hostile values', () => {
     fc.assert(
       fc.property(anyText, (name) => {
         fc.pre(!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name));
-        expect(() => serializeCookie(name, 'v')).toThrow(TypeError);
+        expect(() => serializeCookie(name, 'v')).toThrow(InvalidArgumentError);
       }),
       { numRuns: RUNS },
     );
@@ -127,13 +128,13 @@ describe('chunk reassembly', () => {
     );
   });
 
-  it('refuses a value too large for the chunk budget with a RangeError', () => {
+  it('refuses a value too large for the chunk budget with a SessionTooLargeError', () => {
     expect(() =>
       planChunkedWrite(
         'wos-session',
         'x'.repeat(MAX_COOKIE_VALUE_LENGTH * (MAX_COOKIE_CHUNKS + 1)),
       ),
-    ).toThrow(RangeError);
+    ).toThrow(SessionTooLargeError);
   });
 
   it(`never throws on arbitrary, mixed, missing or forged chunks (${RUNS} cases)`, async () => {

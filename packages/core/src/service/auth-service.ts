@@ -96,6 +96,9 @@ export type AuthorizationResult<TResponse> = WriteResult<TResponse> & {
   cookieName: string;
 };
 
+/** The original package's name for {@link AuthorizationResult}. */
+export type CreateAuthorizationResult<TResponse> = AuthorizationResult<TResponse>;
+
 /**
  * The session API adapters call: Request in, data + header bag out. Initialises lazily (config
  * is read on first use) and follows later `configure()` calls.

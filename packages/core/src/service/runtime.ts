@@ -24,6 +24,8 @@ export interface AuthServiceOptions<TRequest, TResponse> {
   clientFactory?: (config: ResolvedAuthKitConfig) => WorkOS;
   /** Session sealing (default: iron Fe26.2). */
   encryption?: SessionEncryption;
+  /** Builds the session sealing for a resolved config (0.7.x's form of `encryption`). */
+  encryptionFactory?: (config: ResolvedAuthKitConfig) => SessionEncryption;
 }
 
 const NO_OVERRIDES: Partial<AuthKitConfig> = Object.freeze({});
@@ -52,7 +54,8 @@ export class LazyRuntime<TRequest, TResponse> {
     const config = this.resolveConfig();
     if (this.current?.config === config) return this.current;
     const client = this.options.clientFactory?.(config) ?? workOSFor(config);
-    const encryption = this.options.encryption ?? sessionEncryption;
+    const encryption =
+      this.options.encryption ?? this.options.encryptionFactory?.(config) ?? sessionEncryption;
     const core = new AuthKitCore(config, client, encryption);
     this.current = {
       config,

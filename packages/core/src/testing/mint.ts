@@ -1,6 +1,7 @@
 import { WorkOS } from '@workos-inc/node';
 import { planChunkedWrite } from '../cookies/chunking.js';
 import { sessionEncryption } from '../crypto/session-encryption.js';
+import { InvalidArgumentError } from '../errors.js';
 import { createPkcePair } from '../pkce/random.js';
 import type { Impersonator, Session, User } from '../types.js';
 import { signTestAccessToken, type TestSigningKey } from './keys.js';
@@ -142,7 +143,7 @@ async function mintFromEmulator(options: EmulatorMintOptions): Promise<MintedSes
   const location = redirect.headers.get('location');
   const code = location ? new URL(location).searchParams.get('code') : null;
   if (!code) {
-    throw new Error(
+    throw new InvalidArgumentError(
       `The emulator did not sign in "${options.user}" (status ${redirect.status}); use a seeded user's email or id.`,
     );
   }

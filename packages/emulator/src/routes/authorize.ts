@@ -10,8 +10,16 @@ import {
 } from '../http.js';
 import { prefixedId } from '../ids.js';
 import { type ListedUser, signInPage, signUpPage } from '../pages.js';
+import { appBanner, credentialForms } from '../pages-credentials.js';
 import type { Route } from '../route-types.js';
 import type { EmulatorState } from '../state.js';
+import {
+  appSummary,
+  magicSendAction,
+  magicVerifyAction,
+  passwordAction,
+  type RenderWithError,
+} from './hosted-credentials.js';
 
 const PENDING_TTL_MS = 30 * 60 * 1000;
 
@@ -37,12 +45,47 @@ function validateRequest(ctx: RequestContext, state: EmulatorState): PendingAuth
   if (challenge && method && method !== 'S256') {
     throw oauthError('invalid_request', 'Only code_challenge_method=S256 is supported');
   }
-  const organizationId = q.get('organization_id');
+  let organizationId = q.get('organization_id');
   if (organizationId && !state.directory.organizations.has(organizationId)) {
     throw new HttpError(400, {
       error: 'organization_not_found',
       error_description: `Organization '${organizationId}' not found`,
     });
+  }
+  const maxAge = q.get('max_age');
+  if (maxAge !== null && !/^\d+$/.test(maxAge)) {
+    throw oauthError('invalid_request', 'max_age must be a whole number of seconds');
+  }
+  const provider = q.get('provider');
+  if (provider && provider !== 'authkit' && !/^[A-Za-z]+OAuth$/.test(provider)) {
+    throw oauthError(
+      'invalid_request',
+      `Unknown provider '${provider}' (use authkit or e.g. GoogleOAuth)`,
+    );
+  }
+  const connectionId = q.get('connection_id');
+  if (connectionId) {
+    const org = [...state.directory.organizations.values()].find((o) =>
+      o.ssoConnectionIds.includes(connectionId),
+    );
+    if (!org) {
+      throw oauthError(
+        'invalid_connection',
+        `No seeded organization has SSO connection '${connectionId}'`,
+      );
+    }
+    organizationId = org.id;
+  }
+  const invitationToken = q.get('invitation_token');
+  if (invitationToken) {
+    const invitation = state.invitations.usable(invitationToken, state.now());
+    if (invitation === 'invalid') {
+      throw oauthError(
+        'invitation_invalid',
+        'The invitation is invalid, expired or already accepted.',
+      );
+    }
+    organizationId = invitation.organizationId;
   }
   return {
     id: prefixedId('authreq'),
@@ -52,6 +95,10 @@ function validateRequest(ctx: RequestContext, state: EmulatorState): PendingAuth
     organizationId: organizationId || null,
     screenHint: q.get('screen_hint') === 'sign-up' ? 'sign-up' : 'sign-in',
     loginHint: q.get('login_hint') || null,
+    maxAge: maxAge === null ? null : Number(maxAge),
+    invitationToken: invitationToken || null,
+    provider: provider || null,
+    connectionId: connectionId || null,
     query: q.toString(),
     expiresAt: state.now() + PENDING_TTL_MS,
   };
@@ -80,8 +127,10 @@ function renderPage(
   error?: string,
 ) {
   const status = error ? 400 : 200;
+  const header = appBanner(appSummary(state, request));
   if (request.screenHint === 'sign-up') {
     const page = signUpPage({
+      header,
       requestId: request.id,
       organizations: [...state.directory.organizations.values()],
       signInHref: withScreenHint(request, 'sign-in'),
@@ -96,6 +145,8 @@ function renderPage(
     users: listedUsers(state),
     preselectedOrganizationId: request.organizationId,
     signUpHref: withScreenHint(request, 'sign-up'),
+    header,
+    credentials: credentialForms(request.id, request.loginHint ?? ''),
     error,
   });
   sendHtml(ctx.res, status, page);
@@ -123,7 +174,13 @@ function complete(ctx: RequestContext, state: EmulatorState): void {
     throw oauthError('invalid_request', 'This sign-in page has expired; start the sign-in again.');
   }
   const organizationId = stringField(ctx.body, 'organization_id');
-  if (stringField(ctx.body, 'action') === 'sign-up') {
+  const action = stringField(ctx.body, 'action');
+  const credentialAction = action ? CREDENTIAL_ACTIONS[action] : undefined;
+  if (credentialAction) {
+    credentialAction(ctx, state, request, (error) => renderPage(ctx, state, request, error));
+    return;
+  }
+  if (action === 'sign-up') {
     const email = stringField(ctx.body, 'email')?.trim();
     if (!email || !/^[^\s@]+@[^\s@]+$/.test(email)) {
       renderPage(ctx, state, request, 'Enter a valid email address.');
@@ -160,18 +217,34 @@ function complete(ctx: RequestContext, state: EmulatorState): void {
   redirect(ctx.res, completeAuthorization(state, request, user, organizationId));
 }
 
+const CREDENTIAL_ACTIONS: Record<
+  string,
+  (
+    ctx: RequestContext,
+    state: EmulatorState,
+    request: PendingAuthorization,
+    render: RenderWithError,
+  ) => void
+> = {
+  password: passwordAction,
+  'magic-send': magicSendAction,
+  'magic-verify': magicVerifyAction,
+};
+
 /** The browser-facing authorize endpoint and the hosted page's form target. */
 export const authorizeRoutes: Route[] = [
   {
     method: 'GET',
     pattern: /^\/user_management\/authorize$/,
     access: 'public',
+    browser: true,
     handler: authorize,
   },
   {
     method: 'POST',
     pattern: /^\/user_management\/authorize\/complete$/,
     access: 'public',
+    browser: true,
     handler: complete,
   },
 ];

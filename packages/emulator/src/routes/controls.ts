@@ -1,7 +1,9 @@
+import type { CreateApiKeyOptions } from '../api-keys.js';
 import type { SessionRecord } from '../auth-store.js';
 import { Controls, type ImpersonateOptions } from '../controls.js';
 import type { FaultSpec } from '../faults.js';
 import { HttpError, type RequestContext, sendJson } from '../http.js';
+import type { OneTimeCodeKind } from '../one-time-codes.js';
 import type { Handler, Route } from '../route-types.js';
 import { validateSeed } from '../seed-validate.js';
 import { sessionJson } from '../serialize.js';
@@ -100,6 +102,36 @@ const routes: [string, string, Handler][] = [
     control((c, ctx) => c.impersonate(ctx.body as unknown as ImpersonateOptions)),
   ],
   ['POST', '/sign-in', control((c, ctx) => c.signIn(ctx.body as { user: string }))],
+  [
+    'GET',
+    '/outbox',
+    control((c, ctx) => ({
+      data: c.outbox({
+        to: ctx.query.get('to') ?? undefined,
+        kind: (ctx.query.get('kind') as OneTimeCodeKind | null) ?? undefined,
+      }),
+    })),
+  ],
+  ['GET', '/api-keys', control((c) => ({ data: c.apiKeys() }))],
+  [
+    'POST',
+    '/api-keys',
+    control((c, ctx) => c.createApiKey(ctx.body as unknown as CreateApiKeyOptions)),
+  ],
+  [
+    'DELETE',
+    '/api-keys/(?<id>[^/]+)',
+    control((c, ctx) => {
+      if (!c.revokeApiKey(ctx.params.id!))
+        throw new HttpError(404, { message: 'API key not found' });
+    }),
+  ],
+  [
+    'POST',
+    '/totp/enroll',
+    control((c, ctx) => c.enrollTotp(String(ctx.body.user), ctx.body.secret as string | undefined)),
+  ],
+  ['GET', '/totp', control((c, ctx) => ({ code: c.totpCode(ctx.query.get('user') ?? '') }))],
   [
     'POST',
     '/codes',

@@ -69,6 +69,7 @@ export const sessionRoutes: Route[] = [
     method: 'GET',
     pattern: /^\/user_management\/sessions\/logout$/,
     access: 'public',
+    browser: true,
     handler: logout,
   },
 ];

@@ -5,7 +5,8 @@ export class EmulatorControls {
   private async call(method: string, path: string, body?: unknown): Promise<unknown> {
     const response = await fetch(`${this.url}/__emulator${path}`, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      // the emulator's controls refuse state changes without a JSON content type
+      headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
