@@ -8,7 +8,8 @@ import * as errors from './errors.js';
 import { AUTHKIT_ERROR_CODES, AuthKitError, type AuthKitErrorCode } from './errors.js';
 import * as root from './index.js';
 
-const repo = join(import.meta.dirname, '../../..');
+// `import.meta.url` (not `dirname`): the runtime matrix's bundles keep this file's own URL.
+const repo = new URL('../../../', import.meta.url).pathname;
 
 /** One instance of every error class, built the way the toolkit builds it. */
 const samples: AuthKitError[] = [

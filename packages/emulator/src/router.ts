@@ -129,7 +129,18 @@ export async function handleRequest(
   let faulted = false;
   let route: Route | undefined;
   const logged = !ctx.path.startsWith('/__emulator') && ctx.path !== '/health' && ctx.path !== '/';
-  if (logged) res.once('close', () => record(ctx, state, faulted));
+  if (logged) {
+    // A client that gives up (timeout, abort) closes the socket; on Node 20 the response's own
+    // 'close' then waits for the handler, so the call is recorded on whichever closes first.
+    let recorded = false;
+    const recordOnce = () => {
+      if (recorded) return;
+      recorded = true;
+      record(ctx, state, faulted);
+    };
+    res.once('close', recordOnce);
+    req.socket.once('close', recordOnce);
+  }
   try {
     const found = match(method, ctx.path);
     route = found.route;

@@ -6,3 +6,14 @@
 export { expect } from './expect.js';
 export { afterAll, afterEach, beforeAll, beforeEach, describe, it, it as test } from './runner.js';
 export { vi } from './vi.js';
+
+/**
+ * `expectTypeOf` asserts types, which the package's own typecheck (tsc) proves; at run time it
+ * does nothing, as in Vitest, so a test file that mixes type and value assertions still runs here.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: a chainable no-op that accepts every matcher call
+const typeAssertion: any = new Proxy(() => typeAssertion, {
+  get: () => typeAssertion,
+  apply: () => typeAssertion,
+});
+export const expectTypeOf = (..._args: unknown[]) => typeAssertion;
