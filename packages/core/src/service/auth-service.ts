@@ -1,12 +1,10 @@
 import type { WorkOS } from '@workos-inc/node';
 import type { ResolvedAuthKitConfig } from '../config/types.js';
-import { type HeaderBag, mergeHeaderBags, type WriteResult } from '../cookies/header-bag.js';
+import { mergeHeaderBags, type WriteResult } from '../cookies/header-bag.js';
 import type { RefreshedSession } from '../core/auth-kit-core.js';
 import { toSession } from '../core/build-auth.js';
 import { SessionEncryptionError } from '../errors.js';
 import { decodeClaims } from '../jwt/claims.js';
-import { getPKCECookieNameForState } from '../pkce/cookie-name.js';
-import { isPKCEVerifierCookieName, PKCE_COOKIE_PREFIX } from '../pkce/flow.js';
 import type {
   AccessTokenClaims,
   AuthenticationResponse,
@@ -16,6 +14,18 @@ import type {
   SignedInAuth,
 } from '../types.js';
 import { type CallbackParams, completeCallback } from './callback.js';
+import { clearVerifierCookies, pendingVerifierNames } from './pending-verifier.js';
+import type {
+  AuthorizationResult,
+  CallbackResult,
+  RequestSignOutOptions,
+  RequestSignOutResult,
+  SavedSession,
+  SessionUpdate,
+  SignOutResult,
+  WithAuthOptions,
+  WithAuthResult,
+} from './results.js';
 import { type AuthServiceOptions, LazyRuntime, type ServiceRuntime } from './runtime.js';
 import { sealAuthentication } from './save-authentication.js';
 import {
@@ -25,79 +35,18 @@ import {
 } from './switch-to-organization.js';
 import { validateWithoutRefresh } from './verify-only.js';
 
-/** `withAuth`'s answer: the auth result plus headers to apply when the cookie must change. */
-export interface WithAuthResult<TClaims extends AccessTokenClaims = AccessTokenClaims> {
-  auth: AuthResult<TClaims>;
-  /** The refreshed sealed session (already in `headers`); for adapters that save it themselves. */
-  refreshedSessionData?: string;
-  /** Set-Cookie (+ Cache-Control: no-store) when the session was refreshed or must be cleared. */
-  headers?: HeaderBag;
-}
-
-/** Options of `AuthService.withAuth`. */
-export interface WithAuthOptions {
-  /**
-   * `false` verifies the session without ever refreshing it, for places that cannot write cookies
-   * (e.g. a server component render), where a rotated refresh token would be lost. A verified
-   * token is signed in even inside the refresh buffer; an expired one (or one that does not
-   * verify) is signed out with `session_expired` and NO cookie clear, so the proxy or a route
-   * handler refreshes it on a later request. The key set may still be fetched; the refresh
-   * endpoint never is. Default `true`.
-   */
-  refresh?: boolean;
-}
-
-/** A refreshed or switched session with the headers that store it. */
-export interface SessionUpdate {
-  auth: SignedInAuth;
-  session: Session;
-  encryptedSession: string;
-  headers: HeaderBag;
-}
-
-/** `handleCallback`'s answer. */
-export type CallbackResult<TResponse> = WriteResult<TResponse> & {
-  returnPathname: string;
-  state?: string;
-  auth: SignedInAuth;
-  authResponse: AuthenticationResponse;
-  encryptedSession: string;
-};
-
-/** `saveSession(response, authenticationResponse)`'s answer. */
-export type SavedSession<TResponse> = WriteResult<TResponse> & {
-  auth: SignedInAuth;
-  encryptedSession: string;
-};
-
-/** `signOut`'s answer. */
-export type SignOutResult<TResponse> = WriteResult<TResponse> & { logoutUrl: string };
-
-/** `signOut({ request })`'s answer: `logoutUrl`/`sessionId` are `null` when no session was found. */
-export type RequestSignOutResult<TResponse> = WriteResult<TResponse> & {
-  logoutUrl: string | null;
-  sessionId: string | null;
-};
-
-/** Options of `signOut({ request, ... })`. */
-export interface RequestSignOutOptions<TRequest, TResponse> {
-  /** The request carrying the session cookie; its session id is read without checking expiry. */
-  request: TRequest;
-  /** Where WorkOS sends the browser after logout (absolute URL, allowed in the dashboard). */
-  returnTo?: string;
-  /** A response to write the cookie clear to (when the storage mutates responses). */
-  response?: TResponse;
-}
-
-/** The answer of the sign-in URL builders. */
-export type AuthorizationResult<TResponse> = WriteResult<TResponse> & {
-  url: string;
-  /** Name of the verifier cookie written for this flow. */
-  cookieName: string;
-};
-
-/** The original package's name for {@link AuthorizationResult}. */
-export type CreateAuthorizationResult<TResponse> = AuthorizationResult<TResponse>;
+export type {
+  AuthorizationResult,
+  CallbackResult,
+  CreateAuthorizationResult,
+  RequestSignOutOptions,
+  RequestSignOutResult,
+  SavedSession,
+  SessionUpdate,
+  SignOutResult,
+  WithAuthOptions,
+  WithAuthResult,
+} from './results.js';
 
 /**
  * The session API adapters call: Request in, data + header bag out. Initialises lazily (config
@@ -377,19 +326,9 @@ export class AuthService<TRequest, TResponse> {
     response: TResponse | undefined,
     options: { state?: string | null; request?: TRequest; redirectUri?: string } = {},
   ): Promise<WriteResult<TResponse>> {
-    const { operations, storage } = this.runtime.get();
-    const names = new Set<string>();
-    if (typeof options.state === 'string' && options.state !== '' && options.state.length <= 8192) {
-      names.add(getPKCECookieNameForState(options.state));
-    }
-    if (options.request !== undefined) {
-      for (const name of await storage.getCookieNames(options.request)) {
-        if (isPKCEVerifierCookieName(name)) names.add(name);
-      }
-    }
-    if (names.size === 0) names.add(PKCE_COOKIE_PREFIX);
-    const cookieOptions = operations.verifierCookieOptions(options.redirectUri);
-    return storage.writeHeaders(response, storage.clearCookieHeaders([...names], cookieOptions));
+    const runtime = this.runtime.get();
+    const names = await pendingVerifierNames(runtime.storage, options);
+    return clearVerifierCookies(runtime, response, names, options.redirectUri);
   }
 
   /**
@@ -401,11 +340,11 @@ export class AuthService<TRequest, TResponse> {
     response: TResponse | undefined,
     options: { cookieName: string; redirectUri?: string },
   ): Promise<WriteResult<TResponse>> {
-    const { operations, storage } = this.runtime.get();
-    const cookieOptions = operations.verifierCookieOptions(options.redirectUri);
-    return storage.writeHeaders(
+    return clearVerifierCookies(
+      this.runtime.get(),
       response,
-      storage.clearCookieHeaders([options.cookieName], cookieOptions),
+      [options.cookieName],
+      options.redirectUri,
     );
   }
 

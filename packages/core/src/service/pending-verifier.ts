@@ -1,0 +1,40 @@
+/** Which PKCE verifier cookies an error path clears, and the one way they are cleared. */
+import type { WriteResult } from '../cookies/header-bag.js';
+import { getPKCECookieNameForState } from '../pkce/cookie-name.js';
+import { isPKCEVerifierCookieName, PKCE_COOKIE_PREFIX } from '../pkce/flow.js';
+import type { ServiceRuntime } from './runtime.js';
+
+type Storage<TRequest, TResponse> = ServiceRuntime<TRequest, TResponse>['storage'];
+
+/**
+ * The verifier cookies to delete: the flow named by `state` (at most 8 KB, as a URL carries it)
+ * and every pending verifier cookie on `request`; the bare prefix when neither names one.
+ */
+export async function pendingVerifierNames<TRequest, TResponse>(
+  storage: Storage<TRequest, TResponse>,
+  options: { state?: string | null; request?: TRequest },
+): Promise<string[]> {
+  const names = new Set<string>();
+  if (typeof options.state === 'string' && options.state !== '' && options.state.length <= 8192) {
+    names.add(getPKCECookieNameForState(options.state));
+  }
+  if (options.request !== undefined) {
+    for (const name of await storage.getCookieNames(options.request)) {
+      if (isPKCEVerifierCookieName(name)) names.add(name);
+    }
+  }
+  if (names.size === 0) names.add(PKCE_COOKIE_PREFIX);
+  return [...names];
+}
+
+/** Clears `names` with the verifier cookies' own attributes (`Secure` follows `redirectUri`). */
+export function clearVerifierCookies<TRequest, TResponse>(
+  runtime: ServiceRuntime<TRequest, TResponse>,
+  response: TResponse | undefined,
+  names: string[],
+  redirectUri?: string,
+): Promise<WriteResult<TResponse>> {
+  const { operations, storage } = runtime;
+  const cookieOptions = operations.verifierCookieOptions(redirectUri);
+  return storage.writeHeaders(response, storage.clearCookieHeaders(names, cookieOptions));
+}

@@ -1,0 +1,83 @@
+/** The answers and options of `AuthService`'s methods. */
+import type { HeaderBag, WriteResult } from '../cookies/header-bag.js';
+import type {
+  AccessTokenClaims,
+  AuthenticationResponse,
+  AuthResult,
+  Session,
+  SignedInAuth,
+} from '../types.js';
+
+/** `withAuth`'s answer: the auth result plus headers to apply when the cookie must change. */
+export interface WithAuthResult<TClaims extends AccessTokenClaims = AccessTokenClaims> {
+  auth: AuthResult<TClaims>;
+  /** The refreshed sealed session (already in `headers`); for adapters that save it themselves. */
+  refreshedSessionData?: string;
+  /** Set-Cookie (+ Cache-Control: no-store) when the session was refreshed or must be cleared. */
+  headers?: HeaderBag;
+}
+
+/** Options of `AuthService.withAuth`. */
+export interface WithAuthOptions {
+  /**
+   * `false` verifies the session without ever refreshing it, for places that cannot write cookies
+   * (e.g. a server component render), where a rotated refresh token would be lost. A verified
+   * token is signed in even inside the refresh buffer; an expired one (or one that does not
+   * verify) is signed out with `session_expired` and NO cookie clear, so the proxy or a route
+   * handler refreshes it on a later request. The key set may still be fetched; the refresh
+   * endpoint never is. Default `true`.
+   */
+  refresh?: boolean;
+}
+
+/** A refreshed or switched session with the headers that store it. */
+export interface SessionUpdate {
+  auth: SignedInAuth;
+  session: Session;
+  encryptedSession: string;
+  headers: HeaderBag;
+}
+
+/** `handleCallback`'s answer. */
+export type CallbackResult<TResponse> = WriteResult<TResponse> & {
+  returnPathname: string;
+  state?: string;
+  auth: SignedInAuth;
+  authResponse: AuthenticationResponse;
+  encryptedSession: string;
+};
+
+/** `saveSession(response, authenticationResponse)`'s answer. */
+export type SavedSession<TResponse> = WriteResult<TResponse> & {
+  auth: SignedInAuth;
+  encryptedSession: string;
+};
+
+/** `signOut`'s answer. */
+export type SignOutResult<TResponse> = WriteResult<TResponse> & { logoutUrl: string };
+
+/** `signOut({ request })`'s answer: `logoutUrl`/`sessionId` are `null` when no session was found. */
+export type RequestSignOutResult<TResponse> = WriteResult<TResponse> & {
+  logoutUrl: string | null;
+  sessionId: string | null;
+};
+
+/** Options of `signOut({ request, ... })`. */
+export interface RequestSignOutOptions<TRequest, TResponse> {
+  /** The request carrying the session cookie; its session id is read without checking expiry. */
+  request: TRequest;
+  /** Where WorkOS sends the browser after logout (absolute URL, allowed in the dashboard). */
+  returnTo?: string;
+  /** A response to write the cookie clear to (when the storage mutates responses). */
+  response?: TResponse;
+}
+
+/** The answer of the sign-in URL builders. */
+export type AuthorizationResult<TResponse> = WriteResult<TResponse> & {
+  url: string;
+  /** Name of the verifier cookie written for this flow. */
+  cookieName: string;
+};
+
+/** The original package's name for {@link AuthorizationResult}. */
+export type CreateAuthorizationResult<TResponse> = AuthorizationResult<TResponse>;
