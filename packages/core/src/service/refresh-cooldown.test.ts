@@ -44,14 +44,19 @@ describe('refresh cool-down after a transient failure', () => {
     const outcomes = await Promise.all(
       Array.from({ length: 4 }, () => service.withAuth(request())),
     );
+    // Requests that joined the one failed call each report it; one that arrived after it
+    // failed is already inside the cool-down. How many joined depends on scheduling.
+    const reported = errors.length;
+    expect(reported).toBeGreaterThanOrEqual(1);
+    expect(errors).toEqual(Array(reported).fill('session_refresh_failed'));
     for (let i = 0; i < 4; i++) outcomes.push(await service.withAuth(request()));
     for (const outcome of outcomes) {
       expect(outcome.auth.user?.email).toBe('alice@example.com');
       expect(outcome.headers).toBeUndefined();
     }
     expect(refreshCalls()).toBe(1);
-    // The four concurrent requests shared the one failed call; the cooled-down ones report nothing.
-    expect(errors).toEqual(Array(4).fill('session_refresh_failed'));
+    // The cooled-down requests make no call and report nothing.
+    expect(errors).toHaveLength(reported);
   });
 
   it('expired token: no cool-down, each request retries and answers signed out for now', async () => {
