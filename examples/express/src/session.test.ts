@@ -1,5 +1,5 @@
 import { defaultIds } from '@workos/authkit-emulator';
-import { decodeClaims } from '@workos/authkit-session';
+import { decodeClaims } from '@workos/authkit-session/adapter';
 import { mintTestSession } from '@workos/authkit-session/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

@@ -1,4 +1,5 @@
-import { createAuthService, ENV_VARS } from '@workos/authkit-session';
+import { createAuthService } from '@workos/authkit-session';
+import { ENV_VARS } from '@workos/authkit-session/adapter';
 import type { Context } from 'hono';
 import { getRuntimeKey, env as runtimeEnv } from 'hono/adapter';
 import { HonoCookieSessionStorage } from './storage.js';

@@ -1,12 +1,11 @@
+import type { AuthKitError, HeaderBag } from '@workos/authkit-session';
 import {
-  type AuthKitError,
   appendHeaderBag,
-  type HeaderBag,
   isApiRequest,
   redirectResponse,
   sanitizeReturnPathname,
   withHeaderBag,
-} from '@workos/authkit-session';
+} from '@workos/authkit-session/adapter';
 import type { Context } from 'hono';
 import { html } from 'hono/html';
 import type { AuthKitHandle, AuthKitHonoOptions, AuthOperation } from './types.js';

@@ -3,10 +3,9 @@ import {
   AuthKitError,
   type AuthResult,
   ConfigurationError,
-  checkRequestOrigin,
   OrganizationSwitchError,
-  sanitizeReturnPathname,
 } from '@workos/authkit-session';
+import { checkRequestOrigin, sanitizeReturnPathname } from '@workos/authkit-session/adapter';
 import { type Context, type Handler, Hono } from 'hono';
 import { getAuthKit } from './middleware.js';
 import { redirectWith, renderError, signedOutResponse, withBag } from './respond.js';

@@ -1,10 +1,5 @@
-import {
-  CookieSessionStorage,
-  type HeaderBag,
-  parseCookieHeader,
-  readCookie,
-  withHeaderBag,
-} from '@workos/authkit-session';
+import { CookieSessionStorage, type HeaderBag } from '@workos/authkit-session';
+import { parseCookieHeader, readCookie, withHeaderBag } from '@workos/authkit-session/adapter';
 import type { Context } from 'hono';
 
 /** Session cookie storage that reads cookies from a Hono `Context`. */

@@ -1,6 +1,7 @@
 'use server';
 
-import { NoSessionError, toClientAuth, toClientToken } from '@workos/authkit-session';
+import { NoSessionError } from '@workos/authkit-session';
+import { toClientAuth, toClientToken } from '@workos/authkit-session/adapter';
 import type { ClientAccessToken, ClientAuth } from '@workos/authkit-session/client';
 import { getSignOutUrl, refreshSession, withAuth } from './auth.js';
 

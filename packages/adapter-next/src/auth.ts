@@ -1,13 +1,13 @@
 import {
   type AuthorizationOptions,
   type AuthResult,
-  absoluteReturnTo,
   getConfigurationProvider,
   NoSessionError,
   type Session,
   type SessionUpdate,
   type SignedInAuth,
 } from '@workos/authkit-session';
+import { absoluteReturnTo } from '@workos/authkit-session/adapter';
 import { redirect } from 'next/navigation';
 import { cookiesWritable, currentPathname, currentRequest, writeCookies } from './request-scope.js';
 import { getAuthService } from './service.js';

@@ -4,7 +4,7 @@ import {
   handleCallbackRequest,
   signInRedirect,
   withHeaderBag,
-} from '@workos/authkit-session';
+} from '@workos/authkit-session/adapter';
 import type { NextRequest } from 'next/server';
 import { START_PARAM } from './auth.js';
 import { getAuthService } from './service.js';

@@ -11,9 +11,8 @@ export {
   getWorkOS,
   NoSessionError,
   OrganizationSwitchError,
-  toClientAuth,
-  toClientToken,
 } from '@workos/authkit-session';
+export { toClientAuth, toClientToken } from '@workos/authkit-session/adapter';
 export {
   getSignInUrl,
   getSignOutUrl,

@@ -1,12 +1,12 @@
+import { getConfigurationProvider } from '@workos/authkit-session';
 import {
   applySetCookieLines,
-  getConfigurationProvider,
   isApiRequest,
   matchesAny,
   setCookieLines,
   signedOutResponse,
   withHeaderBag,
-} from '@workos/authkit-session';
+} from '@workos/authkit-session/adapter';
 import { type NextRequest, NextResponse } from 'next/server';
 import { getAuthService, PATHNAME_HEADER } from './service.js';
 

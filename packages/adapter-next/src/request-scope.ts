@@ -1,4 +1,5 @@
-import { type HeaderBag, UsageError, writeSetCookieLines } from '@workos/authkit-session';
+import { type HeaderBag, UsageError } from '@workos/authkit-session';
+import { writeSetCookieLines } from '@workos/authkit-session/adapter';
 import { workUnitAsyncStorage } from 'next/dist/server/app-render/work-unit-async-storage.external.js';
 import { cookies, headers } from 'next/headers';
 import { PATHNAME_HEADER } from './service.js';

@@ -1,4 +1,4 @@
-import { lazyFetchAuthService } from '@workos/authkit-session';
+import { lazyFetchAuthService } from '@workos/authkit-session/adapter';
 
 /**
  * The adapter's auth service, created lazily once per process. Its configuration comes from the

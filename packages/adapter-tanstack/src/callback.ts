@@ -3,7 +3,7 @@ import {
   type CallbackSuccess,
   callbackErrorResponse,
   handleCallbackRequest,
-} from '@workos/authkit-session';
+} from '@workos/authkit-session/adapter';
 import { getAuthService } from './auth-service.js';
 import { applyHeaderBag } from './response-headers.js';
 

@@ -3,12 +3,12 @@ export {
   AuthKitError,
   type AuthResult,
   configure,
-  FetchSessionStorage as TanStackStartSessionStorage,
   getWorkOS,
   type SignedInAuth,
   type SignedOutAuth,
   type User,
 } from '@workos/authkit-session';
+export { FetchSessionStorage as TanStackStartSessionStorage } from '@workos/authkit-session/adapter';
 export { getAuthService } from './auth-service.js';
 export {
   type CallbackSuccess,

@@ -1,12 +1,12 @@
 import { redirect } from '@tanstack/react-router';
 import { createServerFn } from '@tanstack/react-start';
 import { getRequest } from '@tanstack/react-start/server';
+import { sessionFromAuth } from '@workos/authkit-session';
 import {
   absoluteReturnTo,
   sanitizeReturnPathname,
-  sessionFromAuth,
   toClientAuth,
-} from '@workos/authkit-session';
+} from '@workos/authkit-session/adapter';
 import { getAuthService } from './auth-service.js';
 import type { ClientAuth, ClientSignedInAuth } from './client-auth.js';
 import { getAuthFromContext } from './context.js';

@@ -5,7 +5,13 @@ import manifest from '../package.json' with { type: 'json' };
 // (plain `toEqual`, since the runtime matrix runs this file on runtimes without snapshot support).
 describe('package exports', () => {
   it('has the entry points, each reachable with moduleResolution node10 too', () => {
-    expect(Object.keys(manifest.exports)).toEqual(['.', './client', './testing', './package.json']);
+    expect(Object.keys(manifest.exports)).toEqual([
+      '.',
+      './adapter',
+      './client',
+      './testing',
+      './package.json',
+    ]);
     expect(manifest.types).toBe(manifest.exports['.'].types);
     for (const entry of Object.keys(manifest.exports)) {
       if (entry === '.' || entry === './package.json') continue;
@@ -15,8 +21,9 @@ describe('package exports', () => {
     }
   });
 
-  it('"." exports', async () => {
-    expect(Object.keys(await import('./index.js')).sort()).toEqual([
+  it('"." exports: the surface of 0.7.1 plus the documented additions, nothing else', async () => {
+    const names = Object.keys(await import('./index.js')).sort();
+    expect(names).toEqual([
       'AUTHKIT_ERROR_CODES',
       'ApiKeyValidationError',
       'AuthCallbackError',
@@ -24,58 +31,68 @@ describe('package exports', () => {
       'AuthKitError',
       'AuthOperations',
       'AuthService',
-      'CONFIG_DEFAULTS',
-      'ConfigResolver',
       'ConfigurationError',
       'ConfigurationProvider',
       'CookieSessionStorage',
       'CrossOriginRequestError',
       'DEFAULT_MAX_PENDING_PKCE_COOKIES',
-      'ENV_VARS',
-      'FetchSessionStorage',
       'InvalidArgumentError',
-      'IronSessionEncryption',
-      'MAX_COOKIE_CHUNKS',
-      'MAX_COOKIE_VALUE_LENGTH',
       'MissingAuthorizationCodeError',
-      'NO_STORE',
       'NoSessionError',
       'OAuthStateMismatchError',
       'OrganizationSwitchError',
       'PKCECookieMissingError',
       'PKCEPayloadTooLargeError',
-      'PKCE_COOKIE_MAX_AGE',
       'PKCE_COOKIE_PREFIX',
-      'REFRESH_REUSE_MS',
       'SessionEncryptionError',
       'SessionRefreshError',
       'SessionTooLargeError',
       'TokenRefreshError',
       'TokenValidationError',
-      'TokenVerifier',
       'UsageError',
+      'checkRecentAuth',
+      'configure',
+      'createAuthService',
+      'getConfig',
+      'getConfigurationProvider',
+      'getPKCECookieNameForState',
+      'getWorkOS',
+      'isPKCEVerifierCookieName',
+      'selectStalePKCEVerifierCookieNames',
+      'sessionEncryption',
+      'sessionFromAuth',
+      'stepUpSignInOptions',
+      'validateConfig',
+    ]);
+    // What the main entry adds to 0.7.1: the error classes and codes, and the README's helpers.
+    const original = Object.keys(await import('authkit-session-original'));
+    const additions = names.filter((name) => !original.includes(name));
+    const errors = Object.keys(await import('./errors.js'));
+    expect(additions.filter((name) => !errors.includes(name))).toEqual([
+      'checkRecentAuth',
+      'sessionFromAuth',
+      'stepUpSignInOptions',
+    ]);
+  });
+
+  it('"./adapter" exports: the adapter kit, none of it on the main entry', async () => {
+    const names = Object.keys(await import('./adapter-kit/index.js')).sort();
+    expect(names).toEqual([
+      'ENV_VARS',
+      'FetchSessionStorage',
+      'NO_STORE',
       'absoluteReturnTo',
       'appendHeaderBag',
       'applySetCookieLines',
       'assertRequestOrigin',
       'callbackErrorResponse',
-      'checkRecentAuth',
       'checkRequestOrigin',
-      'configure',
       'cookieHeaderOf',
-      'createAuthService',
       'createWorkOSClient',
       'crossOriginResponse',
       'decodeClaims',
-      'defaultIssuers',
-      'effectiveRefreshBuffer',
-      'getConfig',
-      'getConfigurationProvider',
-      'getPKCECookieNameForState',
-      'getWorkOS',
       'handleCallbackRequest',
       'isApiRequest',
-      'isPKCEVerifierCookieName',
       'isTokenExpiring',
       'lazyFetchAuthService',
       'matchesAny',
@@ -83,27 +100,22 @@ describe('package exports', () => {
       'parseCookieHeader',
       'parseSetCookieLine',
       'pathPattern',
-      'processEnvSource',
       'readCookie',
       'redirectResponse',
       'resolveConfig',
       'sanitizeReturnPathname',
-      'selectStalePKCEVerifierCookieNames',
       'serializeCookie',
-      'sessionEncryption',
-      'sessionFromAuth',
       'setCookieLines',
       'signInRedirect',
       'signInRedirectStatus',
       'signedOutResponse',
-      'stepUpSignInOptions',
       'toClientAuth',
       'toClientToken',
-      'validateConfig',
-      'verifierCookieName',
       'withHeaderBag',
       'writeSetCookieLines',
     ]);
+    const main = Object.keys(await import('./index.js'));
+    expect(names.filter((name) => main.includes(name))).toEqual([]);
   });
 
   it('"." has every runtime export of the published 0.7.1 (drop-in)', async () => {

@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolveConfig } from '@workos/authkit-session';
+import { resolveConfig } from '@workos/authkit-session/adapter';
 import express, { type RequestHandler } from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyHeaderBag, ExpressSessionStorage } from './storage.js';

@@ -1,4 +1,5 @@
-import { CookieSessionStorage, type HeaderBag, parseCookieHeader } from '@workos/authkit-session';
+import { CookieSessionStorage, type HeaderBag } from '@workos/authkit-session';
+import { parseCookieHeader } from '@workos/authkit-session/adapter';
 import type { Request, Response } from 'express';
 
 /**

@@ -1,4 +1,16 @@
-/** Server-side building blocks shared by the framework adapters (Fetch `Request`/`Response` based). */
+/**
+ * `@workos/authkit-session/adapter`: building blocks for adapter authors (Fetch `Request`/`Response`
+ * based routes and storage, cookie and header-bag tools, configuration plumbing). Apps use the
+ * main entry; this one is for code that wires the core into a framework.
+ */
+export { createWorkOSClient } from '../client/workos.js';
+export { ENV_VARS } from '../config/env.js';
+export { resolveConfig } from '../config/resolve.js';
+export { appendHeaderBag, mergeHeaderBags, setCookieLines } from '../cookies/header-bag.js';
+export { cookieHeaderOf, parseCookieHeader, readCookie } from '../cookies/parse.js';
+export { serializeCookie } from '../cookies/serialize.js';
+export { decodeClaims, isTokenExpiring } from '../jwt/claims.js';
+export { sanitizeReturnPathname } from '../pkce/return-path.js';
 export {
   type CallbackRouteOptions,
   type CallbackSuccess,

@@ -1,8 +1,5 @@
-import {
-  parseCookieHeader,
-  sanitizeReturnPathname,
-  sessionEncryption,
-} from '@workos/authkit-session';
+import { sessionEncryption } from '@workos/authkit-session';
+import { parseCookieHeader, sanitizeReturnPathname } from '@workos/authkit-session/adapter';
 import fc from 'fast-check';
 import { assert, assertEqual, defineSuite } from '../mini-test.js';
 import { CookieJar, clearsCookie, setCookiesOf } from '../support/cookie-jar.js';

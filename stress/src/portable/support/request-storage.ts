@@ -1,4 +1,5 @@
-import { CookieSessionStorage, parseCookieHeader } from '@workos/authkit-session';
+import { CookieSessionStorage } from '@workos/authkit-session';
+import { parseCookieHeader } from '@workos/authkit-session/adapter';
 
 /** Headers-only cookie storage over a Fetch `Request`, as a custom-framework user would write it. */
 export class RequestCookieStorage extends CookieSessionStorage<Request, Response> {
