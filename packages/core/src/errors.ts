@@ -39,6 +39,25 @@ export const AUTHKIT_ERROR_CODES = [
  */
 export type AuthKitErrorCode = (typeof AUTHKIT_ERROR_CODES)[number];
 
+/** Options of the {@link AuthKitError} constructor. */
+export interface AuthKitErrorOptions {
+  code?: AuthKitErrorCode;
+  cause?: unknown;
+  data?: Record<string, unknown>;
+}
+
+/**
+ * `value` as an options object of one of our constructors (a plain object with only `keys`), or
+ * `undefined` when it is 0.7.1's positional `cause` (an `Error`, a string, any other object).
+ */
+function optionsArgument<T extends object>(value: unknown, keys: readonly string[]): T | undefined {
+  if (value === undefined) return {} as T;
+  if (value === null || typeof value !== 'object') return undefined;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return undefined;
+  return Object.keys(value).every((key) => keys.includes(key)) ? (value as T) : undefined;
+}
+
 /** Base class of every toolkit error. Match on `code` (or the class), not on the message. */
 export class AuthKitError extends Error {
   /** Stable machine-readable identifier, e.g. `oauth_state_mismatch`. */
@@ -46,10 +65,15 @@ export class AuthKitError extends Error {
   /** Extra structured detail (never secrets). */
   readonly data?: Record<string, unknown>;
 
-  constructor(
-    message: string,
-    options: { code?: AuthKitErrorCode; cause?: unknown; data?: Record<string, unknown> } = {},
-  ) {
+  constructor(message: string, options?: AuthKitErrorOptions);
+  /** 0.7.1's form: `new AuthKitError(message, cause, data)`. */
+  constructor(message: string, cause?: unknown, data?: Record<string, unknown>);
+  constructor(message: string, second?: unknown, data?: Record<string, unknown>) {
+    const options: AuthKitErrorOptions = (data === undefined &&
+      optionsArgument<AuthKitErrorOptions>(second, ['code', 'cause', 'data'])) || {
+      cause: second,
+      ...(data ? { data } : {}),
+    };
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = options.code ?? 'authkit_error';
@@ -93,7 +117,14 @@ export class TokenValidationError extends AuthKitError {
   /** `true` when the token was fine but the keys could not be fetched (network). */
   readonly transient: boolean;
 
-  constructor(message: string, options: { cause?: unknown; transient?: boolean } = {}) {
+  constructor(message: string, options?: { cause?: unknown; transient?: boolean });
+  /** 0.7.1's form: `new TokenValidationError(message, cause)`. */
+  constructor(message: string, cause?: unknown);
+  constructor(message: string, second?: unknown) {
+    const options = optionsArgument<{ cause?: unknown; transient?: boolean }>(second, [
+      'cause',
+      'transient',
+    ]) ?? { cause: second };
     super(message, { code: 'token_invalid', cause: options.cause });
     this.transient = options.transient ?? false;
   }
@@ -102,8 +133,11 @@ export class TokenValidationError extends AuthKitError {
 /** The callback's `state` does not match this browser's sign-in (possible CSRF or a leaked URL). */
 export class OAuthStateMismatchError extends AuthKitError {
   declare readonly code: 'oauth_state_mismatch';
-  constructor(message = 'The sign-in state does not match this browser. Start the sign-in again.') {
-    super(message, { code: 'oauth_state_mismatch' });
+  constructor(
+    message = 'The sign-in state does not match this browser. Start the sign-in again.',
+    cause?: unknown,
+  ) {
+    super(message, { code: 'oauth_state_mismatch', cause });
   }
 }
 
@@ -112,16 +146,17 @@ export class PKCECookieMissingError extends AuthKitError {
   declare readonly code: 'pkce_cookie_missing';
   constructor(
     message = 'The sign-in verifier cookie is missing or expired. Check that cookies reach the callback (no proxy strips Set-Cookie, the callback is on the same site) and sign in again within 10 minutes.',
+    cause?: unknown,
   ) {
-    super(message, { code: 'pkce_cookie_missing' });
+    super(message, { code: 'pkce_cookie_missing', cause });
   }
 }
 
 /** The sign-in payload (custom state, return path) is too large for a cookie. */
 export class PKCEPayloadTooLargeError extends AuthKitError {
   declare readonly code: 'pkce_payload_too_large';
-  constructor(message: string) {
-    super(message, { code: 'pkce_payload_too_large' });
+  constructor(message: string, cause?: unknown) {
+    super(message, { code: 'pkce_payload_too_large', cause });
   }
 }
 
@@ -159,6 +194,16 @@ export class AuthCallbackError extends AuthKitError {
   }
 }
 
+/** Options of the {@link SessionRefreshError} constructor. */
+export interface SessionRefreshErrorOptions {
+  terminal: boolean;
+  cause?: unknown;
+  sessionId?: string;
+  userId?: string;
+}
+
+const REFRESH_OPTION_KEYS = ['terminal', 'cause', 'sessionId', 'userId'];
+
 /** Refreshing a session failed. `terminal` means the session is over and the cookie must go. */
 export class SessionRefreshError extends AuthKitError {
   declare readonly code: 'session_refresh_failed';
@@ -166,10 +211,22 @@ export class SessionRefreshError extends AuthKitError {
   readonly sessionId?: string;
   readonly userId?: string;
 
+  constructor(message: string, options: SessionRefreshErrorOptions);
+  /** 0.7.1's `new TokenRefreshError(message, cause, { userId, sessionId })` (not `terminal`). */
+  constructor(message: string, cause?: unknown, context?: { userId?: string; sessionId?: string });
   constructor(
     message: string,
-    options: { terminal: boolean; cause?: unknown; sessionId?: string; userId?: string },
+    second?: unknown,
+    context?: { userId?: string; sessionId?: string },
   ) {
+    const given =
+      context === undefined
+        ? optionsArgument<SessionRefreshErrorOptions>(second, REFRESH_OPTION_KEYS)
+        : undefined;
+    const options: SessionRefreshErrorOptions =
+      given && typeof given.terminal === 'boolean'
+        ? given
+        : { terminal: false, cause: second, ...context };
     super(message, { code: 'session_refresh_failed', cause: options.cause });
     this.terminal = options.terminal;
     if (options.sessionId) this.sessionId = options.sessionId;
@@ -177,8 +234,10 @@ export class SessionRefreshError extends AuthKitError {
   }
 }
 
-/** The original package's name for {@link SessionRefreshError}. */
+/** The original package's name for {@link SessionRefreshError} (the same class). */
 export const TokenRefreshError = SessionRefreshError;
+/** The original package's name for {@link SessionRefreshError}, as a type. */
+export type TokenRefreshError = SessionRefreshError;
 
 /**
  * A state-changing request (sign-out, organization switch) came from another origin: its `Origin`

@@ -77,6 +77,7 @@ export {
 } from './session/recent-auth.js';
 export {
   CookieSessionStorage,
+  type CookieStorageConfig,
   type SessionStorage,
   type SessionWriteOptions,
 } from './session/storage.js';

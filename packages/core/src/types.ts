@@ -37,13 +37,16 @@ export interface Session {
   organizationId?: string;
 }
 
-/** A signed-in request. Every field is present; `claims` are verified. */
-export interface SignedInAuth<TClaims extends AccessTokenClaims = AccessTokenClaims> {
+/**
+ * A signed-in request. Every field is present; `claims` are verified. As in 0.7.x, the type
+ * argument names the app's custom claims, added to the WorkOS ones.
+ */
+export interface SignedInAuth<TCustomClaims = CustomClaims> {
   user: User;
   sessionId: string;
   accessToken: string;
   refreshToken: string;
-  claims: TClaims;
+  claims: AccessTokenClaims & TCustomClaims;
   organizationId?: string;
   role?: string;
   roles?: string[];
@@ -67,9 +70,7 @@ export interface SignedOutAuth {
 }
 
 /** `withAuth`'s answer, discriminated on `user`. */
-export type AuthResult<TClaims extends AccessTokenClaims = AccessTokenClaims> =
-  | SignedInAuth<TClaims>
-  | SignedOutAuth;
+export type AuthResult<TCustomClaims = CustomClaims> = SignedInAuth<TCustomClaims> | SignedOutAuth;
 
 /** The OIDC `prompt` values WorkOS accepts on sign-in. */
 export type AuthorizationPrompt = 'login' | 'none' | 'consent' | 'select_account';

@@ -23,7 +23,7 @@ export interface AuthKitConfig {
   /** Cookie `Domain` attribute. Default: none (host-only). */
   cookieDomain?: string;
   /** Cookie `SameSite`. Default `lax`. */
-  cookieSameSite: CookieSameSite;
+  cookieSameSite?: CookieSameSite;
   /** WorkOS API host (no scheme). Default `api.workos.com`. */
   apiHostname?: string;
   /** WorkOS API port. */
@@ -33,29 +33,29 @@ export interface AuthKitConfig {
   /** Allowed JWT `iss` values. Default derived from the API base URL and client id. */
   issuer?: string | string[];
   /** Clock tolerance for `exp`/`nbf`/`iat`, in seconds. Default 5. */
-  clockToleranceSeconds: number;
+  clockToleranceSeconds?: number;
   /** Refresh this many seconds before the access token expires. Default 30 (clamped to lifetime/3). */
-  refreshBufferSeconds: number;
+  refreshBufferSeconds?: number;
   /** Maximum number of verified sessions cached in memory. Default 1000; 0 disables the cache. */
-  sessionCacheSize: number;
+  sessionCacheSize?: number;
   /**
    * After a proactive refresh of an unexpired token fails transiently (outage, 5xx, 429),
    * `withAuth` keeps using that token for this many seconds before calling WorkOS again (a 429's
    * `Retry-After` can lengthen it, up to 60). Tokens past `exp` are always retried. Default 5;
    * 0 retries on every request.
    */
-  refreshCooldownSeconds: number;
+  refreshCooldownSeconds?: number;
   /**
    * Longest wait for one WorkOS API call (code exchange, refresh), in ms, before it counts as a
    * transient failure. Default 10 000 (the SDK's own default is 60 s). Env: `WORKOS_API_TIMEOUT_MS`.
    */
-  apiTimeoutMs: number;
+  apiTimeoutMs?: number;
   /**
    * Automatic SDK retries of a WorkOS API call after a network error, timeout, 429 or 5xx.
    * Default 1 (the SDK's own default is 3), so a hanging WorkOS holds a request for at most about
    * 2 × `apiTimeoutMs` plus one back-off (~0.6–1.7 s). Env: `WORKOS_API_MAX_RETRIES`.
    */
-  apiMaxRetries: number;
+  apiMaxRetries?: number;
   /** Sees every failure that is turned into "signed out" or recovered from. */
   onError?: AuthKitErrorHook;
 }

@@ -1,5 +1,5 @@
 import type { AuthenticationResponse, Impersonator, User, WorkOS } from '@workos-inc/node';
-import type { ResolvedAuthKitConfig } from '../config/types.js';
+import type { AuthKitConfig, ResolvedAuthKitConfig } from '../config/types.js';
 import { type SessionEncryption, sessionEncryption } from '../crypto/session-encryption.js';
 import {
   AuthKitError,
@@ -28,12 +28,15 @@ import type {
 } from '../types.js';
 import { toJsonSafe } from '../util/json-safe.js';
 import { buildSignedInAuth, isSession } from './build-auth.js';
-import {
-  classifyRefreshFailure,
-  describeWorkOSError,
-  refreshCooldownMs,
-} from './refresh-errors.js';
+import { refreshCooldownMs, refreshFailure } from './refresh-errors.js';
 import { sharedSessionState } from './shared-state.js';
+import {
+  asResolvedConfig,
+  type PKCEState,
+  type SessionCheck,
+  validateSession,
+  verifyCallbackState,
+} from './v07-calls.js';
 
 export { REFRESH_REUSE_MS } from './shared-state.js';
 
@@ -71,17 +74,22 @@ export class AuthKitCore {
   private readonly refreshFlight: SingleFlight<RefreshedSession>;
   private readonly refreshCooldown: Cooldown;
 
+  readonly config: ResolvedAuthKitConfig;
+
+  /** `config`: a resolved config, or (as in 0.7.x) an `AuthKitConfig`, resolved without env. */
   constructor(
-    readonly config: ResolvedAuthKitConfig,
+    config: ResolvedAuthKitConfig | AuthKitConfig,
     readonly client: WorkOS,
     readonly encryption: SessionEncryption = sessionEncryption,
   ) {
+    const resolved = asResolvedConfig(config);
+    this.config = resolved;
     this.verifier = new TokenVerifier({
-      jwksUrl: client.userManagement.getJwksUrl(config.clientId),
-      issuer: config.issuer,
-      clockToleranceSeconds: config.clockToleranceSeconds,
+      jwksUrl: client.userManagement.getJwksUrl(resolved.clientId),
+      issuer: resolved.issuer,
+      clockToleranceSeconds: resolved.clockToleranceSeconds,
     });
-    const shared = sharedSessionState<CachedSession, RefreshedSession>(config);
+    const shared = sharedSessionState<CachedSession, RefreshedSession>(resolved);
     this.cache = shared.cache;
     this.refreshFlight = shared.refreshFlight;
     this.refreshCooldown = shared.refreshCooldown;
@@ -146,13 +154,43 @@ export class AuthKitCore {
     return data;
   }
 
-  /** Calls WorkOS to exchange a refresh token (optionally switching organization). */
-  refreshTokens(refreshToken: string, organizationId?: string): Promise<AuthenticationResponse> {
+  /**
+   * Calls WorkOS to exchange a refresh token (optionally switching organization). Throws
+   * `SessionRefreshError` (0.7.x: `TokenRefreshError`) carrying `context`'s user and session ids.
+   */
+  async refreshTokens(
+    refreshToken: string,
+    organizationId?: string,
+    context: { userId?: string; sessionId?: string } = {},
+  ): Promise<AuthenticationResponse & { impersonator: Impersonator | undefined }> {
+    try {
+      const response = await this.exchangeRefreshToken(refreshToken, organizationId);
+      return { ...response, impersonator: response.impersonator };
+    } catch (error) {
+      throw refreshFailure(error, context);
+    }
+  }
+
+  private exchangeRefreshToken(
+    refreshToken: string,
+    organizationId?: string,
+  ): Promise<AuthenticationResponse> {
     return this.client.userManagement.authenticateWithRefreshToken({
       clientId: this.config.clientId,
       refreshToken,
       ...(organizationId ? { organizationId } : {}),
     });
+  }
+
+  /**
+   * 0.7.x: checks a callback `state` against its verifier cookie's value and returns the flow's
+   * pending sign-in. Throws `OAuthStateMismatchError` or `PKCECookieMissingError`.
+   */
+  verifyCallbackState(params: {
+    stateFromUrl: string | undefined;
+    cookieValue: string | undefined;
+  }): Promise<PKCEState> {
+    return verifyCallbackState(this, params);
   }
 
   /**
@@ -184,18 +222,9 @@ export class AuthKitCore {
 
   /** Refreshes a session (optionally into another organization); throws `SessionRefreshError`. */
   async refreshSession(session: Session, organizationId?: string): Promise<RefreshedSession> {
-    let response: AuthenticationResponse;
-    try {
-      response = await this.refreshTokens(session.refreshToken, organizationId);
-    } catch (error) {
-      const kind = classifyRefreshFailure(error);
-      throw new SessionRefreshError(
-        kind === 'terminal'
-          ? `The session has ended and cannot be refreshed (${describeWorkOSError(error)}). The user must sign in again.`
-          : `Refreshing the session failed (${describeWorkOSError(error)}); the session was kept and will be retried.`,
-        { terminal: kind === 'terminal', cause: error, userId: session.user.id },
-      );
-    }
+    const response = await this.refreshTokens(session.refreshToken, organizationId, {
+      userId: session.user.id,
+    });
     try {
       return await this.sessionFromAuthentication(response);
     } catch (error) {
@@ -212,7 +241,22 @@ export class AuthKitCore {
    * Validates a sealed session cookie: cache, unseal, verify, and refresh when the access token
    * is expired or within the refresh buffer. Never throws; failures go to `onError`.
    */
-  async validateAndRefresh(encryptedSession: string): Promise<SessionValidation> {
+  async validateAndRefresh(encryptedSession: string): Promise<SessionValidation>;
+  /**
+   * 0.7.x: validates an unsealed `Session`, refreshing it when the token does not verify or
+   * `force` is set. Throws `TokenRefreshError` when the refresh fails.
+   */
+  async validateAndRefresh<TCustomClaims = CustomClaims>(
+    session: Session,
+    options?: { force?: boolean; organizationId?: string },
+  ): Promise<SessionCheck<TCustomClaims>>;
+  async validateAndRefresh(
+    encryptedSession: string | Session,
+    options?: { force?: boolean; organizationId?: string },
+  ): Promise<SessionValidation | SessionCheck> {
+    if (typeof encryptedSession !== 'string') {
+      return validateSession(this, encryptedSession, options);
+    }
     const cached = this.cache.get(encryptedSession);
     if (cached) return cached;
     let session: Session;

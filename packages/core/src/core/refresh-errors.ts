@@ -1,3 +1,5 @@
+import { SessionRefreshError } from '../errors.js';
+
 /** How a failed WorkOS refresh call should be treated. */
 export type RefreshFailureKind = 'terminal' | 'transient' | 'unknown';
 
@@ -43,4 +45,18 @@ export function describeWorkOSError(error: unknown): string {
   if (e.error) parts.push(e.error);
   else if (e.message) parts.push(e.message);
   return parts.join(': ');
+}
+
+/** A failed refresh-token exchange as the `SessionRefreshError` to throw. */
+export function refreshFailure(
+  error: unknown,
+  context: { userId?: string; sessionId?: string },
+): SessionRefreshError {
+  const terminal = classifyRefreshFailure(error) === 'terminal';
+  return new SessionRefreshError(
+    terminal
+      ? `The session has ended and cannot be refreshed (${describeWorkOSError(error)}). The user must sign in again.`
+      : `Refreshing the session failed (${describeWorkOSError(error)}); the session was kept and will be retried.`,
+    { terminal, cause: error, ...context },
+  );
 }

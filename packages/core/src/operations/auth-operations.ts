@@ -1,7 +1,8 @@
 import type { WorkOS } from '@workos-inc/node';
-import type { ResolvedAuthKitConfig } from '../config/types.js';
+import type { AuthKitConfig, ResolvedAuthKitConfig } from '../config/types.js';
 import type { CookieOptions } from '../cookies/serialize.js';
 import type { AuthKitCore, RefreshedSession } from '../core/auth-kit-core.js';
+import { asResolvedConfig } from '../core/v07-calls.js';
 import { type SessionEncryption, sessionEncryption } from '../crypto/session-encryption.js';
 import { OrganizationSwitchError, SessionRefreshError } from '../errors.js';
 import {
@@ -25,6 +26,8 @@ export interface PreparedAuthorization {
   state: string;
   cookieName: string;
   cookieValue: string;
+  /** 0.7.x's name for `cookieValue` (there the sealed state was also the URL `state`). */
+  sealedState: string;
   cookieOptions: CookieOptions;
   /** Older verifier cookies to clear (when the request's cookies were given). */
   staleCookieNames: string[];
@@ -32,12 +35,17 @@ export interface PreparedAuthorization {
 
 /** WorkOS operations: authorization URLs, logout URLs, refresh and organization switch. */
 export class AuthOperations {
+  private readonly config: ResolvedAuthKitConfig;
+
+  /** `config`: a resolved config, or (as in 0.7.x) an `AuthKitConfig`, resolved without env. */
   constructor(
     private readonly core: AuthKitCore,
     private readonly client: WorkOS,
-    private readonly config: ResolvedAuthKitConfig,
+    config: ResolvedAuthKitConfig | AuthKitConfig,
     private readonly encryption: SessionEncryption = sessionEncryption,
-  ) {}
+  ) {
+    this.config = asResolvedConfig(config);
+  }
 
   /** The WorkOS logout URL that ends `sessionId`. */
   getLogoutUrl(sessionId: string, options: { returnTo?: string } = {}): string {
@@ -134,6 +142,7 @@ export class AuthOperations {
       state,
       cookieName: verifierCookieName(flowId),
       cookieValue,
+      sealedState: cookieValue,
       cookieOptions: this.verifierCookieOptions(redirectUri),
       staleCookieNames: existingCookieNames
         ? selectStalePKCEVerifierCookieNames(existingCookieNames)

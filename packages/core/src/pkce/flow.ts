@@ -16,6 +16,8 @@ const FLOW_ID = /^[0-9a-z]{9}[A-Za-z0-9_-]{12}$/;
 /** What the verifier cookie holds (sealed). The code verifier lives only here. */
 export interface PendingSignIn {
   state: string;
+  /** A 0.7.x flow's nonce (ours carry theirs in `state`). */
+  nonce?: string;
   codeVerifier: string;
   issuedAt: number;
   returnPathname?: string;

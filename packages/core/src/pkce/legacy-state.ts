@@ -44,6 +44,7 @@ export async function unsealLegacyState(
   }
   const pending: PendingSignIn = {
     state: sealed,
+    nonce: data.nonce,
     codeVerifier: data.codeVerifier,
     issuedAt: data.issuedAt,
   };

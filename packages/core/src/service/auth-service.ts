@@ -1,15 +1,17 @@
 import type { WorkOS } from '@workos-inc/node';
-import type { ResolvedAuthKitConfig } from '../config/types.js';
+import type { AuthKitConfig, ResolvedAuthKitConfig } from '../config/types.js';
 import { mergeHeaderBags, type WriteResult } from '../cookies/header-bag.js';
 import type { RefreshedSession } from '../core/auth-kit-core.js';
 import { toSession } from '../core/build-auth.js';
+import type { SessionEncryption } from '../crypto/session-encryption.js';
 import { SessionEncryptionError } from '../errors.js';
 import { decodeClaims } from '../jwt/claims.js';
+import type { SessionStorage } from '../session/storage.js';
 import type {
-  AccessTokenClaims,
   AuthenticationResponse,
   AuthorizationOptions,
   AuthResult,
+  CustomClaims,
   Session,
   SignedInAuth,
 } from '../types.js';
@@ -55,8 +57,30 @@ export type {
 export class AuthService<TRequest, TResponse> {
   private readonly runtime: LazyRuntime<TRequest, TResponse>;
 
-  constructor(options: AuthServiceOptions<TRequest, TResponse>) {
-    this.runtime = new LazyRuntime(options);
+  constructor(options: AuthServiceOptions<TRequest, TResponse>);
+  /** 0.7.x's form: a config, the storage, the WorkOS client and the session encryption. */
+  constructor(
+    config: AuthKitConfig,
+    storage: SessionStorage<TRequest, TResponse>,
+    client: WorkOS,
+    encryption: SessionEncryption,
+  );
+  constructor(
+    first: AuthServiceOptions<TRequest, TResponse> | AuthKitConfig,
+    storage?: SessionStorage<TRequest, TResponse>,
+    client?: WorkOS,
+    encryption?: SessionEncryption,
+  ) {
+    this.runtime = new LazyRuntime(
+      storage && client
+        ? {
+            config: first as AuthKitConfig,
+            sessionStorageFactory: () => storage,
+            clientFactory: () => client,
+            ...(encryption ? { encryption } : {}),
+          }
+        : (first as AuthServiceOptions<TRequest, TResponse>),
+    );
   }
 
   /** The resolved config, core, operations, client and storage in use. */
@@ -80,12 +104,12 @@ export class AuthService<TRequest, TResponse> {
    * `onError`); throws `ConfigurationError` when the app is misconfigured. With
    * `{ refresh: false }` it never refreshes (see {@link WithAuthOptions.refresh}).
    */
-  withAuth<TClaims extends AccessTokenClaims = AccessTokenClaims>(
+  withAuth<TCustomClaims = CustomClaims>(
     request: TRequest,
     options?: WithAuthOptions,
-  ): Promise<WithAuthResult<TClaims>> {
+  ): Promise<WithAuthResult<TCustomClaims>> {
     return this.authenticate(request, options?.refresh !== false) as Promise<
-      WithAuthResult<TClaims>
+      WithAuthResult<TCustomClaims>
     >;
   }
 
@@ -307,15 +331,16 @@ export class AuthService<TRequest, TResponse> {
     const runtime = this.runtime.get();
     const done = await completeCallback(runtime, request, params);
     const write = await runtime.storage.writeHeaders(response, done.headers);
-    const result: CallbackResult<TResponse> = {
+    // Keys left out read as `undefined`, which is how 0.7.x typed `response`, `headers`, `state`.
+    const result = {
       ...write,
       returnPathname: done.returnPathname,
       auth: done.refreshed.auth,
       authResponse: done.refreshed.authResponse,
       encryptedSession: done.refreshed.encryptedSession,
+      ...(done.customState !== undefined ? { state: done.customState } : {}),
     };
-    if (done.customState !== undefined) result.state = done.customState;
-    return result;
+    return result as CallbackResult<TResponse>;
   }
 
   /**

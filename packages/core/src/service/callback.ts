@@ -2,22 +2,9 @@ import type { AuthenticationResponse } from '@workos-inc/node';
 import { type HeaderBag, mergeHeaderBags } from '../cookies/header-bag.js';
 import type { RefreshedSession } from '../core/auth-kit-core.js';
 import { describeWorkOSError } from '../core/refresh-errors.js';
-import {
-  AuthCallbackError,
-  AuthKitError,
-  MissingAuthorizationCodeError,
-  OAuthStateMismatchError,
-  PKCECookieMissingError,
-} from '../errors.js';
-import { getPKCECookieNameForState } from '../pkce/cookie-name.js';
-import {
-  flowIdFromState,
-  type PendingSignIn,
-  unsealPendingSignIn,
-  verifierCookieName,
-} from '../pkce/flow.js';
-import { isLegacySealedState, unsealLegacyState } from '../pkce/legacy-state.js';
-import { timingSafeEqual } from '../pkce/random.js';
+import { AuthCallbackError, AuthKitError, MissingAuthorizationCodeError } from '../errors.js';
+import type { PendingSignIn } from '../pkce/flow.js';
+import { verifierCookieForState, verifyPendingSignIn } from '../pkce/verify-state.js';
 import type { ServiceRuntime } from './runtime.js';
 
 /** A completed sign-in, before headers are applied to a response. */
@@ -33,31 +20,15 @@ async function readPendingSignIn<TRequest>(
   request: TRequest,
   state: string | null | undefined,
 ): Promise<{ pending: PendingSignIn; cookieName: string }> {
-  const flowId = flowIdFromState(state);
-  const legacy = !flowId && typeof state === 'string' && isLegacySealedState(state);
-  if ((!flowId && !legacy) || typeof state !== 'string') {
-    throw new OAuthStateMismatchError(
-      'The callback `state` is missing or was not issued by this app. Start the sign-in again.',
-    );
-  }
-  const cookieName = flowId ? verifierCookieName(flowId) : getPKCECookieNameForState(state);
+  const cookieName = verifierCookieForState(state);
   const sealed = await runtime.storage.getCookie(request, cookieName);
-  if (!sealed) throw new PKCECookieMissingError();
-  // A 0.7.x flow: the cookie must hold the very state of the URL, before anything is unsealed.
-  if (legacy && !timingSafeEqual(sealed, state)) throw new OAuthStateMismatchError();
-  let pending: PendingSignIn;
-  try {
-    const { encryption } = runtime.core;
-    const passwords = runtime.config.cookiePasswords;
-    pending = legacy
-      ? await unsealLegacyState(encryption, passwords, sealed)
-      : await unsealPendingSignIn(encryption, passwords, sealed);
-  } catch {
-    throw new OAuthStateMismatchError(
-      'The sign-in verifier cookie is unreadable or expired. Start the sign-in again.',
-    );
-  }
-  if (!timingSafeEqual(pending.state, state)) throw new OAuthStateMismatchError();
+  const { encryption } = runtime.core;
+  const pending = await verifyPendingSignIn(
+    encryption,
+    runtime.config.cookiePasswords,
+    state,
+    sealed,
+  );
   return { pending, cookieName };
 }
 

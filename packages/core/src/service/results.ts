@@ -1,16 +1,16 @@
 /** The answers and options of `AuthService`'s methods. */
 import type { HeaderBag, WriteResult } from '../cookies/header-bag.js';
 import type {
-  AccessTokenClaims,
   AuthenticationResponse,
   AuthResult,
+  CustomClaims,
   Session,
   SignedInAuth,
 } from '../types.js';
 
 /** `withAuth`'s answer: the auth result plus headers to apply when the cookie must change. */
-export interface WithAuthResult<TClaims extends AccessTokenClaims = AccessTokenClaims> {
-  auth: AuthResult<TClaims>;
+export interface WithAuthResult<TCustomClaims = CustomClaims> {
+  auth: AuthResult<TCustomClaims>;
   /** The refreshed sealed session (already in `headers`); for adapters that save it themselves. */
   refreshedSessionData?: string;
   /** Set-Cookie (+ Cache-Control: no-store) when the session was refreshed or must be cleared. */
@@ -39,9 +39,12 @@ export interface SessionUpdate {
 }
 
 /** `handleCallback`'s answer. */
-export type CallbackResult<TResponse> = WriteResult<TResponse> & {
+export type CallbackResult<TResponse> = {
+  /** As in any write, exactly one of `response` and `headers` is set (0.7.x typed both). */
+  response: TResponse | undefined;
+  headers: HeaderBag | undefined;
   returnPathname: string;
-  state?: string;
+  state: string | undefined;
   auth: SignedInAuth;
   authResponse: AuthenticationResponse;
   encryptedSession: string;

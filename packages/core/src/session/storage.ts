@@ -1,4 +1,4 @@
-import type { ResolvedAuthKitConfig } from '../config/types.js';
+import type { AuthKitConfig } from '../config/types.js';
 import {
   type ChunkedRead,
   planChunkedClear,
@@ -8,6 +8,17 @@ import {
 import type { HeaderBag, WriteResult } from '../cookies/header-bag.js';
 import { cookieHeaderOf, parseCookieHeader } from '../cookies/parse.js';
 import { type CookieOptions, serializeCookie } from '../cookies/serialize.js';
+
+/**
+ * The config keys a cookie storage reads. A resolved config (what `sessionStorageFactory` gets)
+ * and 0.7.1's `AuthKitConfig` both fit, so a 0.7.1 storage's `super(config)` compiles unchanged.
+ */
+export type CookieStorageConfig = Partial<
+  Pick<
+    AuthKitConfig,
+    'redirectUri' | 'cookieName' | 'cookieMaxAge' | 'cookieDomain' | 'cookieSameSite'
+  >
+>;
 
 /** Options for session writes: pass the request so exactly the stale chunks are cleared. */
 export interface SessionWriteOptions<TRequest> {
@@ -86,7 +97,7 @@ export abstract class CookieSessionStorage<TRequest, TResponse>
   readonly cookieName: string;
   protected readonly cookieOptions: CookieOptions;
 
-  constructor(protected readonly config: ResolvedAuthKitConfig) {
+  constructor(protected readonly config: CookieStorageConfig) {
     this.cookieName = config.cookieName ?? 'wos-session';
     const sameSite = config.cookieSameSite ?? 'lax';
     this.cookieOptions = {
