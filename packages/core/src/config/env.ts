@@ -1,7 +1,7 @@
-import type { ValueSource } from './types.js';
+import type { ValueReader } from './types.js';
 
 /** Reads `process.env` when the runtime has one (Node, Bun, Next edge); `undefined` elsewhere. */
-export const processEnvSource: ValueSource = (envName) => {
+export const processEnvSource: ValueReader = (envName) => {
   try {
     const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
       ?.env;
@@ -37,7 +37,7 @@ export const ENV_VARS = {
 export type EnvBackedKey = keyof typeof ENV_VARS;
 
 /** Reads a variable, treating empty / whitespace-only values as unset. */
-export function readEnv(source: ValueSource, envName: string): string | undefined {
+export function readEnv(source: ValueReader, envName: string): string | undefined {
   let value: unknown;
   try {
     value = source(envName);

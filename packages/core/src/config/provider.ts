@@ -1,14 +1,15 @@
 import { ENV_VARS, processEnvSource } from './env.js';
 import { resolveConfig } from './resolve.js';
-import type { AuthKitConfig, ResolvedAuthKitConfig, ValueSource } from './types.js';
+import type { AuthKitConfig, ResolvedAuthKitConfig, ValueReader, ValueSource } from './types.js';
 
 /** A value source as a function, or (as 0.7.x also took) an object of env values such as `process.env`. */
-export type ValueSourceInput = ValueSource | Readonly<Record<string, unknown>>;
+export type ValueSourceInput = ValueSource;
 
 /** Anything `configure()` accepts as its first argument. */
-export type ConfigInput = Partial<AuthKitConfig> | ValueSource;
+export type ConfigInput = Partial<AuthKitConfig> | ValueReader;
 
-function toValueSource(input: ValueSourceInput): ValueSource {
+/** A value source as the reader function resolution uses. */
+export function toValueReader(input: ValueSource): ValueReader {
   if (typeof input === 'function') return input;
   return (name) => {
     const value = input[name];
@@ -24,7 +25,7 @@ function toValueSource(input: ValueSourceInput): ValueSource {
  */
 export class ConfigurationProvider {
   private code: Partial<AuthKitConfig> = {};
-  private source: ValueSource = processEnvSource;
+  private source: ValueReader = processEnvSource;
   private readonly resolver = new ConfigResolver();
 
   /** Merges programmatic config and/or replaces the value source. */
@@ -34,12 +35,12 @@ export class ConfigurationProvider {
     } else if (configOrSource) {
       this.code = { ...this.code, ...configOrSource };
     }
-    if (source) this.source = toValueSource(source);
+    if (source) this.source = toValueReader(source);
   }
 
   /** Replaces the value source (env reader): a function or an object such as `process.env`. */
   setValueSource(source: ValueSourceInput): void {
-    this.source = toValueSource(source);
+    this.source = toValueReader(source);
   }
 
   /** Forgets programmatic config and goes back to `process.env` (for tests). */
@@ -76,7 +77,7 @@ export class ConfigurationProvider {
   resolveWith(
     overrides: Partial<AuthKitConfig>,
     resolver: ConfigResolver,
-    source: ValueSource = this.source,
+    source: ValueReader = this.source,
   ): ResolvedAuthKitConfig {
     return resolver.resolveFrom([this.code, overrides], source, () => ({
       ...this.code,
@@ -88,7 +89,7 @@ export class ConfigurationProvider {
 /** The last inputs of a resolution, compared by identity and by the values the source gives. */
 interface SeenInputs {
   parts: readonly unknown[];
-  source: ValueSource;
+  source: ValueReader;
   values: (string | undefined)[];
   config: ResolvedAuthKitConfig;
 }
@@ -105,7 +106,7 @@ export class ConfigResolver {
    */
   resolveFrom(
     parts: readonly unknown[],
-    source: ValueSource,
+    source: ValueReader,
     code: () => Partial<AuthKitConfig>,
   ): ResolvedAuthKitConfig {
     const seen = this.seen;
@@ -118,7 +119,7 @@ export class ConfigResolver {
   }
 
   /** Resolves `code` + `source`, reusing the previous result when nothing changed. */
-  resolve(code: Partial<AuthKitConfig>, source: ValueSource): ResolvedAuthKitConfig {
+  resolve(code: Partial<AuthKitConfig>, source: ValueReader): ResolvedAuthKitConfig {
     const fingerprint = fingerprintOf(code, source);
     if (this.cached && this.cached.fingerprint === fingerprint) return this.cached.config;
     const config = resolveConfig(code, source);
@@ -130,7 +131,7 @@ export class ConfigResolver {
 const hookIds = new WeakMap<object, number>();
 let nextHookId = 1;
 
-function fingerprintOf(code: Partial<AuthKitConfig>, source: ValueSource): string {
+function fingerprintOf(code: Partial<AuthKitConfig>, source: ValueReader): string {
   const env: Record<string, string | undefined> = {};
   for (const name of ENV_NAMES) env[name] = safeRead(source, name);
   const hook = code.onError;
@@ -148,14 +149,14 @@ function sameParts(a: readonly unknown[], b: readonly unknown[]): boolean {
   return true;
 }
 
-function sameValues(values: readonly (string | undefined)[], source: ValueSource): boolean {
+function sameValues(values: readonly (string | undefined)[], source: ValueReader): boolean {
   for (let i = 0; i < ENV_NAMES.length; i++) {
     if (safeRead(source, ENV_NAMES[i] as string) !== values[i]) return false;
   }
   return true;
 }
 
-function safeRead(source: ValueSource, name: string): string | undefined {
+function safeRead(source: ValueReader, name: string): string | undefined {
   try {
     const value = source(name);
     return typeof value === 'string' ? value : undefined;
@@ -178,6 +179,7 @@ export function getConfigurationProvider(): ConfigurationProvider {
  * Environment values still win over programmatic ones; empty values count as unset.
  */
 export function configure(config?: Partial<AuthKitConfig>): void;
+/** A reader function sets the value source; an object (as in 0.7.x) is taken as config. */
 export function configure(source: ValueSource): void;
 export function configure(config: Partial<AuthKitConfig>, source: ValueSourceInput): void;
 export function configure(configOrSource?: ConfigInput, source?: ValueSourceInput): void {

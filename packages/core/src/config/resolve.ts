@@ -1,6 +1,6 @@
 import { ConfigurationError, type ConfigurationProblem } from '../errors.js';
 import { ENV_VARS, type EnvBackedKey, readEnv } from './env.js';
-import type { AuthKitConfig, CookieSameSite, ResolvedAuthKitConfig, ValueSource } from './types.js';
+import type { AuthKitConfig, CookieSameSite, ResolvedAuthKitConfig, ValueReader } from './types.js';
 
 const FOUR_HUNDRED_DAYS = 60 * 60 * 24 * 400;
 const MIN_PASSWORD_LENGTH = 32;
@@ -31,7 +31,7 @@ class ProblemList {
 function pick(
   key: EnvBackedKey,
   code: Partial<AuthKitConfig>,
-  source: ValueSource,
+  source: ValueReader,
 ): { value: unknown; fromEnv: boolean } {
   const env = readEnv(source, ENV_VARS[key]);
   if (env !== undefined) return { value: env, fromEnv: true };
@@ -40,7 +40,7 @@ function pick(
   return { value, fromEnv: false };
 }
 
-function readString(key: EnvBackedKey, code: Partial<AuthKitConfig>, source: ValueSource) {
+function readString(key: EnvBackedKey, code: Partial<AuthKitConfig>, source: ValueReader) {
   const { value } = pick(key, code, source);
   return typeof value === 'string' ? value.trim() : undefined;
 }
@@ -48,7 +48,7 @@ function readString(key: EnvBackedKey, code: Partial<AuthKitConfig>, source: Val
 function readNumber(
   key: EnvBackedKey,
   code: Partial<AuthKitConfig>,
-  source: ValueSource,
+  source: ValueReader,
   problems: ProblemList,
   range: { min: number; max: number; integer: boolean },
 ): number | undefined {
@@ -74,7 +74,7 @@ function readNumber(
 function readBoolean(
   key: EnvBackedKey,
   code: Partial<AuthKitConfig>,
-  source: ValueSource,
+  source: ValueReader,
   problems: ProblemList,
 ): boolean | undefined {
   const { value } = pick(key, code, source);
@@ -87,7 +87,7 @@ function readBoolean(
   return undefined;
 }
 
-function readList(key: EnvBackedKey, code: Partial<AuthKitConfig>, source: ValueSource) {
+function readList(key: EnvBackedKey, code: Partial<AuthKitConfig>, source: ValueReader) {
   const { value, fromEnv } = pick(key, code, source);
   if (value === undefined || value === null) return undefined;
   const items = fromEnv || typeof value === 'string' ? String(value).split(',') : value;
@@ -136,7 +136,7 @@ function checkHostname(value: string | undefined, problems: ProblemList): string
  */
 export function resolveConfig(
   code: Partial<AuthKitConfig>,
-  source: ValueSource,
+  source: ValueReader,
 ): ResolvedAuthKitConfig {
   const problems = new ProblemList();
   const clientId = readString('clientId', code, source);

@@ -60,8 +60,14 @@ export interface AuthKitConfig {
   onError?: AuthKitErrorHook;
 }
 
-/** Reads one raw value by environment-variable name (e.g. from `process.env`, Hono's `env(c)`). */
-export type ValueSource = (envName: string) => string | undefined;
+/** Reads one variable by name, like `process.env[name]`; answers that are not strings count as unset. */
+export type ValueReader = (envName: string) => unknown;
+
+/**
+ * Where `WORKOS_*` values come from: a reader function, or (as in 0.7.x) an object of values
+ * such as `process.env` or a Workers `env`.
+ */
+export type ValueSource = ValueReader | Readonly<Record<string, unknown>>;
 
 /** Configuration with every default applied and every value validated. */
 export interface ResolvedAuthKitConfig {

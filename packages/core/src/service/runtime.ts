@@ -1,7 +1,12 @@
 import type { WorkOS } from '@workos-inc/node';
 import { workOSFor } from '../client/workos.js';
-import { ConfigResolver, getConfigurationProvider } from '../config/provider.js';
-import type { AuthKitConfig, ResolvedAuthKitConfig, ValueSource } from '../config/types.js';
+import { ConfigResolver, getConfigurationProvider, toValueReader } from '../config/provider.js';
+import type {
+  AuthKitConfig,
+  ResolvedAuthKitConfig,
+  ValueReader,
+  ValueSource,
+} from '../config/types.js';
 import { AuthKitCore } from '../core/auth-kit-core.js';
 import type { SessionEncryption } from '../crypto/session-encryption.js';
 import { sessionEncryption } from '../crypto/session-encryption.js';
@@ -46,8 +51,11 @@ export interface ServiceRuntime<TRequest, TResponse> {
 export class LazyRuntime<TRequest, TResponse> {
   private readonly resolver = new ConfigResolver();
   private current: ServiceRuntime<TRequest, TResponse> | undefined;
+  private readonly source: ValueReader | undefined;
 
-  constructor(private readonly options: AuthServiceOptions<TRequest, TResponse>) {}
+  constructor(private readonly options: AuthServiceOptions<TRequest, TResponse>) {
+    this.source = options.source === undefined ? undefined : toValueReader(options.source);
+  }
 
   /** The runtime for the current config; throws `ConfigurationError` when misconfigured. */
   get(): ServiceRuntime<TRequest, TResponse> {
@@ -69,7 +77,8 @@ export class LazyRuntime<TRequest, TResponse> {
 
   private resolveConfig(): ResolvedAuthKitConfig {
     const provider = getConfigurationProvider();
-    const { config: overrides, source } = this.options;
+    const { config: overrides } = this.options;
+    const { source } = this;
     if (!overrides && !source) return provider.getConfig();
     const values = typeof overrides === 'function' ? overrides() : (overrides ?? NO_OVERRIDES);
     return provider.resolveWith(values, this.resolver, source);

@@ -34,6 +34,7 @@ import {
   sessionEncryption,
   TokenRefreshError,
   TokenValidationError,
+  type ValueSource,
   validateConfig,
   type WorkOS,
 } from '../index.js';
@@ -146,9 +147,17 @@ async function signInWith071Calls(service: Public<V071.AuthService<Request, Resp
 describe('0.7.1 code on our core', () => {
   it('configuration functions and ConfigurationProvider', () => {
     const config = configureFor071();
-    configure((key: string) => (key === 'WORKOS_COOKIE_NAME' ? undefined : undefined));
-    configure(config, { WORKOS_COOKIE_NAME: undefined });
-    configure(config);
+    const reader: V071.ValueSource = (key: string) => (key === 'WORKOS_NOTHING' ? '1' : undefined);
+    const record: V071.ValueSource = {
+      WORKOS_COOKIE_NAME: 'wos-session',
+      WORKOS_COOKIE_MAX_AGE: 7200,
+    };
+    const asOurs: ValueSource[] = [reader, record];
+    expect(asOurs).toHaveLength(2);
+    configure(reader);
+    configure(config, record);
+    expect([getConfig('cookieName'), getConfig('cookieMaxAge')]).toEqual(['wos-session', 7200]);
+    configure(config, reader);
     const clientId: V071.AuthKitConfig['clientId'] = getConfig('clientId');
     expect(clientId).toBe(emulator.clientId);
     const provider: Public<V071.ConfigurationProvider> = getConfigurationProvider();
