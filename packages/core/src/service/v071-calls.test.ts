@@ -30,6 +30,7 @@ import {
   PKCECookieMissingError,
   PKCEPayloadTooLargeError,
   SessionEncryptionError,
+  type SessionStorage,
   selectStalePKCEVerifierCookieNames,
   sessionEncryption,
   TokenRefreshError,
@@ -314,7 +315,7 @@ describe('0.7.1 code on our core', () => {
   it('new AuthService, AuthKitCore and AuthOperations with 0.7.1 constructor arguments', async () => {
     const config = configureFor071();
     const client = getWorkOS();
-    const storage = new StorageFor071(config);
+    const storage: SessionStorage<Request, Response, unknown> = new StorageFor071(config);
     const service: Public<V071.AuthService<Request, Response>> = new AuthService<Request, Response>(
       config,
       storage,

@@ -25,8 +25,11 @@ export interface SessionWriteOptions<TRequest> {
   request?: TRequest;
 }
 
-/** What the core needs from a framework's cookie storage. Extend {@link CookieSessionStorage}. */
-export interface SessionStorage<TRequest, TResponse> {
+/**
+ * What the core needs from a framework's cookie storage. Extend {@link CookieSessionStorage}.
+ * `TOptions` (0.7.x's third type parameter) types the options of `saveSession`/`clearSession`.
+ */
+export interface SessionStorage<TRequest, TResponse, TOptions = SessionWriteOptions<TRequest>> {
   readonly cookieName: string;
   getCookie(request: TRequest, name: string): Promise<string | null>;
   getCookieNames(request: TRequest): Promise<string[]>;
@@ -35,11 +38,11 @@ export interface SessionStorage<TRequest, TResponse> {
   saveSession(
     response: TResponse | undefined,
     sessionData: string,
-    options?: SessionWriteOptions<TRequest>,
+    options?: TOptions,
   ): Promise<WriteResult<TResponse>>;
   clearSession(
     response: TResponse | undefined,
-    options?: SessionWriteOptions<TRequest>,
+    options?: TOptions,
   ): Promise<WriteResult<TResponse>>;
   setCookie(
     response: TResponse | undefined,
