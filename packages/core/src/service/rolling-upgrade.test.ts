@@ -81,6 +81,23 @@ describe('rolling upgrade: a sign-in started on 0.7.1 completes on this version'
     expect((await originalService().withAuth(next)).auth.user?.email).toBe('alice@example.com');
   });
 
+  it("AuthKitCore.verifyCallbackState opens 0.7.1's state as 0.7.1's own core does", async () => {
+    const { started, state } = await startOnOriginal();
+    const cookie = parseSetCookie(started.headers).find((c) => c.name === started.cookieName);
+    const params = { stateFromUrl: state ?? undefined, cookieValue: cookie?.value };
+    const { core } = emulatorService(emulator).getRuntime();
+    const theirs = await new original.AuthKitCore(
+      { ...(emulatorConfig(emulator) as original.AuthKitConfig) },
+      noRetryClient(core.config),
+      original.sessionEncryption,
+    ).verifyCallbackState(params);
+    expect(await core.verifyCallbackState(params)).toEqual(theirs);
+    expect(theirs.returnPathname).toBe('/dashboard?tab=2');
+    await expect(
+      core.verifyCallbackState({ ...params, cookieValue: `${cookie?.value}x` }),
+    ).rejects.toBeInstanceOf(OAuthStateMismatchError);
+  });
+
   it('clearPendingVerifier(state) names the 0.7.1 cookie too', async () => {
     const { started, state } = await startOnOriginal();
     const { headers } = await emulatorService(emulator).clearPendingVerifier(undefined, { state });
