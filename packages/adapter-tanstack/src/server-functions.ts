@@ -35,7 +35,7 @@ export const getAuth = createServerFn({ method: 'GET' }).handler(
 /** Clears the session cookie and answers the WorkOS logout URL (`null` without a session). */
 async function endSession(data: SignOutInput) {
   const request = getRequest();
-  const returnTo = absoluteReturnTo(data.returnTo, request.url);
+  const returnTo = absoluteReturnTo(data.returnTo ?? '/', request.url);
   const { logoutUrl, headers } = await getAuthService().signOut({ request, returnTo });
   applyHeaderBag(headers);
   return { logoutUrl, returnTo };
