@@ -58,7 +58,8 @@ function checkErrorRedirectUrl(value: unknown): string | undefined {
   if (value === undefined) return undefined;
   let url: URL | undefined;
   try {
-    url = typeof value === 'string' && value ? new URL(value, 'http://relative.invalid') : undefined;
+    url =
+      typeof value === 'string' && value ? new URL(value, 'http://relative.invalid') : undefined;
   } catch {}
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
     throw new InvalidArgumentError(

@@ -3,10 +3,7 @@ import { ConfigurationError } from '@workos/authkit-session';
 let reported = false;
 
 function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (char) => `&#${char.charCodeAt(0)};`,
-  );
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 /**

@@ -42,8 +42,7 @@ export function keepRepeatedHeaders(request: Request): void {
   const writeHead = res.writeHead;
   res.writeHead = function (this: NodeResponseLike, status: number, ...rest: unknown[]) {
     const headers = rest[rest.length - 1];
-    const flat =
-      Array.isArray(headers) && headers.every((entry) => typeof entry === 'string');
+    const flat = Array.isArray(headers) && headers.every((entry) => typeof entry === 'string');
     if (!flat || this.getHeaderNames().length === 0) return writeHead.call(this, status, ...rest);
     const seen = new Set<string>();
     for (let index = 0; index + 1 < headers.length; index += 2) {

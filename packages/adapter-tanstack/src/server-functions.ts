@@ -28,8 +28,8 @@ import type { NoUserInfo, UserInfo } from './types.js';
  * from loaders and `beforeLoad`; on the client it is an RPC through `authkitMiddleware()`, so an
  * expiring session is refreshed on the way.
  */
-export const getAuth = createServerFn({ method: 'GET' }).handler(
-  (): UserInfo | NoUserInfo => toClientAuth(getAuthFromContext(), { accessToken: true }),
+export const getAuth = createServerFn({ method: 'GET' }).handler((): UserInfo | NoUserInfo =>
+  toClientAuth(getAuthFromContext(), { accessToken: true }),
 );
 
 /** Clears the session cookie and answers the WorkOS logout URL (`null` without a session). */

@@ -50,7 +50,9 @@ function ActionsPage() {
       <button
         type="button"
         data-testid="refresh-token"
-        onClick={async () => setResult(`token:${((await refreshAccessTokenAction()) ?? '').length > 0}`)}
+        onClick={async () =>
+          setResult(`token:${((await refreshAccessTokenAction()) ?? '').length > 0}`)
+        }
       >
         Refresh token
       </button>
