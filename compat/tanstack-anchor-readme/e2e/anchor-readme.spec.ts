@@ -194,3 +194,35 @@ test('a misconfigured server answers a readable error page, logged once', async 
     await server.stop();
   }
 });
+
+test('authkitMiddleware({ redirectUri }) sends sign-ins back to that callback', async ({
+  page,
+  stack,
+}) => {
+  const port = await freePort();
+  // The "preview deployment": its own origin (127.0.0.1), while WORKOS_REDIRECT_URI names another.
+  const preview = `http://127.0.0.1:${port}`;
+  const server = await startExampleServer(
+    exampleApp('tanstack-anchor-readme'),
+    port,
+    {
+      ...stack.emulator.env,
+      WORKOS_REDIRECT_URI: 'http://localhost:9/api/auth/callback',
+      WORKOS_COOKIE_PASSWORD: randomBytes(32).toString('hex'),
+      PREVIEW_CALLBACK_URL: `${preview}/api/auth/callback`,
+    },
+    `${stack.artifactsDir}preview.log`,
+  );
+  try {
+    await page.goto(`${preview}/dashboard`);
+    await expectSignInPage(page, stack);
+    expect(new URL(page.url()).searchParams.get('redirect_uri')).toBe(
+      `${preview}/api/auth/callback`,
+    );
+    await chooseUser(page, alice);
+    await page.waitForURL(`${preview}/dashboard`);
+    await expect(page.getByTestId('user-email')).toHaveText(alice);
+  } finally {
+    await server.stop();
+  }
+});

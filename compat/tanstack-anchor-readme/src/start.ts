@@ -6,6 +6,13 @@ const csrfMiddleware = createCsrfMiddleware({
   filter: (ctx) => ctx.handlerType === 'serverFn',
 });
 
+// A preview deployment sets PREVIEW_CALLBACK_URL: sign-ins come back to its own callback route
+// (the README's `authkitMiddleware({ redirectUri })`).
+const previewCallback = process.env.PREVIEW_CALLBACK_URL;
+
 export const startInstance = createStart(() => ({
-  requestMiddleware: [csrfMiddleware, authkitMiddleware()],
+  requestMiddleware: [
+    csrfMiddleware,
+    authkitMiddleware(previewCallback ? { redirectUri: previewCallback } : undefined),
+  ],
 }));
