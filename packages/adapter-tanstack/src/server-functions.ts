@@ -35,7 +35,7 @@ export const getAuth = createServerFn({ method: 'GET' }).handler((): UserInfo | 
 /** Clears the session cookie and answers the WorkOS logout URL (`null` without a session). */
 async function endSession(data: SignOutInput) {
   const request = getRequest();
-  const returnTo = absoluteReturnTo(data.returnTo ?? '/', request.url);
+  const returnTo = absoluteReturnTo(data.returnTo, request.url);
   const { logoutUrl, headers } = await getAuthService().signOut({ request, returnTo });
   applyHeaderBag(headers);
   return { logoutUrl, returnTo };
@@ -43,8 +43,9 @@ async function endSession(data: SignOutInput) {
 
 /**
  * Ends the session: clears the cookie and redirects (303) to the WorkOS logout URL, which returns
- * to `returnTo` (a same-site path, default `/`). Call it from a server route (a sign-out form),
- * a loader, or the client.
+ * to `returnTo` (a same-site path; without it, to the sign-out redirect configured in WorkOS).
+ * Without a session it redirects to `returnTo` (default `/`). Call it from a server route (a
+ * sign-out form), a loader, or the client.
  */
 export const signOut = createServerFn({ method: 'POST' })
   .validator((input?: SignOutInput) => parseSignOutInput(input))
