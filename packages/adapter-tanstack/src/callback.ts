@@ -31,7 +31,7 @@ export interface HandleAuthSuccessData {
  */
 export type CallbackSuccessData = CallbackSuccess & HandleAuthSuccessData;
 
-/** @deprecated The name before the anchor's fields were added; use {@link CallbackSuccessData}. */
+/** The core's callback result (without the anchor's fields); `onSuccess` gets {@link CallbackSuccessData}. */
 export type { CallbackSuccess };
 
 /**
