@@ -41,6 +41,13 @@ export const compatApps: readonly ExampleApp[] = [
     buildOutput: 'dist/server/server.js',
     callbackPath: '/api/auth/callback',
   },
+  {
+    name: 'tanstack-anchor-readme',
+    packageName: '@authkit-internal/compat-tanstack-anchor-readme',
+    dir: `${compatDir}tanstack-anchor-readme`,
+    buildOutput: 'dist/server/server.js',
+    callbackPath: '/api/auth/callback',
+  },
 ];
 
 /** The example (or compat app) called `name`, or a clear error naming the known ones. */

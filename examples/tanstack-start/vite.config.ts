@@ -3,8 +3,8 @@ import viteReact from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
-  // No CORS middleware in dev: a header it sets before the response makes Node (20) collapse
-  // repeated Set-Cookie headers into the last one, losing the session cookie on /callback.
+  // No CORS middleware in dev (not needed by this app). The adapter's middleware keeps every
+  // Set-Cookie line even when Vite has set a header first (Node 20 used to keep only the last).
   server: { port: 3002, strictPort: true, cors: false },
   // EXAMPLE_OUT_DIR lets the adapter's tests build a private copy without racing `pnpm build`.
   build: { outDir: process.env.EXAMPLE_OUT_DIR || 'dist' },

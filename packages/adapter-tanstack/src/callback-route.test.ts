@@ -1,9 +1,13 @@
 import { createServerEntry, getResponseHeaders } from '@tanstack/react-start/server';
 import { startEmulator } from '@workos/authkit-emulator';
-import { configure, MissingAuthorizationCodeError } from '@workos/authkit-session';
+import {
+  configure,
+  InvalidArgumentError,
+  MissingAuthorizationCodeError,
+} from '@workos/authkit-session';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAuthService } from './auth-service.js';
-import { type CallbackSuccess, handleCallbackRoute } from './callback.js';
+import { type CallbackSuccessData, handleCallbackRoute } from './callback.js';
 
 // handleCallbackRoute's options, run inside a real TanStack Start request scope with the real
 // core and the emulator (a real code, state and verifier cookie).
@@ -54,7 +58,7 @@ async function realCallback(): Promise<Request> {
 
 describe('handleCallbackRoute', () => {
   it('calls onSuccess with the signed-in auth and lets it choose the response', async () => {
-    let seen: CallbackSuccess | undefined;
+    let seen: CallbackSuccessData | undefined;
     const handler = handleCallbackRoute({
       onSuccess: (result) => {
         seen = result;
@@ -65,6 +69,13 @@ describe('handleCallbackRoute', () => {
     expect(await response.text()).toBe('welcome');
     expect(seen?.auth.user.email).toBe('alice@example.com');
     expect(seen?.returnPathname).toBe('/dashboard');
+    // The anchor's fields, next to ours.
+    expect(seen?.user.email).toBe('alice@example.com');
+    expect(seen?.accessToken).toBe(seen?.auth.accessToken);
+    expect(seen?.refreshToken).toBe(seen?.auth.refreshToken);
+    expect(seen?.authenticationMethod).toBe(seen?.authResponse.authenticationMethod);
+    expect(seen?.authenticationMethod).toEqual(expect.any(String));
+    expect(seen?.organizationId).toBe(seen?.auth.organizationId);
     expect(cookies.some((line) => line.startsWith('wos-session='))).toBe(true);
     expect(cookies.some((line) => /^wos-auth-verifier[^=]*=;.*Max-Age=0/i.test(line))).toBe(true);
   });
@@ -103,5 +114,32 @@ describe('handleCallbackRoute', () => {
     expect(await response.text()).toBe('custom error');
     expect(failure).toBeInstanceOf(MissingAuthorizationCodeError);
     expect(cookies.some((line) => /^wos-auth-verifier-abc=;.*Max-Age=0/i.test(line))).toBe(true);
+  });
+
+  it('redirects failures to errorRedirectUrl (resolved on the request) and clears the verifier', async () => {
+    const handler = handleCallbackRoute({ errorRedirectUrl: '/sign-in?error=auth_failed' });
+    const request = new Request(`${origin}/callback?state=abc`, {
+      headers: { cookie: 'wos-auth-verifier-abc=stale' },
+    });
+    const { response, cookies } = await run(handler, request);
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe(`${origin}/sign-in?error=auth_failed`);
+    expect(cookies.some((line) => /^wos-auth-verifier-abc=;.*Max-Age=0/i.test(line))).toBe(true);
+  });
+
+  it('lets onError win over errorRedirectUrl', async () => {
+    const handler = handleCallbackRoute({
+      errorRedirectUrl: '/sign-in',
+      onError: () => new Response('mine', { status: 401 }),
+    });
+    const { response } = await run(handler, new Request(`${origin}/callback`));
+    expect(response.status).toBe(401);
+  });
+
+  it('rejects bad options when the route is built', () => {
+    expect(() => handleCallbackRoute({ errorRedirectUrl: 'javascript:alert(1)' })).toThrow(
+      InvalidArgumentError,
+    );
+    expect(() => handleCallbackRoute({ onSucess: () => {} } as never)).toThrow(/`onSucess`/);
   });
 });

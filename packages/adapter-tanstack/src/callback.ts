@@ -1,29 +1,95 @@
+import { type Impersonator, InvalidArgumentError, type User } from '@workos/authkit-session';
 import {
   type CallbackRouteOptions,
   type CallbackSuccess,
   callbackErrorResponse,
   handleCallbackRequest,
+  redirectResponse,
 } from '@workos/authkit-session/adapter';
 import { getAuthService } from './auth-service.js';
+import { rejectUnknownFields } from './input.js';
 import { applyHeaderBag } from './response-headers.js';
+import type { OauthTokens } from './types.js';
 
+/** The anchor's `onSuccess` data: the tokens and what WorkOS said about the sign-in. */
+export interface HandleAuthSuccessData {
+  accessToken: string;
+  refreshToken: string;
+  user: User;
+  impersonator?: Impersonator;
+  oauthTokens?: OauthTokens;
+  authenticationMethod?: string;
+  organizationId?: string;
+  state?: string;
+}
+
+/**
+ * What `onSuccess` receives: ours (`auth`, `authResponse`, `returnPathname`, `state`, `request`)
+ * and the anchor's fields ({@link HandleAuthSuccessData}).
+ */
+export type CallbackSuccessData = CallbackSuccess & HandleAuthSuccessData;
+
+/** The core's callback result (without the anchor's fields); `onSuccess` gets {@link CallbackSuccessData}. */
 export type { CallbackSuccess };
 
 /**
- * Options of `handleCallbackRoute`: `onSuccess` (runs after the session is stored; may return a
- * `Response` to use instead of the redirect), `onError` (builds the error response, default a 400
- * page with `[data-testid=auth-error]`), `returnPathname` (default after sign-in) and `baseURL`.
+ * Options of `handleCallbackRoute`:
+ * - `onSuccess` runs after the session is created; it may return a `Response` to send instead of
+ *   the redirect (a throw fails the sign-in and stores no session);
+ * - `onError` builds the error response (default a 400 page with `[data-testid=auth-error]`);
+ * - `errorRedirectUrl` redirects failures there instead (302), when `onError` is not given;
+ * - `returnPathname` is the default after sign-in, `baseURL` the origin to redirect on.
  */
-export type HandleCallbackOptions = CallbackRouteOptions;
+export interface HandleCallbackOptions extends Omit<CallbackRouteOptions, 'onSuccess'> {
+  onSuccess?: (
+    data: CallbackSuccessData,
+  ) => Response | undefined | Promise<Response | undefined> | Promise<void> | void;
+  errorRedirectUrl?: string;
+}
 
 /** The default callback failure page: status 400, the error `code` in `[data-testid=auth-error]`. */
 export const callbackErrorPage = callbackErrorResponse;
+
+const OPTIONS = ['onSuccess', 'onError', 'errorRedirectUrl', 'returnPathname', 'baseURL'];
+
+function checkErrorRedirectUrl(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url =
+      typeof value === 'string' && value ? new URL(value, 'http://relative.invalid') : undefined;
+  } catch {}
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new InvalidArgumentError(
+      `handleCallbackRoute({ errorRedirectUrl }) must be a path or an absolute http(s) URL (got ${JSON.stringify(value)}).`,
+    );
+  }
+  return value as string;
+}
+
+function withAnchorFields(success: CallbackSuccess): CallbackSuccessData {
+  const { authResponse, auth } = success;
+  const data: CallbackSuccessData = {
+    ...success,
+    accessToken: auth.accessToken,
+    refreshToken: auth.refreshToken,
+    user: auth.user,
+  };
+  if (auth.impersonator) data.impersonator = auth.impersonator;
+  if (authResponse.oauthTokens) data.oauthTokens = authResponse.oauthTokens as OauthTokens;
+  if (authResponse.authenticationMethod) {
+    data.authenticationMethod = authResponse.authenticationMethod;
+  }
+  const organizationId = auth.organizationId ?? authResponse.organizationId;
+  if (organizationId) data.organizationId = organizationId;
+  return data;
+}
 
 /**
  * The `GET` handler for your callback route (`WORKOS_REDIRECT_URI`): exchanges the code, stores
  * the session and redirects to the sanitised return path. On every failure the PKCE verifier
  * cookie is cleared. Cookies go out through the Start response, so `onSuccess`/`onError` may
- * return any `Response`.
+ * return any `Response`. Invalid options throw an `InvalidArgumentError` when the route is built.
  *
  * ```ts
  * export const Route = createFileRoute('/callback')({
@@ -32,8 +98,21 @@ export const callbackErrorPage = callbackErrorResponse;
  * ```
  */
 export function handleCallbackRoute(options: HandleCallbackOptions = {}) {
+  rejectUnknownFields(options, OPTIONS, 'handleCallbackRoute()');
+  const { onSuccess, errorRedirectUrl: rawErrorUrl, ...rest } = options;
+  const errorRedirectUrl = checkErrorRedirectUrl(rawErrorUrl);
+  const routeOptions: CallbackRouteOptions = { ...rest };
+  if (onSuccess) routeOptions.onSuccess = (success) => onSuccess(withAnchorFields(success));
+  if (errorRedirectUrl && !rest.onError) {
+    routeOptions.onError = ({ request }) =>
+      redirectResponse(new URL(errorRedirectUrl, request.url).href, 302);
+  }
   return async ({ request }: { request: Request }): Promise<Response> => {
-    const { response, headers } = await handleCallbackRequest(getAuthService(), request, options);
+    const { response, headers } = await handleCallbackRequest(
+      getAuthService(),
+      request,
+      routeOptions,
+    );
     applyHeaderBag(headers);
     return response;
   };

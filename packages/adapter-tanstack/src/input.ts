@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '@workos/authkit-session';
+import { type AuthorizationOptions, InvalidArgumentError } from '@workos/authkit-session';
 
 /** Reads one optional string field from a server function's (untrusted) input object. */
 export function readField(input: unknown, name: string): string | undefined {
@@ -11,29 +11,113 @@ export function readField(input: unknown, name: string): string | undefined {
   return value;
 }
 
-/** Options accepted by `getSignInUrl` / `getSignUpUrl`. */
-export interface SignInUrlInput {
-  returnPathname?: string;
-  organizationId?: string;
-  loginHint?: string;
+/** Throws an `InvalidArgumentError` naming the first key of `input` that `allowed` lacks. */
+export function rejectUnknownFields(
+  input: unknown,
+  allowed: readonly string[],
+  where: string,
+): void {
+  if (typeof input !== 'object' || input === null) return;
+  for (const key of Object.keys(input)) {
+    if (!allowed.includes(key)) {
+      throw new InvalidArgumentError(
+        `${where} does not accept \`${key}\`. Accepted options: ${allowed.join(', ')}.`,
+      );
+    }
+  }
 }
 
-/** Validates the input of `getSignInUrl` / `getSignUpUrl`. */
+/**
+ * Options of `getAuthorizationUrl` (the anchor's `GetAuthURLOptions`): every sign-in option of the
+ * core, each passed on to WorkOS. `returnPathname` is sanitised to a same-site path.
+ */
+export type GetAuthURLOptions = Omit<AuthorizationOptions, 'request'>;
+
+/** Options of `getSignInUrl` / `getSignUpUrl`: {@link GetAuthURLOptions} without `screenHint`. */
+export type SignInUrlInput = Omit<GetAuthURLOptions, 'screenHint'>;
+
+const STRING_OPTIONS = [
+  'returnPathname',
+  'organizationId',
+  'loginHint',
+  'domainHint',
+  'prompt',
+  'invitationToken',
+  'provider',
+  'connectionId',
+  'redirectUri',
+  'state',
+] as const;
+const AUTHORIZATION_OPTIONS = [...STRING_OPTIONS, 'maxAge', 'screenHint'] as const;
+const SIGN_IN_OPTIONS = [...STRING_OPTIONS, 'maxAge'] as const;
+
+function readMaxAge(input: unknown): number | undefined {
+  const value = (input as { maxAge?: unknown } | undefined)?.maxAge;
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw new InvalidArgumentError(
+      `\`maxAge\` must be a whole number of seconds >= 0 (got ${String(value)}).`,
+    );
+  }
+  return value;
+}
+
+function readOptions(input: unknown, allowed: readonly string[], where: string) {
+  if (input !== undefined && input !== null && typeof input !== 'object') {
+    throw new InvalidArgumentError(`${where} takes an options object.`);
+  }
+  rejectUnknownFields(input, allowed, where);
+  const options: Record<string, unknown> = {};
+  for (const name of STRING_OPTIONS) {
+    const value = readField(input, name);
+    if (value !== undefined) options[name] = value;
+  }
+  const maxAge = readMaxAge(input);
+  if (maxAge !== undefined) options.maxAge = maxAge;
+  return options;
+}
+
+/**
+ * Validates the input of `getSignInUrl` / `getSignUpUrl`: a bare return path, or an object of
+ * {@link SignInUrlInput}. An unknown field (or `screenHint`: use `getAuthorizationUrl`) is an
+ * `InvalidArgumentError`, never silently dropped.
+ */
 export function parseSignInUrlInput(input: unknown): SignInUrlInput {
-  if (typeof input === 'string') return { returnPathname: input };
-  return {
-    returnPathname: readField(input, 'returnPathname'),
-    organizationId: readField(input, 'organizationId'),
-    loginHint: readField(input, 'loginHint'),
-  };
+  if (typeof input === 'string') return input ? { returnPathname: input } : {};
+  return readOptions(input, SIGN_IN_OPTIONS, 'getSignInUrl / getSignUpUrl') as SignInUrlInput;
 }
 
-/** Input of `signOut`: where to land after WorkOS ends the session. */
+/** Validates the input of `getAuthorizationUrl` ({@link GetAuthURLOptions}). */
+export function parseAuthorizationInput(input: unknown): GetAuthURLOptions {
+  const options = readOptions(input, AUTHORIZATION_OPTIONS, 'getAuthorizationUrl');
+  const screenHint = readField(input, 'screenHint');
+  if (screenHint !== undefined) {
+    if (screenHint !== 'sign-in' && screenHint !== 'sign-up') {
+      throw new InvalidArgumentError(
+        `\`screenHint\` must be "sign-in" or "sign-up" (got "${screenHint}").`,
+      );
+    }
+    options.screenHint = screenHint;
+  }
+  return options as GetAuthURLOptions;
+}
+
+/** Input of `signOut` / `getSignOutUrl`: where to land after WorkOS ends the session. */
 export interface SignOutInput {
   returnTo?: string;
 }
 
-/** Input of `switchToOrganization`; `returnTo` makes it answer with a redirect (forms). */
+/** Validates the input of `signOut` / `getSignOutUrl`. */
+export function parseSignOutInput(input: unknown): SignOutInput {
+  rejectUnknownFields(input, ['returnTo'], 'signOut');
+  return { returnTo: readField(input, 'returnTo') };
+}
+
+/**
+ * Input of `switchToOrganization`. `returnTo` (the anchor's meaning) is where the browser goes
+ * when the switch cannot happen here: signed out, or back to after the re-authentication the
+ * organization demands.
+ */
 export interface SwitchOrganizationInput {
   organizationId: string;
   returnTo?: string;
@@ -41,7 +125,16 @@ export interface SwitchOrganizationInput {
 
 /** Validates the input of `switchToOrganization`. */
 export function parseSwitchInput(input: unknown): SwitchOrganizationInput {
+  rejectUnknownFields(input, ['organizationId', 'returnTo'], 'switchToOrganization');
   const organizationId = readField(input, 'organizationId');
   if (!organizationId) throw new InvalidArgumentError('`organizationId` is required.');
   return { organizationId, returnTo: readField(input, 'returnTo') };
+}
+
+/** Validates a bare organization id (the input of `getOrganizationAction`). */
+export function parseOrganizationId(input: unknown): string {
+  if (typeof input !== 'string' || input === '') {
+    throw new InvalidArgumentError('Pass the organization id as a non-empty string.');
+  }
+  return input;
 }

@@ -1,98 +1,108 @@
 import { redirect } from '@tanstack/react-router';
 import { createServerFn } from '@tanstack/react-start';
 import { getRequest } from '@tanstack/react-start/server';
-import { sessionFromAuth } from '@workos/authkit-session';
+import {
+  checkRecentAuth as checkRecentAuthOf,
+  InvalidArgumentError,
+  type RecentAuthResult,
+  sessionFromAuth,
+} from '@workos/authkit-session';
 import {
   absoluteReturnTo,
   sanitizeReturnPathname,
   toClientAuth,
 } from '@workos/authkit-session/adapter';
 import { getAuthService } from './auth-service.js';
-import type { ClientAuth, ClientSignedInAuth } from './client-auth.js';
+import { startAuthorization } from './auth-urls.js';
 import { getAuthFromContext } from './context.js';
 import {
-  parseSignInUrlInput,
+  parseSignOutInput,
   parseSwitchInput,
-  readField,
-  type SignInUrlInput,
+  rejectUnknownFields,
   type SignOutInput,
   type SwitchOrganizationInput,
 } from './input.js';
+import { switchSession } from './organization-switch.js';
 import { applyHeaderBag } from './response-headers.js';
+import type { NoUserInfo, UserInfo } from './types.js';
 
 /**
  * The current user (or `{ user: null }`), safe to send to the browser: no refresh token. Call it
  * from loaders and `beforeLoad`; on the client it is an RPC through `authkitMiddleware()`, so an
  * expiring session is refreshed on the way.
  */
-export const getAuth = createServerFn({ method: 'GET' }).handler(
-  (): ClientAuth => toClientAuth(getAuthFromContext(), { accessToken: true }),
+export const getAuth = createServerFn({ method: 'GET' }).handler((): UserInfo | NoUserInfo =>
+  toClientAuth(getAuthFromContext(), { accessToken: true }),
 );
 
-/**
- * The WorkOS sign-in URL. Writes this sign-in's PKCE verifier cookie on the response, so redirect
- * the same browser to the URL. Input: `{ returnPathname?, organizationId?, loginHint? }`.
- */
-export const getSignInUrl = createServerFn({ method: 'GET' })
-  .validator((input?: SignInUrlInput | string) => parseSignInUrlInput(input))
-  .handler(async ({ data }) => {
-    const { url, headers } = await getAuthService().createSignIn(undefined, {
-      ...data,
-      request: getRequest(),
-    });
-    applyHeaderBag(headers);
-    return url;
-  });
-
-/** The WorkOS sign-up URL (`screen_hint=sign-up`); otherwise like `getSignInUrl`. */
-export const getSignUpUrl = createServerFn({ method: 'GET' })
-  .validator((input?: SignInUrlInput | string) => parseSignInUrlInput(input))
-  .handler(async ({ data }) => {
-    const { url, headers } = await getAuthService().createSignUp(undefined, {
-      ...data,
-      request: getRequest(),
-    });
-    applyHeaderBag(headers);
-    return url;
-  });
+/** Clears the session cookie and answers the WorkOS logout URL (`null` without a session). */
+async function endSession(data: SignOutInput) {
+  const request = getRequest();
+  const returnTo = absoluteReturnTo(data.returnTo, request.url);
+  const { logoutUrl, headers } = await getAuthService().signOut({ request, returnTo });
+  applyHeaderBag(headers);
+  return { logoutUrl, returnTo };
+}
 
 /**
  * Ends the session: clears the cookie and redirects (303) to the WorkOS logout URL, which returns
- * to `returnTo` (a same-site path). Call it from a server route (a sign-out form) or the client.
+ * to `returnTo` (a same-site path; without it, to the sign-out redirect configured in WorkOS).
+ * Without a session it redirects to `returnTo` (default `/`). Call it from a server route (a
+ * sign-out form), a loader, or the client.
  */
 export const signOut = createServerFn({ method: 'POST' })
-  .validator((input?: SignOutInput) => ({ returnTo: readField(input, 'returnTo') }))
+  .validator((input?: SignOutInput) => parseSignOutInput(input))
   .handler(async ({ data }) => {
-    const request = getRequest();
-    const returnTo = absoluteReturnTo(data.returnTo, request.url);
-    const { logoutUrl, headers } = await getAuthService().signOut({ request, returnTo });
-    applyHeaderBag(headers);
+    const { logoutUrl, returnTo } = await endSession(data);
     throw redirect({ href: logoutUrl ?? returnTo ?? '/', statusCode: 303, reloadDocument: true });
   });
 
 /**
- * Switches the session to another organization the user belongs to and stores the new session.
- * Returns the new auth, or redirects (303) to `returnTo` when given. Signed out, it
- * redirects to sign-in for that organization.
+ * Ends the session like `signOut` (the cookie is cleared) but answers `{ url }` instead of
+ * redirecting: the WorkOS logout URL to send the browser to, or `null` when there was no session.
+ */
+export const getSignOutUrl = createServerFn({ method: 'POST' })
+  .validator((input?: SignOutInput) => parseSignOutInput(input))
+  .handler(async ({ data }): Promise<{ url: string | null }> => {
+    const { logoutUrl } = await endSession(data);
+    return { url: logoutUrl };
+  });
+
+/**
+ * Moves the session to another organization the user belongs to and answers the new
+ * `UserInfo`. `returnTo` is where the browser goes when the switch cannot happen here: signed
+ * out, it redirects there (without `returnTo`, to a sign-in for that organization); when the
+ * organization demands a new sign-in (`sso_required`, `mfa_enrollment`), it redirects to that
+ * sign-in, which comes back to `returnTo`. A refused switch (not a member) throws
+ * `OrganizationSwitchError`.
  */
 export const switchToOrganization = createServerFn({ method: 'POST' })
   .validator((input: SwitchOrganizationInput) => parseSwitchInput(input))
-  .handler(async ({ data }): Promise<ClientSignedInAuth> => {
+  .handler(async ({ data }): Promise<UserInfo> => {
     const auth = getAuthFromContext();
-    const service = getAuthService();
     const returnPathname = data.returnTo ? sanitizeReturnPathname(data.returnTo) : undefined;
     if (!auth.user) {
-      const { url, headers } = await service.createSignIn(undefined, {
-        organizationId: data.organizationId,
-        returnPathname,
-        request: getRequest(),
-      });
-      applyHeaderBag(headers);
-      throw redirect({ href: url, statusCode: 303, reloadDocument: true });
+      const href =
+        returnPathname ??
+        (await startAuthorization({ organizationId: data.organizationId, screenHint: 'sign-in' }));
+      throw redirect({ href, statusCode: 303, reloadDocument: true });
     }
-    const result = await service.switchOrganization(sessionFromAuth(auth), data.organizationId);
-    applyHeaderBag(result.headers);
-    if (returnPathname)
-      throw redirect({ href: returnPathname, statusCode: 303, reloadDocument: true });
-    return toClientAuth(result.auth, { accessToken: true }) as ClientSignedInAuth;
+    const switched = await switchSession(auth, data.organizationId, returnPathname);
+    return toClientAuth(switched, { accessToken: true }) as UserInfo;
   });
+
+/**
+ * How recently the user actively authenticated (`auth_time`): `{ isStale, authenticatedAt }`.
+ * Stale when longer ago than `maxAge` seconds, when signed out, or without `auth_time`. Data
+ * only, it never redirects: to re-authenticate, send the user to
+ * `getSignInUrl({ data: { maxAge } })`.
+ */
+export const checkRecentAuth = createServerFn({ method: 'GET' })
+  .validator((input: { maxAge: number }) => {
+    if (typeof input !== 'object' || input === null) {
+      throw new InvalidArgumentError('checkRecentAuth takes { maxAge } (seconds).');
+    }
+    rejectUnknownFields(input, ['maxAge'], 'checkRecentAuth');
+    return { maxAge: input.maxAge };
+  })
+  .handler(({ data }): RecentAuthResult => checkRecentAuthOf(getAuthFromContext(), data));

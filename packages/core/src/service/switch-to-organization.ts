@@ -24,6 +24,8 @@ export type OrganizationSwitchResult<TResponse> =
 export interface SwitchToOrganizationOptions<TRequest, TResponse> {
   /** Where the sign-in returns to when one is needed (sanitised). */
   returnPathname?: string;
+  /** The callback URL of that sign-in, instead of the configured one. */
+  redirectUri?: string;
   /** The incoming request (caps pending verifier cookies when a sign-in is started). */
   request?: TRequest;
   /** A response to write the verifier cookie to (storages that mutate responses). */
