@@ -17,6 +17,8 @@ describe('package exports', () => {
 
   it('"." exports', async () => {
     expect(Object.keys(await import('./index.js')).sort()).toEqual([
+      'API_KEY_CACHE_TTL_MS',
+      'API_KEY_NEGATIVE_CACHE_TTL_MS',
       'AUTHKIT_ERROR_CODES',
       'ApiKeyValidationError',
       'AuthCallbackError',
