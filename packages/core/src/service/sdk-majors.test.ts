@@ -1,4 +1,9 @@
-import { defaultCredentials, defaultIds, defaultSeed } from '@workos/authkit-emulator';
+import {
+  defaultCredentials,
+  defaultIds,
+  defaultSeed,
+  type SeedOrganization,
+} from '@workos/authkit-emulator';
 import { useTestEmulator } from '@workos/authkit-emulator/testing';
 import { WorkOS as WorkOS11 } from '@workos-inc/node';
 import { describe, expect, it } from 'vitest';
@@ -140,11 +145,18 @@ describe.each(majors)('with @workos-inc/node %s', (sdkMajor, Sdk, timestamps) =>
     expect(sso.get('connection_id')).toBe('conn_1');
   });
 
-  it('switchToOrganization answers a sign-in URL when the organization requires SSO', async () => {
+  const policies: Array<[string, SeedOrganization]> = [
+    [
+      'sso_required',
+      { id: defaultIds.globex, name: 'Globex', ssoConnectionIds: ['conn_01GLOBEXSSO'] },
+    ],
+    ['mfa_enrollment', { id: defaultIds.globex, name: 'Globex', requireMfa: true }],
+  ];
+  it.each(policies)('switchToOrganization answers a sign-in URL on %s', async (reason, globex) => {
     emulator.reset({
       ...defaultSeed,
       organizations: (defaultSeed.organizations ?? []).map((org) =>
-        org.id === defaultIds.globex ? { ...org, ssoConnectionIds: ['conn_01GLOBEXSSO'] } : org,
+        org.id === globex.id ? globex : org,
       ),
     });
     const service = serviceWith(Sdk);
@@ -152,7 +164,7 @@ describe.each(majors)('with @workos-inc/node %s', (sdkMajor, Sdk, timestamps) =>
     const answer = await service.switchToOrganization(result.auth, defaultIds.globex);
     expect(answer.kind).toBe('sign_in_required');
     if (answer.kind !== 'sign_in_required') return;
-    expect(answer.reason).toBe('sso_required');
+    expect(answer.reason).toBe(reason);
     const params = new URL(answer.url).searchParams;
     expect(params.get('organization_id')).toBe(defaultIds.globex);
     expect(params.get('login_hint')).toBe('alice@example.com');
