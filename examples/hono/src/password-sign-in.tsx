@@ -1,5 +1,10 @@
 import { type AuthKitEnv, getAuthKit } from '@workos/authkit-hono';
-import { redirectResponse, sanitizeReturnPathname, withHeaderBag } from '@workos/authkit-session';
+import {
+  ConfigurationError,
+  redirectResponse,
+  sanitizeReturnPathname,
+  withHeaderBag,
+} from '@workos/authkit-session';
 import { type Context, Hono } from 'hono';
 import { Layout } from './layout.js';
 
@@ -92,16 +97,18 @@ export function passwordSignInRoutes(): Hono<AuthKitEnv> {
       return page(c, { returnPathname, email, error: 'Enter your email and password.' }, 400);
     }
     const { service } = getAuthKit(c);
+    const userAgent = c.req.header('user-agent');
     try {
       const authentication = await service.getWorkOS().userManagement.authenticateWithPassword({
         clientId: service.getConfig().clientId,
         email,
         password: text('password'),
-        userAgent: c.req.header('user-agent') ?? '',
+        ...(userAgent ? { userAgent } : {}),
       });
       const { headers } = await service.saveSession(undefined, authentication, { request: c });
       return withHeaderBag(redirectResponse(returnPathname, 303), headers);
     } catch (error) {
+      if (error instanceof ConfigurationError) throw error; // a setup mistake: let it surface
       const code = workosCode(error);
       const message = (code && MESSAGES[code]) ?? FALLBACK;
       return page(
