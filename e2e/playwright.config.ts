@@ -23,5 +23,9 @@ export default defineConfig<object, { appName: string }>({
     actionTimeout: 10_000,
     navigationTimeout: 15_000,
   },
-  projects: selectedApps().map((app) => ({ name: app.name, use: { appName: app.name } })),
+  projects: selectedApps().map((app) => ({
+    name: app.name,
+    testMatch: ['scenario.spec.ts', ...(app.extraSpecs ?? [])],
+    use: { appName: app.name },
+  })),
 });

@@ -12,6 +12,8 @@ export interface ExampleApp {
   buildOutput: string;
   /** The path of its callback route (`WORKOS_REDIRECT_URI`); `/callback` when not given. */
   callbackPath?: string;
+  /** Specs (in `e2e/`) this example runs besides the scenario, for pages only it has. */
+  extraSpecs?: readonly string[];
 }
 
 const examplesDir = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -24,7 +26,7 @@ function example(name: string, buildOutput: string): ExampleApp {
 /** Every example, in the order the suite runs them. */
 export const exampleApps: readonly ExampleApp[] = [
   example('next', '.next/BUILD_ID'),
-  example('hono', 'dist/server.js'),
+  { ...example('hono', 'dist/server.js'), extraSpecs: ['custom-sign-in.spec.ts'] },
   example('tanstack-start', 'dist/server/server.js'),
   example('express', 'dist/server.js'),
 ];

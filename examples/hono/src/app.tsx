@@ -10,6 +10,7 @@ import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import { listOrganizations } from './organizations.js';
 import { AccountPage, AuthErrorPage, HomePage } from './pages.js';
+import { passwordSignInRoutes } from './password-sign-in.js';
 
 /** AuthKit options of the app: auth errors render with the app's own layout. */
 const authOptions: AuthKitHonoOptions = {
@@ -23,6 +24,7 @@ export function createApp(): Hono<AuthKitEnv> {
   app.use(csrf());
   app.use(authkit(authOptions));
   app.route('/', authkitRoutes(authOptions));
+  app.route('/', passwordSignInRoutes());
 
   app.get('/', (c) => c.html(<HomePage email={c.var.auth.user?.email} />));
 

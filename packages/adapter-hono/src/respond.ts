@@ -45,10 +45,15 @@ const API_PATHS = ['/api/*'];
 /** True for requests that expect JSON: an `/api/` path or an `Accept` preferring JSON. */
 const defaultIsApiRequest = (c: Context) => isApiRequest(c.req.raw, API_PATHS);
 
+/** True when `c` should get JSON rather than a redirect (`options.isApiRequest` or the default). */
+export function wantsJson(c: Context, options: AuthKitHonoOptions): boolean {
+  return (options.isApiRequest ?? defaultIsApiRequest)(c);
+}
+
 /** The response for a signed-out request to a protected route: 401 JSON or a sign-in redirect. */
 export async function signedOutResponse(c: Context, handle: AuthKitHandle): Promise<Response> {
   const { options, service } = handle;
-  if ((options.isApiRequest ?? defaultIsApiRequest)(c)) {
+  if (wantsJson(c, options)) {
     return Response.json({ error: 'unauthorized' }, { status: 401 });
   }
   const url = new URL(c.req.url);

@@ -118,8 +118,10 @@ function afterSwitch(c: Context, form: Record<string, unknown>): string {
 }
 
 /**
- * `POST` handler switching the session to the form field `organizationId`. When the session has
- * ended at WorkOS, the cookie is cleared and the user sent to sign in.
+ * `POST` handler switching the session to the form field `organizationId`. When the organization
+ * requires a fresh sign-in (WorkOS answers `sso_required` / `mfa_enrollment`), it redirects (303)
+ * to sign in into that organization, returning to the same page; the current session stays.
+ * When the session has ended at WorkOS, the cookie is cleared and the user sent to sign in.
  */
 export function switchOrganizationHandler(options?: AuthKitHonoOptions): Handler {
   return async (c) => {
@@ -132,8 +134,14 @@ export function switchOrganizationHandler(options?: AuthKitHonoOptions): Handler
     const form = (await c.req.parseBody()) as Record<string, unknown>;
     const organizationId = typeof form.organizationId === 'string' ? form.organizationId : '';
     try {
-      const { headers } = await handle.service.switchOrganization(auth, organizationId);
-      return redirectWith(afterSwitch(c, form), headers, 303);
+      const returnPathname = afterSwitch(c, form);
+      const result = await handle.service.switchToOrganization(auth, organizationId, {
+        returnPathname,
+        request: c,
+      });
+      // sign_in_required: the organization's SSO / MFA rules need a fresh sign-in into it.
+      if (result.kind === 'sign_in_required') return redirectWith(result.url, result.headers, 303);
+      return redirectWith(returnPathname, result.headers, 303);
     } catch (caught) {
       const error = asAuthKitError(caught, 'switch-organization');
       if (error instanceof OrganizationSwitchError && error.terminal) {

@@ -24,6 +24,8 @@ describe('package exports', () => {
   it('"." exports: the surface of 0.7.1 plus the documented additions, nothing else', async () => {
     const names = Object.keys(await import('./index.js')).sort();
     expect(names).toEqual([
+      'API_KEY_CACHE_TTL_MS',
+      'API_KEY_NEGATIVE_CACHE_TTL_MS',
       'AUTHKIT_ERROR_CODES',
       'ApiKeyValidationError',
       'AuthCallbackError',
@@ -69,6 +71,8 @@ describe('package exports', () => {
     const additions = names.filter((name) => !original.includes(name));
     const errors = Object.keys(await import('./errors.js'));
     expect(additions.filter((name) => !errors.includes(name))).toEqual([
+      'API_KEY_CACHE_TTL_MS',
+      'API_KEY_NEGATIVE_CACHE_TTL_MS',
       'checkRecentAuth',
       'sessionFromAuth',
       'stepUpSignInOptions',

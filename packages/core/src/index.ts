@@ -49,6 +49,14 @@ export {
   selectStalePKCEVerifierCookieNames,
 } from './pkce/flow.js';
 export {
+  API_KEY_CACHE_TTL_MS,
+  API_KEY_NEGATIVE_CACHE_TTL_MS,
+  type ApiKeyCredentialSource,
+  type ApiKeyValidation,
+  type M2MAccessTokenClaims,
+  type ValidateApiKeyOptions,
+} from './service/api-keys.js';
+export {
   type AuthorizationResult,
   AuthService,
   type CallbackResult,

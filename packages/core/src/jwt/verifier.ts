@@ -16,6 +16,11 @@ export interface TokenVerifierOptions {
   jwksUrl: string;
   issuer: readonly string[];
   clockToleranceSeconds: number;
+  /**
+   * Claims a token must carry. Default `exp`, `iat`, `sub`, `sid` (a user session's access
+   * token); machine-to-machine tokens have no `sid`.
+   */
+  requiredClaims?: readonly string[];
 }
 
 /** Options of one {@link TokenVerifier.verify} call. */
@@ -28,6 +33,8 @@ export interface VerifyOptions {
    */
   reloadOnUnknownKey?: boolean;
 }
+
+const SESSION_CLAIMS = ['exp', 'iat', 'sub', 'sid'] as const;
 
 /** Shortest time between two forced reloads of one key set. */
 export const FORCED_RELOAD_INTERVAL_MS = 5_000;
@@ -94,7 +101,7 @@ export class TokenVerifier {
       algorithms: ['RS256'],
       issuer: [...options.issuer],
       clockTolerance: options.clockToleranceSeconds,
-      requiredClaims: ['exp', 'iat', 'sub', 'sid'],
+      requiredClaims: [...(options.requiredClaims ?? SESSION_CLAIMS)],
     };
   }
 

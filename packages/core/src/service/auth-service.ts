@@ -15,6 +15,12 @@ import type {
   Session,
   SignedInAuth,
 } from '../types.js';
+import {
+  type ApiKeyCredentialSource,
+  type ApiKeyValidation,
+  ApiKeyValidator,
+  type ValidateApiKeyOptions,
+} from './api-keys.js';
 import { type CallbackParams, completeCallback } from './callback.js';
 import { clearVerifierCookies, pendingVerifierNames } from './pending-verifier.js';
 import type {
@@ -56,6 +62,7 @@ export type {
  */
 export class AuthService<TRequest, TResponse> {
   private readonly runtime: LazyRuntime<TRequest, TResponse>;
+  private apiKeys: { client: WorkOS; validator: ApiKeyValidator } | undefined;
 
   constructor(options: AuthServiceOptions<TRequest, TResponse>);
   /** 0.7.x's form: a config, the storage, the WorkOS client and the session encryption. */
@@ -277,6 +284,25 @@ export class AuthService<TRequest, TResponse> {
     options?: SwitchToOrganizationOptions<TRequest, TResponse>,
   ): Promise<OrganizationSwitchResult<TResponse>> {
     return switchToOrganization(this, session, organizationId, options);
+  }
+
+  /**
+   * Checks the `Authorization: Bearer` credential of an API request (pass the Fetch `Request`, its
+   * `Headers`, or the header's value): a WorkOS API key is checked with WorkOS (valid answers are
+   * reused for 30 s, so a revocation takes up to that long; invalid ones for 10 s); a JWT-shaped
+   * value is verified as a machine-to-machine access token against the same key set as session
+   * tokens (unless `{ m2m: false }`). Never throws for bad credentials (`valid: false`); throws
+   * `ApiKeyValidationError` when WorkOS or its key set cannot be reached (answer 503).
+   */
+  validateApiKey(
+    source: ApiKeyCredentialSource,
+    options?: ValidateApiKeyOptions,
+  ): Promise<ApiKeyValidation> {
+    const { client, config } = this.runtime.get();
+    if (this.apiKeys?.client !== client) {
+      this.apiKeys = { client, validator: new ApiKeyValidator(client, config) };
+    }
+    return this.apiKeys.validator.validate(source, options);
   }
 
   /** Builds a WorkOS sign-in URL and writes this flow's verifier cookie. */

@@ -1,8 +1,15 @@
+import {
+  defaultCredentials,
+  defaultIds,
+  defaultSeed,
+  type SeedOrganization,
+} from '@workos/authkit-emulator';
 import { useTestEmulator } from '@workos/authkit-emulator/testing';
 import { WorkOS as WorkOS11 } from '@workos-inc/node';
 import { describe, expect, it } from 'vitest';
 import type { ResolvedAuthKitConfig } from '../config/types.js';
 import { AuthService } from '../service/auth-service.js';
+import { checkRecentAuth } from '../session/recent-auth.js';
 import { emulatorConfig, TEST_PASSWORD } from '../test-support/emulator-service.js';
 import { FetchStorage, requestWithCookies } from '../test-support/fetch-storage.js';
 import { signIn } from '../test-support/sign-in.js';
@@ -101,5 +108,87 @@ describe.each(majors)('with @workos-inc/node %s', (sdkMajor, Sdk, timestamps) =>
       requestWithCookies('http://localhost:3000/', cookieHeaderFrom(switched.headers)),
     );
     expect(read.auth.user ? read.auth.organizationId : null).toBe(target);
+  });
+  it('a custom password sign-in ends in saveSession; checkRecentAuth reads its auth_time', async () => {
+    const service = serviceWith(Sdk);
+    const authentication = await service.getWorkOS().userManagement.authenticateWithPassword({
+      clientId: emulator.clientId,
+      email: 'bob@example.com',
+      password: defaultCredentials.bobPassword,
+    });
+    const saved = await service.saveSession(undefined, authentication);
+    expect(saved.auth.user.email).toBe('bob@example.com');
+    const read = await service.withAuth(
+      requestWithCookies('http://localhost:3000/', cookieHeaderFrom(saved.headers)),
+    );
+    expect(read.auth.user?.id).toBe(saved.auth.user.id);
+    expect(checkRecentAuth(read.auth, { maxAge: 60 }).isStale).toBe(false);
+    expect(checkRecentAuth(read.auth, { maxAge: 0 }, Date.now() + 5_000).isStale).toBe(true);
+  });
+
+  it('maxAge, invitationToken, provider and connectionId reach the authorize URL', async () => {
+    const service = serviceWith(Sdk);
+    const { url } = await service.createSignIn(undefined, {
+      maxAge: 300,
+      invitationToken: 'inv_token_1',
+      organizationId: defaultIds.acme,
+    });
+    const params = new URL(url).searchParams;
+    expect(params.get('max_age')).toBe('300');
+    expect(params.get('invitation_token')).toBe('inv_token_1');
+    expect(params.get('organization_id')).toBe(defaultIds.acme);
+    const direct = new URL((await service.createSignIn(undefined, { provider: 'GoogleOAuth' })).url)
+      .searchParams;
+    expect(direct.get('provider')).toBe('GoogleOAuth');
+    const sso = new URL((await service.createSignIn(undefined, { connectionId: 'conn_1' })).url)
+      .searchParams;
+    expect(sso.get('connection_id')).toBe('conn_1');
+  });
+
+  const policies: Array<[string, SeedOrganization]> = [
+    [
+      'sso_required',
+      { id: defaultIds.globex, name: 'Globex', ssoConnectionIds: ['conn_01GLOBEXSSO'] },
+    ],
+    ['mfa_enrollment', { id: defaultIds.globex, name: 'Globex', requireMfa: true }],
+  ];
+  it.each(policies)('switchToOrganization answers a sign-in URL on %s', async (reason, globex) => {
+    emulator.reset({
+      ...defaultSeed,
+      organizations: (defaultSeed.organizations ?? []).map((org) =>
+        org.id === globex.id ? globex : org,
+      ),
+    });
+    const service = serviceWith(Sdk);
+    const { result } = await signIn(service, { organizationId: defaultIds.acme });
+    const answer = await service.switchToOrganization(result.auth, defaultIds.globex);
+    expect(answer.kind).toBe('sign_in_required');
+    if (answer.kind !== 'sign_in_required') return;
+    expect(answer.reason).toBe(reason);
+    const params = new URL(answer.url).searchParams;
+    expect(params.get('organization_id')).toBe(defaultIds.globex);
+    expect(params.get('login_hint')).toBe('alice@example.com');
+  });
+
+  it('validateApiKey accepts a WorkOS API key and an M2M token, refuses an unknown key', async () => {
+    const service = serviceWith(Sdk);
+    const key = await service.validateApiKey(`Bearer ${defaultCredentials.apiKey.value}`);
+    expect(key).toMatchObject({ valid: true, kind: 'api_key', organizationId: defaultIds.acme });
+    expect((await service.validateApiKey('Bearer sk_test_unknown')).valid).toBe(false);
+    const minted = await fetch(`${emulator.url}/oauth2/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: defaultCredentials.m2m.clientId,
+        client_secret: defaultCredentials.m2m.clientSecret,
+      }),
+    });
+    const { access_token } = (await minted.json()) as { access_token: string };
+    expect(await service.validateApiKey(`Bearer ${access_token}`)).toMatchObject({
+      valid: true,
+      kind: 'm2m_token',
+      clientId: defaultCredentials.m2m.clientId,
+    });
   });
 });

@@ -4,7 +4,11 @@
  */
 import { control, enqueue, mirrorOf, placeholder, setLive, sync } from './control-client.js';
 
-export { defaultIds, defaultSeed } from '../../../../packages/emulator/src/seed.js';
+export {
+  defaultCredentials,
+  defaultIds,
+  defaultSeed,
+} from '../../../../packages/emulator/src/seed.js';
 
 interface CallRecord {
   method: string;
