@@ -24,7 +24,7 @@ export interface AuthSession {
   refreshAuth(options?: {
     ensureSignedIn?: boolean;
     organizationId?: string;
-  }): Promise<void | AuthError>;
+  }): Promise<AuthError | undefined>;
   switchToOrganization(
     organizationId: string,
     options?: SwitchToOrganizationOptions,
@@ -62,7 +62,8 @@ export function createAuthSession(
   transport: () => AuthKitTransport,
   initialAuth: unknown,
 ): AuthSession {
-  const initial = initialAuth === undefined ? undefined : pickClientAuth(initialAuth, { accessToken: true });
+  const initial =
+    initialAuth === undefined ? undefined : pickClientAuth(initialAuth, { accessToken: true });
   let snapshot: AuthSnapshot = {
     auth: initial ? withoutToken(initial) : signedOut,
     loading: initial === undefined,
@@ -83,7 +84,8 @@ export function createAuthSession(
     for (const listener of listeners) listener();
   };
   const adopt = (answer: unknown): PickedAuth | 'redirect' => {
-    const record = answer as { signInUrl?: unknown } | null;
+    const record = answer as { signInUrl?: unknown; error?: unknown } | null;
+    if (record && typeof record.error === 'string') throw new Error(record.error);
     if (record && typeof record.signInUrl === 'string' && record.signInUrl) {
       redirecting = true;
       navigate(record.signInUrl);
@@ -132,7 +134,7 @@ export function createAuthSession(
           }),
     refreshAuth: ({ ensureSignedIn = false, organizationId } = {}) =>
       redirecting
-        ? Promise.resolve()
+        ? Promise.resolve(undefined)
         : track(async () => {
             try {
               const answer = await transport().refreshAuth({
@@ -141,6 +143,7 @@ export function createAuthSession(
                 returnPathname: here(),
               });
               adopt(answer);
+              return undefined;
             } catch (cause) {
               return errorOf(cause);
             }

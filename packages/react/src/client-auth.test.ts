@@ -38,10 +38,20 @@ describe('pickClientAuth', () => {
   });
 
   it('reads anything without a user object as signed out, and drops mistyped fields', () => {
-    for (const input of [undefined, null, 'x', [], {}, { user: null, refreshToken: 'r' }, { user: 'id' }]) {
+    for (const input of [
+      undefined,
+      null,
+      'x',
+      [],
+      {},
+      { user: null, refreshToken: 'r' },
+      { user: 'id' },
+    ]) {
       expect(pickClientAuth(input)).toEqual({ user: null });
     }
-    expect(pickClientAuth({ user, sessionId: 5, roles: ['a', 1], impersonator: { reason: 'r' } })).toEqual({
+    expect(
+      pickClientAuth({ user, sessionId: 5, roles: ['a', 1], impersonator: { reason: 'r' } }),
+    ).toEqual({
       user,
     });
   });

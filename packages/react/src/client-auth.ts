@@ -35,7 +35,10 @@ function stringList(value: unknown): string[] | undefined {
  * the sealed session, raw claims, unknown fields) is left behind, so the result is safe to put
  * in a client payload. Anything without a user object reads as signed out.
  */
-export function pickClientAuth(input: unknown, options: { accessToken?: boolean } = {}): PickedAuth {
+export function pickClientAuth(
+  input: unknown,
+  options: { accessToken?: boolean } = {},
+): PickedAuth {
   if (!isRecord(input) || !isRecord(input.user)) return { user: null };
   const picked: Record<string, unknown> = { user: input.user };
   for (const field of TEXT_FIELDS) {

@@ -27,6 +27,25 @@ function TokenProbe() {
   tokens.push(useAccessToken());
   return null;
 }
+let seen: ReturnType<typeof useAuth> | undefined;
+function Guarded() {
+  seen = useAuth({ ensureSignedIn: true });
+  return null;
+}
+let claims: Record<string, unknown> = {};
+let fresh: ReturnType<typeof useRecentAuth> | undefined;
+let strict: ReturnType<typeof useRecentAuth> | undefined;
+function Claims() {
+  claims = useTokenClaims<{ custom: string }>();
+  fresh = useRecentAuth({ maxAge: 900 });
+  strict = useRecentAuth({ maxAge: 300 });
+  return null;
+}
+let states: Array<ReturnType<typeof useRecentAuth>> = [];
+function Recent() {
+  states.push(useRecentAuth({ maxAge: 60 }));
+  return null;
+}
 
 beforeEach(() => {
   tokens = [];
@@ -61,7 +80,9 @@ describe('useAuth', () => {
   it('refreshAuth({ organizationId }) moves the auth; a failure resolves { error } and keeps it', async () => {
     transport.refreshAuth.mockResolvedValueOnce({ ...signedIn, organizationId: 'org_2' });
     await render(<AuthProbe />, { initialAuth: signedIn });
-    await act(async () => expect(await auth.refreshAuth({ organizationId: 'org_2' })).toBeUndefined());
+    await act(async () =>
+      expect(await auth.refreshAuth({ organizationId: 'org_2' })).toBeUndefined(),
+    );
     expect(transport.refreshAuth).toHaveBeenCalledWith(
       expect.objectContaining({ organizationId: 'org_2', ensureSignedIn: false }),
     );
@@ -101,13 +122,10 @@ describe('useAuth', () => {
   it('with ensureSignedIn, a signed-out visitor is sent to the sign-in URL the server gives', async () => {
     const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => {});
     transport.getAuth.mockResolvedValue({ user: null, signInUrl: 'https://auth.test/sign-in' });
-    let seen: ReturnType<typeof useAuth> | undefined;
-    function Guarded() {
-      seen = useAuth({ ensureSignedIn: true });
-      return null;
-    }
     await render(<Guarded />, { initialAuth: { user: null } });
-    expect(transport.getAuth).toHaveBeenCalledWith(expect.objectContaining({ ensureSignedIn: true }));
+    expect(transport.getAuth).toHaveBeenCalledWith(
+      expect.objectContaining({ ensureSignedIn: true }),
+    );
     expect(assign).toHaveBeenCalledWith('https://auth.test/sign-in');
     expect(seen?.loading).toBe(true);
     assign.mockRestore();
@@ -201,15 +219,6 @@ describe('useTokenClaims and useRecentAuth', () => {
     transport.getAccessToken.mockResolvedValue(
       await token(T0, 300, { org_id: 'org_1', auth_time: T0 - 600, custom: 'yes' }),
     );
-    let claims: Record<string, unknown> = {};
-    let fresh: ReturnType<typeof useRecentAuth> | undefined;
-    let strict: ReturnType<typeof useRecentAuth> | undefined;
-    function Claims() {
-      claims = useTokenClaims<{ custom: string }>();
-      fresh = useRecentAuth({ maxAge: 900 });
-      strict = useRecentAuth({ maxAge: 300 });
-      return null;
-    }
     await render(<Claims />, { initialAuth: signedIn });
     expect(claims).toMatchObject({ org_id: 'org_1', sid: 'session_1', custom: 'yes' });
     expect(fresh).toEqual({
@@ -221,15 +230,10 @@ describe('useTokenClaims and useRecentAuth', () => {
   });
 
   it('useRecentAuth is stale without auth_time and loading while the token loads', async () => {
-    let states: Array<ReturnType<typeof useRecentAuth>> = [];
-    function Recent() {
-      states.push(useRecentAuth({ maxAge: 60 }));
-      return null;
-    }
+    states = [];
     transport.getAccessToken.mockResolvedValue(await token(T0));
     await render(<Recent />, { initialAuth: signedIn });
     expect(states[0]).toEqual({ loading: true, authenticatedAt: undefined, isStale: undefined });
     expect(states.at(-1)).toEqual({ loading: false, authenticatedAt: null, isStale: true });
-    states = [];
   });
 });

@@ -15,9 +15,8 @@ let transport: ReturnType<typeof testTransport>;
 beforeEach(() => {
   container = document.createElement('div');
   root = createRoot(container);
-  transport = testTransport({
-    getOrganization: vi.fn(async (id: string) => ({ id, name: 'Acme' })),
-  });
+  transport = testTransport();
+  transport.getOrganization.mockImplementation(async (id) => ({ id, name: 'Acme' }));
 });
 afterEach(() => act(() => root.unmount()));
 

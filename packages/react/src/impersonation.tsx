@@ -84,7 +84,8 @@ export function Impersonation({
   }, [active, organizationId, transport]);
 
   if (!user || !impersonator) return null;
-  const shownOrganization = organization && organization.id === organizationId ? organization : null;
+  const shownOrganization =
+    organization && organization.id === organizationId ? organization : null;
   return (
     <div
       {...props}

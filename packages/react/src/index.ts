@@ -22,6 +22,7 @@ export {
 } from './token-claims.js';
 export type {
   AuthAnswer,
+  AuthFailure,
   AuthKitTransport,
   OrganizationInfo,
   SignInRequired,

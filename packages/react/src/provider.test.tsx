@@ -3,7 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Impersonation } from './impersonation.js';
 import { AuthKitCoreProvider } from './provider.js';
-import { key, testTransport, T0 } from './test-support/transport.js';
+import { key, T0, testTransport } from './test-support/transport.js';
 import type { AuthKitProviderProps } from './types.js';
 import { useAccessToken } from './use-access-token.js';
 import { useAuth } from './use-auth.js';

@@ -1,6 +1,13 @@
 'use client';
 
-import { type ReactElement, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  type ReactElement,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { createAuthSession } from './auth-session.js';
 import { AuthKitContext, type AuthKitContextValue } from './context.js';
 import { useSessionExpiry } from './session-expiry.js';
@@ -28,7 +35,11 @@ export function AuthKitCoreProvider({
   transportRef.current = transport;
   const [current] = useState(() => () => transportRef.current);
   const [session] = useState(() => createAuthSession(current, initialAuth));
-  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
+  const snapshot = useSyncExternalStore(
+    session.subscribe,
+    session.getSnapshot,
+    session.getSnapshot,
+  );
   useEffect(() => session.load(), [session]);
   useSessionExpiry(session, current, onSessionExpired);
 

@@ -1,8 +1,8 @@
 'use client';
 
 import { InvalidArgumentError } from '@workos/authkit-session/client';
-import { useAccessToken } from './use-access-token.js';
 import { readTokenClaims } from './token-claims.js';
+import { useAccessToken } from './use-access-token.js';
 
 /** What `useRecentAuth()` returns. */
 export type RecentAuthState =

@@ -34,7 +34,9 @@ export type TokenClaims<T> = Partial<JWTPayload & T>;
  * Reads a JWT's payload WITHOUT verifying it (display only: the server verified the token).
  * Returns `{}` for anything that is not a readable JWT.
  */
-export function readTokenClaims<T = Record<string, unknown>>(token: string | undefined): TokenClaims<T> {
+export function readTokenClaims<T = Record<string, unknown>>(
+  token: string | undefined,
+): TokenClaims<T> {
   const payload = token?.split('.')[1];
   if (!payload) return {};
   try {

@@ -6,8 +6,13 @@ export interface SignInRequired {
   signInUrl: string;
 }
 
-/** What a transport's auth calls answer: an auth-shaped object, or a sign-in to follow. */
-export type AuthAnswer = PickedAuth | SignInRequired | Record<string, unknown>;
+/** A server answer reporting a failure the user can act on (the call then resolves `{ error }`). */
+export interface AuthFailure {
+  error: string;
+}
+
+/** What a transport's auth calls answer: an auth-shaped object, a sign-in to follow, or a failure. */
+export type AuthAnswer = PickedAuth | SignInRequired | AuthFailure | Record<string, unknown>;
 
 /** Options of `switchToOrganization()`. */
 export interface SwitchToOrganizationOptions {

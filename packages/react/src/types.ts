@@ -23,7 +23,7 @@ export interface AuthContextType {
   refreshAuth: (options?: {
     ensureSignedIn?: boolean;
     organizationId?: string;
-  }) => Promise<void | AuthError>;
+  }) => Promise<AuthError | undefined>;
   /** Ends the session and sends the browser to the WorkOS logout URL (then to `returnTo`). */
   signOut: (options?: { returnTo?: string }) => Promise<void>;
   /** Switches the session to another organization; resolves the new auth or `{ error }`. */

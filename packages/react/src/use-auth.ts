@@ -10,8 +10,9 @@ import type { AuthContextType } from './types.js';
  * `{ ensureSignedIn: true }`, a signed-out visitor is sent to sign-in (and back to this page);
  * until then `loading` stays true, so `loading === false` means `user` is set.
  */
-export function useAuth(options: { ensureSignedIn: true }): AuthContextType &
-  ({ loading: true; user: User | null } | { loading: false; user: User });
+export function useAuth(options: {
+  ensureSignedIn: true;
+}): AuthContextType & ({ loading: true; user: User | null } | { loading: false; user: User });
 export function useAuth(options?: { ensureSignedIn?: false }): AuthContextType;
 export function useAuth({ ensureSignedIn = false }: { ensureSignedIn?: boolean } = {}) {
   const { value } = useAuthKitContext('useAuth()');

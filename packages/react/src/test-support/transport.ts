@@ -34,7 +34,7 @@ export function token(iat: number, ttl = 300, claims: Record<string, unknown> = 
  * The transport is the React layer's only boundary with the server (each adapter supplies its
  * own, tested against real servers in the adapters and in Chromium); here its answers are spies.
  */
-export function testTransport(overrides: Partial<AuthKitTransport> = {}) {
+export function testTransport() {
   return {
     getAuth: vi.fn<AuthKitTransport['getAuth']>(async () => ({ user: null })),
     refreshAuth: vi.fn<AuthKitTransport['refreshAuth']>(async () => ({ user: null })),
@@ -46,6 +46,5 @@ export function testTransport(overrides: Partial<AuthKitTransport> = {}) {
     refreshAccessToken: vi.fn<AuthKitTransport['refreshAccessToken']>(async () => undefined),
     checkSession: vi.fn<AuthKitTransport['checkSession']>(async () => true),
     getOrganization: vi.fn<AuthKitTransport['getOrganization']>(async () => null),
-    ...overrides,
   } satisfies AuthKitTransport;
 }
