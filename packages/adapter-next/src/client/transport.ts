@@ -22,6 +22,16 @@ export const nextTransport: AuthKitTransport = {
   signOut: (options) => signOutAction(options.returnTo),
   getAccessToken: async () => (await getAccessTokenAction())?.accessToken,
   refreshAccessToken: async () => (await refreshAccessTokenAction())?.accessToken,
-  checkSession: () => checkSessionAction(),
+  checkSession: async () => {
+    try {
+      return await checkSessionAction();
+    } catch (error) {
+      // Signed out on a page the proxy protects, the action's POST is redirected to the sign-in
+      // page (another origin), so the fetch fails. Ask for the page itself without following.
+      const probe = await fetch(window.location.href, { redirect: 'manual', cache: 'no-store' });
+      if (probe.type === 'opaqueredirect') return false;
+      throw error;
+    }
+  },
   getOrganization: (organizationId) => getOrganizationAction(organizationId),
 };
