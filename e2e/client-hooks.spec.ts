@@ -3,6 +3,7 @@ import { defaultIds } from '@workos/authkit-emulator';
 import { expect, type Stack, test } from './support/fixtures.js';
 import {
   accessTokenExpiry,
+  expectSignInPage,
   newSessionId,
   refreshCalls,
   sessionCookie,
@@ -94,7 +95,10 @@ test('onSessionExpired: after the session is revoked, regaining focus leaves the
   stack.emulator.setAccessTokenTtl(4);
   const sessionId = await signInToHooks(page, stack);
   expect(stack.emulator.revokeSession(sessionId)).toBe(true);
-  await waitUntilPast(accessTokenExpiry(stack, sessionId) + 500, 'the access token expiry');
+  // Past the token's expiry and the server's clock tolerance (5 s): the server can no longer
+  // accept the token and cannot refresh it.
+  const expiresAt = accessTokenExpiry(stack, sessionId);
+  await waitUntilPast(expiresAt + 6500, 'the access token expiry plus the clock tolerance');
   // Nothing has told the page yet.
   await expect(page.getByTestId('hooks-user-email')).toHaveText(alice);
   await page.evaluate(() => window.dispatchEvent(new Event('focus')));
@@ -108,26 +112,22 @@ test('the impersonation banner names the user and organization, minimises, and S
   page,
   stack,
 }) => {
-  // An impersonated sign-in: the browser's own PKCE flow, completed with a code the emulator
-  // issues for an impersonator (as the WorkOS dashboard would).
-  const authorize = (url: URL) =>
-    url.origin === stack.emulator.url && url.pathname === '/user_management/authorize';
-  await page.route(authorize, async (route) => {
-    const query = new URL(route.request().url()).searchParams;
-    const redirectUri = query.get('redirect_uri') ?? '';
-    const code = stack.emulator.createAuthorizationCode({
-      user: alice,
-      codeChallenge: query.get('code_challenge') ?? undefined,
-      redirectUri,
-      impersonator: { email: 'admin@example.com', reason: 'e2e check' },
-    });
-    const target = new URL(redirectUri);
-    target.search = new URLSearchParams({ code, state: query.get('state') ?? '' }).toString();
-    await route.fulfill({ status: 302, headers: { location: target.href } });
-  });
+  // An impersonated sign-in: the browser's own PKCE flow (its verifier cookie and state),
+  // completed with a code the emulator issues for an impersonator, as the WorkOS dashboard would.
   await page.goto('/login?returnPathname=%2Fhooks');
+  await expectSignInPage(page, stack);
+  const query = new URL(page.url()).searchParams;
+  const redirectUri = query.get('redirect_uri') ?? '';
+  const code = stack.emulator.createAuthorizationCode({
+    user: alice,
+    codeChallenge: query.get('code_challenge') ?? undefined,
+    redirectUri,
+    impersonator: { email: 'admin@example.com', reason: 'e2e check' },
+  });
+  const callback = new URL(redirectUri);
+  callback.search = new URLSearchParams({ code, state: query.get('state') ?? '' }).toString();
+  await page.goto(callback.href);
   await page.waitForURL(`${stack.baseURL}/hooks`);
-  await page.unroute(authorize);
   const banner = page.getByRole('status').filter({ hasText: 'You are impersonating' });
   await expect(banner).toContainText(`You are impersonating ${alice} within the Acme organization`);
   await expect(banner).toContainText('e2e check');
