@@ -1,4 +1,5 @@
 import { createTestSigningKey, mintTestSession } from '@workos/authkit-session/testing';
+import { version } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -32,6 +33,10 @@ function Dump() {
 }
 
 describe('AuthKitProvider (TanStack)', () => {
+  it('runs on the React of its test project (react18 renders with React 18)', () => {
+    expect(version.split('.')[0]).toBe(process.env.EXPECTED_REACT_MAJOR ?? '19');
+  });
+
   it('renders a whole server auth on the first render without its refresh token or sealed session', () => {
     const serverAuth = {
       ...minted.session,
