@@ -32,6 +32,8 @@ export interface AuthSession {
   signOut(options?: { returnTo?: string }): Promise<void>;
   /** Marks the browser signed out (the server said the session is gone). */
   expire(): void;
+  /** Adopts a new `initialAuth` the server rendered with (a navigation, a refresh), if it differs. */
+  sync(initialAuth: unknown): void;
   /** The access token keeper behind `useAccessToken()`. */
   tokens: TokenKeeper;
 }
@@ -171,6 +173,15 @@ export function createAuthSession(
       const previous = snapshot.auth;
       emit({ auth: signedOut });
       tokens.authChanged({ user: null }, previous);
+    },
+    sync(next) {
+      if (next === undefined) return;
+      const picked = pickClientAuth(next, { accessToken: true });
+      const previous = snapshot.auth;
+      if (JSON.stringify(withoutToken(picked)) !== JSON.stringify(previous)) {
+        emit({ auth: withoutToken(picked), loading: pending > 0 });
+      }
+      tokens.authChanged(picked, previous);
     },
     tokens,
   };

@@ -131,6 +131,20 @@ describe('useAuth', () => {
     assign.mockRestore();
   });
 
+  it('adopts a new initialAuth the server rendered with, and ignores an equal one', async () => {
+    await render(<AuthProbe />, { initialAuth: signedIn });
+    const first = auth;
+    await render(<AuthProbe />, { initialAuth: { ...signedIn } });
+    expect(auth).toBe(first);
+    await render(<AuthProbe />, {
+      initialAuth: { ...signedIn, organizationId: 'org_2', role: 'member' },
+    });
+    expect(auth).toMatchObject({ organizationId: 'org_2', role: 'member', loading: false });
+    await render(<AuthProbe />, { initialAuth: { user: null } });
+    expect(auth.user).toBeNull();
+    expect(transport.getAuth).not.toHaveBeenCalled();
+  });
+
   it('throws a UsageError outside the provider', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => act(() => root.render(<AuthProbe />))).toThrow(UsageError);

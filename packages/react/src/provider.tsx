@@ -41,6 +41,11 @@ export function AuthKitCoreProvider({
     session.getSnapshot,
   );
   useEffect(() => session.load(), [session]);
+  const firstAuth = useRef(initialAuth);
+  useEffect(() => {
+    // The first `initialAuth` seeded the session; later ones (the server rendered again) update it.
+    if (initialAuth !== firstAuth.current) session.sync(initialAuth);
+  }, [session, initialAuth]);
   useSessionExpiry(session, current, onSessionExpired);
 
   const value = useMemo<AuthKitContextValue>(() => {
