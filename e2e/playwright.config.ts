@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { selectedApps } from './support/apps.js';
+import { reactApps, selectedApps } from './support/apps.js';
 import { chromiumLaunchOptions } from './support/chromium.js';
 
 // One output folder per run (workers inherit the id), so two runs at once don't delete each other's traces.
@@ -7,7 +7,6 @@ process.env.E2E_RUN_ID ??= new Date().toISOString().replace(/[:.]/g, '-');
 
 export default defineConfig<object, { appName: string }>({
   testDir: '.',
-  testMatch: 'scenario.spec.ts',
   outputDir: `test-results/${process.env.E2E_RUN_ID}`,
   fullyParallel: false,
   workers: 1,
@@ -23,9 +22,19 @@ export default defineConfig<object, { appName: string }>({
     actionTimeout: 10_000,
     navigationTimeout: 15_000,
   },
-  projects: selectedApps().map((app) => ({
-    name: app.name,
-    testMatch: ['scenario.spec.ts', ...(app.extraSpecs ?? [])],
-    use: { appName: app.name },
-  })),
+  projects: [
+    ...selectedApps().map((app) => ({
+      name: app.name,
+      testMatch: ['scenario.spec.ts', ...(app.extraSpecs ?? [])],
+      use: { appName: app.name },
+    })),
+    // The React layer's hooks in the two React adapters' examples.
+    ...selectedApps()
+      .filter((app) => reactApps.includes(app.name))
+      .map((app) => ({
+        name: `${app.name}-client`,
+        testMatch: 'client-hooks.spec.ts',
+        use: { appName: app.name },
+      })),
+  ],
 });

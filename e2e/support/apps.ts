@@ -31,6 +31,9 @@ export const exampleApps: readonly ExampleApp[] = [
   example('express', 'dist/server.js'),
 ];
 
+/** The examples built on the React layer (`@workos/authkit-session-react`): `client-hooks.spec.ts`. */
+export const reactApps: readonly string[] = ['next', 'tanstack-start'];
+
 /**
  * Apps built on published packages (`compat/`). Not part of this suite's projects: each one's
  * own package runs its spec with these fixtures.

@@ -1,4 +1,4 @@
-import { toClientAuth, withAuth } from '@workos/authkit-next';
+import { withAuth } from '@workos/authkit-next';
 import { AuthKitProvider, Impersonation } from '@workos/authkit-next/client';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -12,7 +12,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <AuthKitProvider initialAuth={toClientAuth(auth)}>
+        {/* The whole auth is fine: only its browser-safe fields reach the page. */}
+        <AuthKitProvider initialAuth={auth}>
           <header>
             {/* No prefetch: prefetching /account while signed out would start a sign-in. */}
             <Link href="/" prefetch={false}>
@@ -20,6 +21,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </Link>
             <Link href="/account" prefetch={false}>
               Account
+            </Link>
+            <Link href="/hooks" prefetch={false}>
+              Client hooks
             </Link>
           </header>
           <main>{children}</main>

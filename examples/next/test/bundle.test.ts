@@ -25,6 +25,8 @@ describe('the browser bundle of the built example', () => {
   });
 
   it("reaches the adapter's server actions through server references only", () => {
-    expect(browserCode).toMatch(/createServerReference\)\("[0-9a-f]+",[^)]*"getAuthAction"\)/);
+    expect(browserCode).toMatch(
+      /createServerReference\)\("[0-9a-f]+",[^)]*"getClientAuthAction"\)/,
+    );
   });
 });

@@ -5,14 +5,16 @@ import {
   type ClientAuth,
   useAccessToken,
   useAuth,
+  useTokenClaims,
 } from '@workos/authkit-next/client';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
 export function Profile() {
-  const { user, organizationId, loading, refreshAuth, signOut } = useAuth();
-  const { accessToken } = useAccessToken(); // refreshed through a server action before it expires
-  void [refreshAuth, signOut, accessToken];
+  const { user, organizationId, loading, refreshAuth, switchToOrganization, signOut } = useAuth();
+  const { accessToken, getAccessToken } = useAccessToken(); // refreshed through a server action before it expires
+  const { role } = useTokenClaims();
+  void [refreshAuth, switchToOrganization, signOut, accessToken, getAccessToken, role];
   if (loading) return null;
   return (
     <p>

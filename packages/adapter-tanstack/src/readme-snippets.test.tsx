@@ -5,20 +5,16 @@ import {
   type ClientAuth,
   useAccessToken,
   useAuth,
+  useTokenClaims,
 } from '@workos/authkit-tanstack-start/client';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it, vi } from 'vitest';
-
-// Outside a router there is no RPC context: call server functions directly.
-vi.mock('@tanstack/react-start', async (original) => ({
-  ...(await original<object>()),
-  useServerFn: (fn: unknown) => fn,
-}));
+import { describe, expect, it } from 'vitest';
 
 function Profile() {
-  const { user, organizationId, loading, signOut, refreshAuth } = useAuth();
+  const { user, organizationId, loading, signOut, refreshAuth, switchToOrganization } = useAuth();
   const { accessToken, getAccessToken, error } = useAccessToken();
-  void [signOut, refreshAuth, getAccessToken, error];
+  const { role } = useTokenClaims();
+  void [signOut, refreshAuth, switchToOrganization, getAccessToken, error, role];
   if (loading) return null;
   return (
     <p>

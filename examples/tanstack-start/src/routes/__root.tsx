@@ -1,6 +1,6 @@
 import { createRootRoute, HeadContent, Link, Outlet, Scripts } from '@tanstack/react-router';
 import { getAuth } from '@workos/authkit-tanstack-start';
-import { AuthKitProvider } from '@workos/authkit-tanstack-start/client';
+import { AuthKitProvider, Impersonation } from '@workos/authkit-tanstack-start/client';
 import type { ReactNode } from 'react';
 
 export const Route = createRootRoute({
@@ -30,6 +30,7 @@ function RootComponent() {
         <main>
           <Outlet />
         </main>
+        <Impersonation />
       </AuthKitProvider>
     </Document>
   );

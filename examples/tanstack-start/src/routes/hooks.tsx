@@ -1,11 +1,15 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { useAccessToken, useAuth } from '@workos/authkit-tanstack-start/client';
+import { useAccessToken, useAuth, useTokenClaims } from '@workos/authkit-tanstack-start/client';
+import { useState } from 'react';
 
 export const Route = createFileRoute('/hooks')({ component: ClientHooks });
 
 function ClientHooks() {
   const auth = useAuth();
   const { accessToken, loading, error, refresh } = useAccessToken();
+  const claims = useTokenClaims();
+  const [organizationId, setOrganizationId] = useState('');
+  const [switchError, setSwitchError] = useState('');
   if (auth.loading) return <p>Loading…</p>;
   if (!auth.user) {
     return (
@@ -26,8 +30,26 @@ function ClientHooks() {
         <span data-testid="hooks-access-token">
           {loading ? 'loading' : accessToken ? `…${accessToken.slice(-16)}` : 'none'}
         </span>
-        {error && <span data-testid="hooks-token-error"> {error.message}</span>}
+        {error && <span data-testid="hooks-token-error"> {error.message}</span>} (
+        <code>org_id</code> <span data-testid="hooks-token-org">{claims.org_id ?? ''}</span>)
       </p>
+      <input
+        aria-label="Organization id"
+        data-testid="hooks-org-input"
+        value={organizationId}
+        onChange={(event) => setOrganizationId(event.target.value)}
+      />
+      <button
+        type="button"
+        data-testid="hooks-switch"
+        onClick={async () => {
+          const result = await auth.switchToOrganization(organizationId);
+          setSwitchError('error' in result ? result.error : '');
+        }}
+      >
+        Switch organization
+      </button>
+      {switchError && <p data-testid="hooks-error">{switchError}</p>}
       <button type="button" onClick={() => void refresh()}>
         Refresh token
       </button>{' '}

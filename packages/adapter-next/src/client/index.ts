@@ -1,16 +1,26 @@
-'use client';
-
+/**
+ * @workos/authkit-next/client — the React layer (`@workos/authkit-session-react`) on Next.js
+ * server actions: `AuthKitProvider`, `useAuth`, `useAccessToken`, `useTokenClaims`,
+ * `useRecentAuth` and `Impersonation`.
+ */
 export type {
   ClientAccessToken,
   ClientAuth,
   SignedInClientAuth,
   SignedOutClientAuth,
 } from '@workos/authkit-session/client';
-export { Impersonation, type ImpersonationProps } from './impersonation.js';
 export {
-  type AuthContextValue,
-  AuthKitProvider,
+  type AuthContextType,
   type AuthKitProviderProps,
+  Impersonation,
+  type ImpersonationProps,
+  type JWTPayload,
+  type SwitchToOrganizationOptions,
+  type TokenClaims,
+  type UseAccessTokenReturn,
+  useAccessToken,
   useAuth,
-} from './provider.js';
-export { type UseAccessTokenResult, useAccessToken } from './use-access-token.js';
+  useRecentAuth,
+  useTokenClaims,
+} from '@workos/authkit-session-react';
+export { AuthKitProvider } from './provider.js';

@@ -1,53 +1,71 @@
-import type { User } from '@workos/authkit-session';
-import type { ClientAuth } from '@workos/authkit-session/client';
+import { createTestSigningKey, mintTestSession } from '@workos/authkit-session/testing';
+import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { Impersonation } from './impersonation.js';
-import { AuthKitProvider, useAuth } from './provider.js';
+import { AuthKitProvider, Impersonation, useAuth } from './index.js';
+import { NextAuthKitProvider } from './next-provider.js';
 
-const user = { id: 'user_1', email: 'alice@example.com', object: 'user' } as unknown as User;
+const key = await createTestSigningKey();
+const minted = await mintTestSession({
+  cookiePassword: 'a-cookie-password-of-at-least-32-characters!',
+  signingKey: key,
+  issuer: 'https://issuer.test',
+  refreshToken: 'refresh_token_SECRET_0123456789',
+  organizationId: 'org_1',
+  impersonator: { email: 'admin@example.com', reason: 'support' },
+});
+// A layout handing over everything it has: `{ ...await withAuth(), sealedSession }`.
+const serverAuth = {
+  ...minted.session,
+  sessionId: 'session_1',
+  organizationId: 'org_1',
+  claims: { sid: 'session_1' },
+  sealedSession: minted.cookieValue,
+};
 
 function Probe() {
   const auth = useAuth();
-  return (
-    <p>
-      {auth.loading ? 'loading' : (auth.user?.email ?? 'signed out')} {auth.organizationId ?? '-'}
-    </p>
-  );
+  return <p>{auth.loading ? 'loading' : (auth.user?.email ?? 'signed out')}</p>;
 }
 
-const render = (initialAuth?: ClientAuth) =>
-  renderToStaticMarkup(
-    <AuthKitProvider initialAuth={initialAuth}>
-      <Probe />
-      <Impersonation />
-    </AuthKitProvider>,
-  );
+describe('AuthKitProvider (the server half)', () => {
+  it('hands the client provider only the browser-safe fields: what Next serializes into the page', () => {
+    const element = AuthKitProvider({ initialAuth: serverAuth, children: null }) as ReactElement<{
+      initialAuth: Record<string, unknown>;
+    }>;
+    expect(element.type).toBe(NextAuthKitProvider);
+    const props = JSON.stringify(element.props);
+    expect(Object.keys(element.props.initialAuth).sort()).toEqual([
+      'impersonator',
+      'organizationId',
+      'sessionId',
+      'user',
+    ]);
+    for (const secret of [
+      'refresh_token_SECRET',
+      minted.cookieValue.slice(0, 40),
+      minted.accessToken,
+    ]) {
+      expect(props).not.toContain(secret);
+    }
+  });
 
-describe('AuthKitProvider and useAuth', () => {
-  it('render the server-provided auth on the first render', () => {
-    expect(render({ user, sessionId: 'session_1', organizationId: 'org_1' })).toBe(
-      '<p>alice@example.com org_1</p>',
+  it('renders the signed-in user and the impersonation banner on the first render', () => {
+    const html = renderToStaticMarkup(
+      <AuthKitProvider initialAuth={serverAuth}>
+        <Probe />
+        <Impersonation />
+      </AuthKitProvider>,
     );
-    expect(render({ user: null })).toBe('<p>signed out -</p>');
-  });
-
-  it('are loading until the server answers when no initial auth was given', () => {
-    expect(render()).toBe('<p>loading -</p>');
-  });
-
-  it('useAuth outside the provider throws a clear error', () => {
-    expect(() => renderToStaticMarkup(<Probe />)).toThrow(/inside <AuthKitProvider>/);
-  });
-
-  it('shows the impersonation banner only while impersonating', () => {
-    const html = render({
-      user,
-      sessionId: 'session_1',
-      impersonator: { email: 'admin@example.com', reason: 'support ticket' },
-    });
-    expect(html).toContain('data-testid="impersonation-banner"');
-    expect(html).toContain('admin@example.com is impersonating alice@example.com (support ticket)');
-    expect(html).toContain('Stop impersonating');
+    expect(html).toContain(`<p>${minted.session.user.email}</p>`);
+    expect(html).toContain('You are impersonating');
+    expect(html).not.toContain('refresh_token_SECRET');
+    expect(
+      renderToStaticMarkup(
+        <AuthKitProvider>
+          <Probe />
+        </AuthKitProvider>,
+      ),
+    ).toBe('<p>loading</p>');
   });
 });

@@ -1,8 +1,22 @@
-export type { ClientAuth, ClientSignedInAuth, ClientSignedOutAuth } from '../client-auth.js';
+/**
+ * @workos/authkit-tanstack-start/client — the React layer (`@workos/authkit-session-react`) on
+ * TanStack Start server functions: `AuthKitProvider`, `useAuth`, `useAccessToken`,
+ * `useTokenClaims`, `useRecentAuth`, `Impersonation` and `getAuthAction`.
+ */
+
 export {
-  type AuthContextValue,
-  AuthKitProvider,
+  type AuthContextType,
   type AuthKitProviderProps,
+  Impersonation,
+  type ImpersonationProps,
+  type JWTPayload,
+  type TokenClaims,
+  type UseAccessTokenReturn,
+  useAccessToken,
   useAuth,
-} from './provider.js';
-export { type AccessTokenState, useAccessToken } from './use-access-token.js';
+  useRecentAuth,
+  useTokenClaims,
+} from '@workos/authkit-session-react';
+export type { ClientAuth, ClientSignedInAuth, ClientSignedOutAuth } from '../client-auth.js';
+export { getAuthAction } from './actions.js';
+export { AuthKitProvider } from './provider.js';

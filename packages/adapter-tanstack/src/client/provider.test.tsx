@@ -1,0 +1,61 @@
+import { createTestSigningKey, mintTestSession } from '@workos/authkit-session/testing';
+import { version } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+
+// Server functions are RPCs on the client; rendering on the server calls none of them.
+vi.mock('./actions.js', () => ({
+  getAuthAction: vi.fn(),
+  getClientAuth: vi.fn(),
+  refreshClientAuth: vi.fn(),
+  switchOrganizationAction: vi.fn(),
+  checkSessionAction: vi.fn(),
+  getAccessTokenAction: vi.fn(),
+  refreshAccessTokenAction: vi.fn(),
+  getSignOutUrlAction: vi.fn(),
+  getOrganizationAction: vi.fn(async () => null),
+}));
+const { AuthKitProvider, Impersonation, useAccessToken, useAuth } = await import('./index.js');
+
+const key = await createTestSigningKey();
+const minted = await mintTestSession({
+  cookiePassword: 'a-cookie-password-of-at-least-32-characters!',
+  signingKey: key,
+  issuer: 'https://issuer.test',
+  refreshToken: 'refresh_token_SECRET_0123456789',
+  impersonator: { email: 'admin@example.com', reason: null },
+});
+
+function Dump() {
+  const auth = useAuth();
+  const { accessToken } = useAccessToken();
+  return <pre>{JSON.stringify({ auth, accessToken })}</pre>;
+}
+
+describe('AuthKitProvider (TanStack)', () => {
+  it('runs on the React of its test project (react18 renders with React 18)', () => {
+    expect(version.split('.')[0]).toBe(process.env.EXPECTED_REACT_MAJOR ?? '19');
+  });
+
+  it('renders a whole server auth on the first render without its refresh token or sealed session', () => {
+    const serverAuth = {
+      ...minted.session,
+      sessionId: 'session_1',
+      claims: { sid: 'session_1' },
+      sealedSession: minted.cookieValue,
+    };
+    const html = renderToString(
+      <AuthKitProvider initialAuth={serverAuth}>
+        <Dump />
+        <Impersonation />
+      </AuthKitProvider>,
+    );
+    expect(html).toContain(minted.session.user.email);
+    expect(html).toContain('You are impersonating');
+    // The access token from getAuth() seeds useAccessToken() (short-lived, meant for the browser).
+    expect(html).toContain(minted.accessToken);
+    expect(html).not.toContain('refresh_token_SECRET');
+    expect(html).not.toContain(minted.cookieValue.slice(0, 40));
+    expect(html).not.toMatch(/sealedSession|refreshToken|claims/);
+  });
+});
