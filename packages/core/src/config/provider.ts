@@ -1,4 +1,4 @@
-import { ENV_VARS, processEnvSource } from './env.js';
+import { ENV_NAMES_READ, processEnvSource } from './env.js';
 import { resolveConfig } from './resolve.js';
 import type { AuthKitConfig, ResolvedAuthKitConfig, ValueSource } from './types.js';
 
@@ -164,7 +164,7 @@ function safeRead(source: ValueSource, name: string): string | undefined {
   }
 }
 
-const ENV_NAMES = Object.values(ENV_VARS);
+const ENV_NAMES = ENV_NAMES_READ;
 
 const globalProvider = new ConfigurationProvider();
 
