@@ -35,9 +35,9 @@ describe('environment aliases (the names WorkOS’s published adapters read)', (
     expect(
       resolveConfig({}, source({ ...base, WORKOS_COOKIE_SAMESITE: 'strict' })).cookieSameSite,
     ).toBe('strict');
-    expect(() => resolveConfig({}, source({ ...base, WORKOS_COOKIE_SAMESITE: 'sideways' }))).toThrow(
-      /WORKOS_COOKIE_SAME_SITE/,
-    );
+    expect(() =>
+      resolveConfig({}, source({ ...base, WORKOS_COOKIE_SAMESITE: 'sideways' })),
+    ).toThrow(/WORKOS_COOKIE_SAME_SITE/);
   });
 
   it('notices a change of an alias between resolutions', () => {
