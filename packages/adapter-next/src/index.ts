@@ -68,6 +68,7 @@ export type {
   AuthkitMiddlewareAuth,
   AuthkitOptions,
   AuthkitResponse,
+  CallbackErrorContext,
   CookieOptions,
   GetAuthURLOptions,
   HandleAuthSuccessData,

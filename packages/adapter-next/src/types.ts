@@ -117,6 +117,14 @@ export interface CookieOptions {
   domain: string | undefined;
 }
 
+/** What the original package recorded about a failed callback (not filled in here: see `error.code`). */
+export interface CallbackErrorContext {
+  path?: string;
+  userAgent?: string;
+  hasCode?: boolean;
+  hasState?: boolean;
+}
+
 /** Options of `switchToOrganization`. */
 export interface SwitchToOrganizationOptions {
   /**
