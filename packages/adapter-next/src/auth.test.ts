@@ -3,7 +3,7 @@ import { startEmulator } from '@workos/authkit-emulator';
 import { AuthKitError } from '@workos/authkit-session';
 import { NextResponse } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { getSignInUrl, refreshSession, signOut, withAuth } from './auth.js';
+import { getSignInUrl, getSignUpUrl, refreshSession, signOut, withAuth } from './auth.js';
 import { switchToOrganization } from './switch-organization.js';
 import { configureForEmulator, createFixtureApp } from './test-support/fixture-app.js';
 import { asServerComponent, createRouteRunner } from './test-support/next-route.js';
@@ -169,7 +169,7 @@ describe('withAuth', () => {
 });
 
 describe('helpers', () => {
-  it('getSignInUrl writes the verifier cookie in a route handler and throws a clear error while rendering', async () => {
+  it('getSignInUrl writes the verifier cookie in a route handler; while rendering it links to the callback route, or throws a clear error for options it cannot carry', async () => {
     const route = createRouteRunner('/login', {
       get: async () => NextResponse.redirect(await getSignInUrl({ returnPathname: '/x' })),
     });
@@ -178,17 +178,22 @@ describe('helpers', () => {
       response.headers.getSetCookie().filter((l) => l.startsWith('wos-auth-verifier-')),
     ).toHaveLength(1);
 
-    let caught: unknown;
+    const results: unknown[] = [];
     const render = createRouteRunner('/page', {
       get: () =>
         asServerComponent(async () => {
-          caught = await getSignInUrl().catch((error: unknown) => error);
+          results.push(await getSignInUrl());
+          results.push(await getSignUpUrl({ returnTo: '/welcome' }));
+          results.push(await getSignInUrl({ state: 'team_1' }).catch((error: unknown) => error));
           return new Response('rendered');
         }),
     });
-    await render(new Request(`${origin}/page`));
-    expect(caught).toBeInstanceOf(AuthKitError);
-    expect((caught as AuthKitError).code).toBe('cookies_read_only');
+    const rendered = await render(new Request(`${origin}/page`));
+    expect(rendered.headers.getSetCookie()).toEqual([]);
+    expect(results[0]).toBe(`${origin}/callback?authkit_start=sign-in`);
+    expect(results[1]).toBe(`${origin}/callback?authkit_start=sign-up&returnPathname=%2Fwelcome`);
+    expect(results[2]).toBeInstanceOf(AuthKitError);
+    expect((results[2] as AuthKitError).code).toBe('cookies_read_only');
   });
 
   it('switchToOrganization and refreshSession save the new session', async () => {

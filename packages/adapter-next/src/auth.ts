@@ -61,12 +61,7 @@ export async function redirectToSignIn(extra: { organizationId?: string } = {}):
     : await service.createSignIn(undefined, options);
   if (await writeCookies(headers, false)) redirect(url);
   // Rendering: the verifier cookie cannot be written here, so the callback route starts the flow.
-  const start = new URL(redirectUri ?? getConfigurationProvider().getConfig().redirectUri);
-  start.search = new URLSearchParams({
-    [START_PARAM]: signUp ? 'sign-up' : 'sign-in',
-    returnPathname,
-  }).toString();
-  redirect(start.toString());
+  redirect(startUrl(signUp ? 'sign-up' : 'sign-in', returnPathname, redirectUri));
 }
 
 function signUpMatch(patterns: string[], pathname: string): boolean {
@@ -93,28 +88,44 @@ function authorizationOptions({ returnTo, ...options }: SignInUrlOptions) {
 }
 
 /**
- * The WorkOS sign-in URL. Writes this flow's PKCE verifier cookie, so call it from a route
- * handler or a server action (e.g. `app/login/route.ts`), not while rendering.
+ * The WorkOS sign-in URL. Writes this flow's PKCE verifier cookie, so in a route handler or a
+ * server action (e.g. `app/login/route.ts`) it is the WorkOS URL itself. While a server component
+ * renders (cookies read-only) it is a link to the callback route that starts the same sign-in
+ * there (`returnPathname`/`returnTo` only; other options throw `cookies_read_only` while rendering).
  */
 export async function getSignInUrl(options: SignInUrlOptions = {}): Promise<string> {
-  const request = await currentRequest();
-  const { url, headers } = await getAuthService().createSignIn(undefined, {
-    ...authorizationOptions(options),
-    request,
-  });
-  await writeCookies(headers, 'getSignInUrl()');
-  return url;
+  return authorizationUrl('sign-in', options);
 }
 
 /** The WorkOS sign-up URL (`screen_hint=sign-up`); same rules as {@link getSignInUrl}. */
 export async function getSignUpUrl(options: SignInUrlOptions = {}): Promise<string> {
+  return authorizationUrl('sign-up', options);
+}
+
+async function authorizationUrl(screen: 'sign-in' | 'sign-up', options: SignInUrlOptions) {
+  const caller = screen === 'sign-in' ? 'getSignInUrl()' : 'getSignUpUrl()';
+  const authorization = authorizationOptions(options);
+  const { returnPathname, ...others } = authorization;
+  if (!cookiesWritable() && Object.values(others).every((value) => value === undefined)) {
+    return startUrl(screen, returnPathname);
+  }
+  const service = getAuthService();
   const request = await currentRequest();
-  const { url, headers } = await getAuthService().createSignUp(undefined, {
-    ...authorizationOptions(options),
-    request,
-  });
-  await writeCookies(headers, 'getSignUpUrl()');
+  const { url, headers } =
+    screen === 'sign-in'
+      ? await service.createSignIn(undefined, { ...authorization, request })
+      : await service.createSignUp(undefined, { ...authorization, request });
+  await writeCookies(headers, caller);
   return url;
+}
+
+/** The callback route's URL that starts a sign-in where cookies can be written. */
+function startUrl(screen: 'sign-in' | 'sign-up', returnPathname?: string, redirectUri?: string) {
+  const start = new URL(redirectUri ?? getConfigurationProvider().getConfig().redirectUri);
+  const params = new URLSearchParams({ [START_PARAM]: screen });
+  if (returnPathname !== undefined) params.set('returnPathname', returnPathname);
+  start.search = params.toString();
+  return start.toString();
 }
 
 /** Options of {@link signOut} and {@link getSignOutUrl}. */
