@@ -12,6 +12,8 @@ export interface ExampleApp {
   buildOutput: string;
   /** The path of its callback route (`WORKOS_REDIRECT_URI`); `/callback` when not given. */
   callbackPath?: string;
+  /** The variable that names the callback URL; `WORKOS_REDIRECT_URI` when not given. */
+  redirectUriEnv?: string;
 }
 
 const examplesDir = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -40,6 +42,14 @@ export const compatApps: readonly ExampleApp[] = [
     dir: `${compatDir}tanstack-react-start`,
     buildOutput: 'dist/server/server.js',
     callbackPath: '/api/auth/callback',
+  },
+  {
+    name: 'published-authkit-nextjs-calls',
+    packageName: '@authkit-internal/compat-authkit-nextjs',
+    dir: `${compatDir}authkit-nextjs`,
+    buildOutput: '.next/BUILD_ID',
+    // The original Next adapter's README names the callback URL this way.
+    redirectUriEnv: 'NEXT_PUBLIC_WORKOS_REDIRECT_URI',
   },
 ];
 

@@ -42,6 +42,11 @@ export function handleAuth(options: HandleAuthOptions = {}) {
     const service = getAuthService();
     const params = request.nextUrl.searchParams;
     if (params.has(START_PARAM) && !params.get('code') && !params.get('state')) {
+      // A <Link> fetches the target as RSC (or prefetches it) before navigating for real: answer
+      // that fetch without starting a flow, so one sign-in writes one verifier cookie.
+      if (request.headers.has('rsc') || request.headers.has('next-router-prefetch')) {
+        return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
+      }
       return signInRedirect(service, request, {
         returnPathname: params.get('returnPathname') ?? options.returnPathname ?? '/',
         signUp: params.get(START_PARAM) === 'sign-up',
