@@ -16,6 +16,7 @@ export {
   TokenRefreshError,
   toClientAuth,
   toClientToken,
+  validateConfig,
 } from '@workos/authkit-session';
 export {
   getSignInUrl,
