@@ -7,7 +7,12 @@ import {
   defaultSeed,
   startEmulator,
 } from '@workos/authkit-emulator';
-import { getWorkOS, InvalidArgumentError, type SessionRefreshError } from '@workos/authkit-session';
+import {
+  decodeClaims,
+  getWorkOS,
+  InvalidArgumentError,
+  type SessionRefreshError,
+} from '@workos/authkit-session';
 import { NextRequest, NextResponse } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { withAuth } from './auth.js';
@@ -162,11 +167,17 @@ describe('authkit(request) with handleAuthkitProxy', () => {
       }),
     );
 
-    browser.jar.store(handleAuthkitProxy(nextRequest('/'), recovered.headers));
+    const renewed = recovered.headers
+      .getSetCookie()
+      .find((line) => line.startsWith('wos-session='))
+      ?.split(';')[0];
+    expect(renewed, 'the refreshed cookie').toBeTruthy();
     emulator.revokeSession(recovered.session.sessionId ?? '');
-    await sleep(1200);
+    // Past the renewed token's expiry: a still-valid token would (rightly) keep the user signed in.
+    const exp = decodeClaims(recovered.session.accessToken ?? '')?.exp ?? 0;
+    await sleep(Math.max(0, exp * 1000 - Date.now()) + 100);
     onSessionRefreshError.mockClear();
-    const ended = await authkit(nextRequest('/', { cookie: browser.jar.header() }), callbacks);
+    const ended = await authkit(nextRequest('/', { cookie: renewed ?? '' }), callbacks);
     expect(ended.session.user).toBeNull();
     const [{ isTransient, error }] = onSessionRefreshError.mock.calls[0] as [
       { isTransient: boolean; error: SessionRefreshError },
