@@ -23,9 +23,21 @@ const ACCESS_TOKEN_COOKIE_MAX_AGE = 30;
  * verifier cookie is only set on that redirect). Session-dependent responses get
  * `Cache-Control: private, no-store` and `Vary: Cookie`.
  */
-export async function authkit(
+export function authkit(
   request: NextRequest,
   options: AuthkitOptions = {},
+): Promise<AuthkitResponse> {
+  return runAuthkit(request, options, true);
+}
+
+/**
+ * {@link authkit}, creating the signed-out `authorizationUrl` (a sealed state and a verifier per
+ * call) only when `authorize` is set: the proxy asks for it only where it will redirect.
+ */
+export async function runAuthkit(
+  request: NextRequest,
+  options: AuthkitOptions,
+  authorize: boolean,
 ): Promise<AuthkitResponse> {
   const service = getAuthService();
   const buffer = checkRefreshBuffer(options.refreshBufferSeconds);
@@ -58,7 +70,7 @@ export async function authkit(
   if (auth.user || hasSessionCookie(request) || request.headers.has('authorization')) {
     markPrivate(headers, request.headers.has('authorization'));
   }
-  if (auth.user) return { session: authInfo(auth), headers };
+  if (auth.user || !authorize) return { session: authInfo(auth), headers };
 
   const url = new URL(request.url);
   const authorization = {

@@ -1,6 +1,6 @@
 import { isApiRequest, NO_STORE } from '@workos/authkit-session';
 import { type NextRequest, NextResponse } from 'next/server';
-import { authkit } from './authkit.js';
+import { runAuthkit } from './authkit.js';
 import { configurationErrorResponse, isConfigurationError } from './config-error.js';
 import { compilePaths } from './paths.js';
 import { handleAuthkitProxy, partitionAuthkitHeaders } from './proxy-headers.js';
@@ -47,16 +47,24 @@ export function authkitProxy(options: AuthkitProxyOptions = {}) {
   return async function proxy(request: NextRequest): Promise<NextResponse> {
     const { pathname } = request.nextUrl;
     try {
-      const { session, headers, authorizationUrl } = await authkit(request, {
+      const guarded = isProtected(pathname);
+      const apiRequest = guarded && (api.test(pathname) || isApiRequest(request, []));
+      const authkitOptions = {
         debug: options.debug,
         redirectUri: options.redirectUri,
-        screenHint: signUp.test(pathname) ? 'sign-up' : 'sign-in',
+        screenHint: signUp.test(pathname) ? ('sign-up' as const) : ('sign-in' as const),
         eagerAuth: options.eagerAuth,
         refreshBufferSeconds,
-      });
+      };
+      // The sign-in URL (a sealed state per call) is only made where a signed-out visitor is sent to it.
+      const { session, headers, authorizationUrl } = await runAuthkit(
+        request,
+        authkitOptions,
+        guarded && !apiRequest,
+      );
       if (signUpHeader) headers.set('x-sign-up-paths', signUpHeader);
-      if (session.user || !isProtected(pathname)) return handleAuthkitProxy(request, headers);
-      if (api.test(pathname) || isApiRequest(request, [])) {
+      if (session.user || !guarded) return handleAuthkitProxy(request, headers);
+      if (apiRequest) {
         if (options.debug) console.log(`[authkit] ${pathname}: 401 (API)`);
         const response = NextResponse.json(
           { error: 'unauthorized' },
