@@ -14,6 +14,8 @@ export interface ExampleApp {
   callbackPath?: string;
   /** Specs (in `e2e/`) this example runs besides the scenario, for pages only it has. */
   extraSpecs?: readonly string[];
+  /** The variable that names the callback URL; `WORKOS_REDIRECT_URI` when not given. */
+  redirectUriEnv?: string;
 }
 
 const examplesDir = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -52,6 +54,14 @@ export const compatApps: readonly ExampleApp[] = [
     dir: `${compatDir}tanstack-anchor-readme`,
     buildOutput: 'dist/server/server.js',
     callbackPath: '/api/auth/callback',
+  },
+  {
+    name: 'published-authkit-nextjs-calls',
+    packageName: '@authkit-internal/compat-authkit-nextjs',
+    dir: `${compatDir}authkit-nextjs`,
+    buildOutput: '.next/BUILD_ID',
+    // The original Next adapter's README names the callback URL this way.
+    redirectUriEnv: 'NEXT_PUBLIC_WORKOS_REDIRECT_URI',
   },
 ];
 

@@ -48,7 +48,8 @@ export const test = base.extend<{ resetEmulator: undefined }, WorkerFixtures>({
           port,
           {
             ...emulator.env,
-            WORKOS_REDIRECT_URI: `http://localhost:${port}${app.callbackPath ?? '/callback'}`,
+            [app.redirectUriEnv ?? 'WORKOS_REDIRECT_URI']:
+              `http://localhost:${port}${app.callbackPath ?? '/callback'}`,
             WORKOS_COOKIE_PASSWORD: randomBytes(32).toString('hex'),
           },
           `${artifactsDir}server.log`,

@@ -1,9 +1,10 @@
 import { seeded } from '@authkit-internal/conformance';
 import { startEmulator } from '@workos/authkit-emulator';
-import { AuthKitError, NoSessionError } from '@workos/authkit-session';
+import { AuthKitError } from '@workos/authkit-session';
 import { NextResponse } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { getSignInUrl, refreshSession, signOut, switchToOrganization, withAuth } from './auth.js';
+import { getSignInUrl, getSignUpUrl, refreshSession, signOut, withAuth } from './auth.js';
+import { switchToOrganization } from './switch-organization.js';
 import { configureForEmulator, createFixtureApp } from './test-support/fixture-app.js';
 import { asServerComponent, createRouteRunner } from './test-support/next-route.js';
 import { refreshCount, signIn, sleep } from './test-support/sign-in.js';
@@ -51,7 +52,7 @@ describe('withAuth', () => {
       'x-authkit-session': sealed,
       'x-authkit-user': JSON.stringify({ id: 'user_evil', email: 'mallory@example.com' }),
       'x-middleware-request-cookie': `wos-session=${sealed}`,
-      'x-authkit-pathname': '/admin',
+      'x-url': `${origin}/admin`,
     };
     const forgedOnly = await whoAmI(new Request(`${origin}/uncovered`, { headers: forged }));
     expect(await forgedOnly.json()).toEqual({ user: null });
@@ -133,7 +134,7 @@ describe('withAuth', () => {
       get: async () => NextResponse.json(await withAuth({ ensureSignedIn: true })),
     });
     const response = await guarded(
-      new Request(`${origin}/guarded`, { headers: { 'x-authkit-pathname': '/guarded?x=1' } }),
+      new Request(`${origin}/guarded`, { headers: { 'x-url': `${origin}/guarded?x=1` } }),
     );
     expect(response.status).toBe(307);
     const location = new URL(response.headers.get('location') ?? '');
@@ -149,7 +150,7 @@ describe('withAuth', () => {
         asServerComponent(async () => NextResponse.json(await withAuth({ ensureSignedIn: true }))),
     });
     const response = await page(
-      new Request(`${origin}/reports`, { headers: { 'x-authkit-pathname': '/reports?year=2026' } }),
+      new Request(`${origin}/reports`, { headers: { 'x-url': `${origin}/reports?year=2026` } }),
     );
     expect(response.status).toBe(307);
     expect(response.headers.getSetCookie()).toEqual([]);
@@ -168,7 +169,7 @@ describe('withAuth', () => {
 });
 
 describe('helpers', () => {
-  it('getSignInUrl writes the verifier cookie in a route handler and throws a clear error while rendering', async () => {
+  it('getSignInUrl writes the verifier cookie in a route handler; while rendering it links to the callback route, or throws a clear error for options it cannot carry', async () => {
     const route = createRouteRunner('/login', {
       get: async () => NextResponse.redirect(await getSignInUrl({ returnPathname: '/x' })),
     });
@@ -177,23 +178,29 @@ describe('helpers', () => {
       response.headers.getSetCookie().filter((l) => l.startsWith('wos-auth-verifier-')),
     ).toHaveLength(1);
 
-    let caught: unknown;
+    const results: unknown[] = [];
     const render = createRouteRunner('/page', {
       get: () =>
         asServerComponent(async () => {
-          caught = await getSignInUrl().catch((error: unknown) => error);
+          results.push(await getSignInUrl());
+          results.push(await getSignUpUrl({ returnTo: '/welcome' }));
+          results.push(await getSignInUrl({ state: 'team_1' }).catch((error: unknown) => error));
           return new Response('rendered');
         }),
     });
-    await render(new Request(`${origin}/page`));
-    expect(caught).toBeInstanceOf(AuthKitError);
-    expect((caught as AuthKitError).code).toBe('cookies_read_only');
+    const rendered = await render(new Request(`${origin}/page`));
+    expect(rendered.headers.getSetCookie()).toEqual([]);
+    expect(results[0]).toBe(`${origin}/callback?authkit_start=sign-in`);
+    expect(results[1]).toBe(`${origin}/callback?authkit_start=sign-up&returnPathname=%2Fwelcome`);
+    expect(results[2]).toBeInstanceOf(AuthKitError);
+    expect((results[2] as AuthKitError).code).toBe('cookies_read_only');
   });
 
   it('switchToOrganization and refreshSession save the new session', async () => {
     const browser = await signIn(app, emulator, origin);
     const switcher = createRouteRunner('/switch', {
-      get: async () => NextResponse.json(await switchToOrganization(globex)),
+      get: async () =>
+        NextResponse.json(await switchToOrganization(globex, { revalidationStrategy: 'none' })),
     });
     const switched = await switcher(
       new Request(`${origin}/switch`, { headers: { cookie: browser.jar.header() } }),
@@ -218,17 +225,29 @@ describe('helpers', () => {
     expect(refreshCount(emulator) - before).toBe(1);
   });
 
-  it('refreshSession and switchToOrganization throw NoSessionError when signed out', async () => {
-    const errors: unknown[] = [];
+  it('signed out: refreshSession answers { user: null } (or redirects with ensureSignedIn), switchToOrganization redirects to sign-in', async () => {
+    const results: unknown[] = [];
     const route = createRouteRunner('/refresh', {
       get: async () => {
-        errors.push(await refreshSession().catch((e: unknown) => e));
-        errors.push(await switchToOrganization(globex).catch((e: unknown) => e));
+        results.push(await refreshSession());
         return new Response('ok');
       },
     });
     await route(new Request(`${origin}/refresh`));
-    expect(errors.map((e) => e instanceof NoSessionError)).toEqual([true, true]);
+    expect(results).toEqual([{ user: null, reason: 'no_session' }]);
+    for (const call of [
+      () => refreshSession({ ensureSignedIn: true }),
+      () => switchToOrganization(globex),
+    ]) {
+      const redirecting = createRouteRunner('/guarded', {
+        get: async () => NextResponse.json(await call()),
+      });
+      const response = await redirecting(new Request(`${origin}/guarded`));
+      expect(response.status).toBe(307);
+      expect(new URL(response.headers.get('location') ?? '').pathname).toBe(
+        '/user_management/authorize',
+      );
+    }
   });
 
   it('signOut clears the session cookie and redirects to the WorkOS logout URL for this session', async () => {

@@ -49,6 +49,12 @@ describe('Next 15 middleware.ts (edge runtime) with authkitMiddleware', () => {
     expect(await response.json()).toEqual({ error: 'unauthorized' });
   });
 
+  it('lets a path-to-regexp group through and keeps the rest protected', async () => {
+    const docs = await get(`${app.origin}/docs/intro`);
+    expect(docs.status, app.output()).toBe(404); // no such page: the middleware let it through
+    expect((await get(`${app.origin}/documents`)).status).toBe(307);
+  });
+
   it('redirects a signed-out page to sign-in with its return path', async () => {
     const response = await get(`${app.origin}/account`);
     expect(response.status).toBe(307);
@@ -75,6 +81,8 @@ describe('Next 15 middleware.ts (edge runtime) with authkitMiddleware', () => {
     const before = emulator.calls({ grantType: 'refresh_token' }).length;
     const me = await get(`${app.origin}/api/me`);
     expect(me.status, app.output()).toBe(200);
+    expect(me.headers.get('cache-control')).toBe('private, no-store');
+    expect(me.headers.get('vary')).toContain('Cookie');
     expect(await me.json()).toMatchObject({ user: { email: 'alice@example.com' } });
     expect(emulator.calls({ grantType: 'refresh_token' }).length).toBe(before + 1);
     expect(parseSetCookie(me).some((c) => c.name.startsWith('wos-session') && !c.cleared)).toBe(

@@ -94,7 +94,8 @@ describe('authkitProxy, signed in', () => {
 
     const proxied = await protect(request('/account', { cookie: browser.jar.header() }));
     expect(proxied.headers.get('x-middleware-next')).toBe('1');
-    expect(proxied.headers.get('cache-control')).toBe('no-store');
+    expect(proxied.headers.get('cache-control')).toBe('private, no-store');
+    expect(proxied.headers.get('vary')).toBe('Cookie');
     const [sessionLine] = proxied.headers
       .getSetCookie()
       .filter((line) => line.startsWith('wos-session='));
@@ -105,7 +106,7 @@ describe('authkitProxy, signed in', () => {
     // The route behind the proxy reads the refreshed cookie, not the one the browser sent.
     const forwarded = downstreamHeaders(new Headers(), proxied);
     expect(forwarded.get('cookie')).toContain(`wos-session=${newValue}`);
-    expect(forwarded.get('x-authkit-pathname')).toBe('/account');
+    expect(forwarded.get('x-url')).toBe(`${origin}/account`);
     const page = await fixtureRoutes['GET /account']!(
       new Request(`${origin}/account`, { headers: forwarded }),
     );

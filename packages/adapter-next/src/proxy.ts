@@ -1,19 +1,18 @@
 import { getConfigurationProvider } from '@workos/authkit-session';
-import {
-  applySetCookieLines,
-  isApiRequest,
-  matchesAny,
-  setCookieLines,
-  signedOutResponse,
-  withHeaderBag,
-} from '@workos/authkit-session/adapter';
+import { isApiRequest, NO_STORE } from '@workos/authkit-session/adapter';
 import { type NextRequest, NextResponse } from 'next/server';
-import { getAuthService, PATHNAME_HEADER } from './service.js';
+import { runAuthkit } from './authkit.js';
+import { configurationErrorResponse, isConfigurationError } from './config-error.js';
+import { compilePaths } from './paths.js';
+import { handleAuthkitProxy, partitionAuthkitHeaders } from './proxy-headers.js';
+import { getAuthService } from './service.js';
+import { checkRefreshBuffer } from './session-refresh.js';
+import type { AuthkitMiddlewareAuth } from './types.js';
 
-/** Options of {@link authkitProxy}. */
+/** Options of {@link authkitProxy} (also known as `AuthkitMiddlewareOptions`). */
 export interface AuthkitProxyOptions {
   /** Protect every matched route by default, except `unauthenticatedPaths`. */
-  middlewareAuth?: { enabled: boolean; unauthenticatedPaths?: string[] };
+  middlewareAuth?: AuthkitMiddlewareAuth;
   /** Paths whose sign-in redirect shows the sign-up screen. */
   signUpPaths?: string[];
   /** Paths answered with `401 { error: 'unauthorized' }` instead of a redirect. Default `['/api/:path*']`. */
@@ -22,57 +21,77 @@ export interface AuthkitProxyOptions {
   redirectUri?: string;
   /** Log each decision to the console. */
   debug?: boolean;
+  /** See `AuthkitOptions.eagerAuth`: a short-lived script-readable access-token cookie on page loads. */
+  eagerAuth?: boolean;
+  /** Refresh tokens this many seconds before expiry (at least the configured buffer). */
+  refreshBufferSeconds?: number;
 }
 
 /**
  * The proxy (`proxy.ts`, Next 16) / middleware (`middleware.ts`, Next 15): verifies the session,
  * refreshes it when due, writes the new cookie on the response and hands it to the same request's
- * server components; with `middlewareAuth`, sends signed-out visitors to sign-in (or `401` for APIs).
+ * server components; with `middlewareAuth`, sends signed-out visitors to sign-in (or `401` for
+ * APIs). Path lists use path-to-regexp 6 syntax and are compiled here: an invalid pattern throws
+ * `InvalidArgumentError` when the proxy is created. A misconfigured app answers a clear error
+ * page (logged once), never a stack trace.
  */
 export function authkitProxy(options: AuthkitProxyOptions = {}) {
-  const apiPaths = options.apiPaths ?? ['/api/:path*'];
-  const log = (message: string) => {
-    if (options.debug) console.log(`[authkit] ${message}`);
-  };
+  const unauthenticated = compilePaths(
+    'middlewareAuth.unauthenticatedPaths',
+    options.middlewareAuth?.unauthenticatedPaths,
+  );
+  const signUp = compilePaths('signUpPaths', options.signUpPaths);
+  const api = compilePaths('apiPaths', options.apiPaths ?? ['/api/:path*']);
+  const refreshBufferSeconds = checkRefreshBuffer(options.refreshBufferSeconds);
+  const signUpHeader = options.signUpPaths?.length ? JSON.stringify(options.signUpPaths) : null;
 
   return async function proxy(request: NextRequest): Promise<NextResponse> {
-    const service = getAuthService();
-    const { pathname, search } = request.nextUrl;
-    const { auth, headers } = await service.withAuth(request);
-    log(
-      `${request.method} ${pathname}: ${auth.user ? `signed in as ${auth.user.id}` : `signed out (${auth.reason})`}${headers ? ', cookies updated' : ''}`,
-    );
-
-    if (!auth.user && isProtected(pathname, options)) {
-      const signUp = matchesAny(pathname, options.signUpPaths);
-      log(
-        `${pathname}: ${isApiRequest(request, apiPaths) ? '401 (API)' : `to ${signUp ? 'sign-up' : 'sign-in'}`}`,
-      );
-      const response = await signedOutResponse(service, request, {
-        apiPaths,
-        signUp,
-        returnPathname: pathname + search,
+    const { pathname } = request.nextUrl;
+    try {
+      const guarded = isProtected(pathname);
+      const apiRequest = guarded && (api.test(pathname) || isApiRequest(request, []));
+      const authkitOptions = {
+        debug: options.debug,
         redirectUri: options.redirectUri,
-      });
-      return withHeaderBag(new NextResponse(response.body, response), headers);
+        screenHint: signUp.test(pathname) ? ('sign-up' as const) : ('sign-in' as const),
+        eagerAuth: options.eagerAuth,
+        refreshBufferSeconds,
+      };
+      // The sign-in URL (a sealed state per call) is only made where a signed-out visitor is sent to it.
+      const { session, headers, authorizationUrl } = await runAuthkit(
+        request,
+        authkitOptions,
+        guarded && !apiRequest,
+      );
+      if (signUpHeader) headers.set('x-sign-up-paths', signUpHeader);
+      if (session.user || !guarded) return handleAuthkitProxy(request, headers);
+      if (apiRequest) {
+        if (options.debug) console.log(`[authkit] ${pathname}: 401 (API)`);
+        const response = NextResponse.json(
+          { error: 'unauthorized' },
+          { status: 401, headers: { 'Cache-Control': NO_STORE } },
+        );
+        for (const [name, value] of partitionAuthkitHeaders(request, headers).responseHeaders) {
+          if (name === 'set-cookie') response.headers.append(name, value);
+        }
+        return response;
+      }
+      if (options.debug) console.log(`[authkit] ${pathname}: to sign-in`);
+      return handleAuthkitProxy(request, headers, { redirect: authorizationUrl });
+    } catch (error) {
+      if (!isConfigurationError(error)) throw error;
+      const response = configurationErrorResponse(request, error);
+      return new NextResponse(response.body, response);
     }
-
-    const forward = new Headers(request.headers);
-    forward.set(PATHNAME_HEADER, pathname + search);
-    const lines = setCookieLines(headers);
-    if (lines.length > 0) {
-      forward.set('cookie', applySetCookieLines(request.headers.get('cookie'), lines));
-    }
-    return withHeaderBag(NextResponse.next({ request: { headers: forward } }), headers);
   };
+
+  function isProtected(pathname: string): boolean {
+    if (!options.middlewareAuth?.enabled) return false;
+    const redirectUri = options.redirectUri ?? getAuthService().getConfig().redirectUri;
+    if (pathname === new URL(redirectUri).pathname) return false;
+    return !unauthenticated.test(pathname);
+  }
 }
 
 /** Alias of {@link authkitProxy} for `middleware.ts` (Next 15). */
 export const authkitMiddleware = authkitProxy;
-
-function isProtected(pathname: string, options: AuthkitProxyOptions): boolean {
-  if (!options.middlewareAuth?.enabled) return false;
-  const redirectUri = options.redirectUri ?? getConfigurationProvider().getConfig().redirectUri;
-  if (pathname === new URL(redirectUri).pathname) return false;
-  return !matchesAny(pathname, options.middlewareAuth.unauthenticatedPaths);
-}

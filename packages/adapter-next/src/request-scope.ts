@@ -2,7 +2,6 @@ import { type HeaderBag, UsageError } from '@workos/authkit-session';
 import { writeSetCookieLines } from '@workos/authkit-session/adapter';
 import { workUnitAsyncStorage } from 'next/dist/server/app-render/work-unit-async-storage.external.js';
 import { cookies, headers } from 'next/headers';
-import { PATHNAME_HEADER } from './service.js';
 
 /**
  * A Fetch `Request` for the current server component / route handler / server action, holding
@@ -13,10 +12,35 @@ export async function currentRequest(): Promise<Request> {
   return new Request('http://localhost/', { headers: cookie ? { cookie } : {} });
 }
 
-/** The path (with query) being rendered, as the proxy reported it; `/` when unknown. */
+/** The path (with query) being rendered, as the proxy reported it (`x-url`); `/` when unknown. */
 export async function currentPathname(): Promise<string> {
-  const value = (await headers()).get(PATHNAME_HEADER);
-  return value?.startsWith('/') ? value : '/';
+  const value = (await headers()).get('x-url');
+  if (!value) return '/';
+  try {
+    const url = new URL(value);
+    return url.pathname + url.search;
+  } catch {
+    return '/';
+  }
+}
+
+/**
+ * The proxy's `redirectUri` and `signUpPaths` options for this request (`x-redirect-uri`,
+ * `x-sign-up-paths`), so `withAuth({ ensureSignedIn })` signs in the way the proxy would.
+ * Neither says who the user is; a malformed value is ignored.
+ */
+export async function proxyOptions(): Promise<{ redirectUri?: string; signUpPaths: string[] }> {
+  const list = await headers();
+  const redirectUri = list.get('x-redirect-uri') ?? undefined;
+  let signUpPaths: string[] = [];
+  try {
+    const parsed: unknown = JSON.parse(list.get('x-sign-up-paths') ?? '[]');
+    if (Array.isArray(parsed)) signUpPaths = parsed.filter((p) => typeof p === 'string');
+  } catch {
+    signUpPaths = [];
+  }
+  const valid = redirectUri !== undefined && /^https?:\/\//.test(redirectUri);
+  return valid ? { redirectUri, signUpPaths } : { signUpPaths };
 }
 
 /**

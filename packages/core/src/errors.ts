@@ -232,12 +232,51 @@ export class SessionRefreshError extends AuthKitError {
     if (options.sessionId) this.sessionId = options.sessionId;
     if (options.userId) this.userId = options.userId;
   }
+
+  /** The original Next adapter's name for `!terminal`: the session was kept for a retry. */
+  get isTransient(): boolean {
+    return !this.terminal;
+  }
 }
 
 /** The original package's name for {@link SessionRefreshError} (the same class). */
 export const TokenRefreshError = SessionRefreshError;
 /** The original package's name for {@link SessionRefreshError}, as a type. */
 export type TokenRefreshError = SessionRefreshError;
+
+/** The codes of the errors a sign-in callback can fail with (see {@link CallbackError}). */
+export type CallbackErrorCode =
+  | 'auth_callback_failed'
+  | 'missing_authorization_code'
+  | 'oauth_state_mismatch'
+  | 'pkce_cookie_missing'
+  | 'session_encryption_failed'
+  | 'token_invalid';
+
+const CALLBACK_ERROR_CODES: ReadonlySet<string> = new Set<CallbackErrorCode>([
+  'auth_callback_failed',
+  'missing_authorization_code',
+  'oauth_state_mismatch',
+  'pkce_cookie_missing',
+  'session_encryption_failed',
+  'token_invalid',
+]);
+
+/**
+ * `@workos-inc/authkit-nextjs`'s name for "the sign-in callback failed": not a class of its own
+ * but a matcher, so `error instanceof CallbackError` is true for every error a callback can
+ * throw here (`AuthCallbackError`, `MissingAuthorizationCodeError`, `OAuthStateMismatchError`,
+ * `PKCECookieMissingError`, …); `error.code` says which. It cannot be constructed.
+ */
+export const CallbackError: {
+  readonly prototype: AuthKitError & { code: CallbackErrorCode };
+  [Symbol.hasInstance](value: unknown): value is AuthKitError & { code: CallbackErrorCode };
+} = Object.freeze({
+  prototype: AuthKitError.prototype as AuthKitError & { code: CallbackErrorCode },
+  [Symbol.hasInstance](value: unknown): value is AuthKitError & { code: CallbackErrorCode } {
+    return value instanceof AuthKitError && CALLBACK_ERROR_CODES.has(value.code);
+  },
+});
 
 /**
  * A state-changing request (sign-out, organization switch) came from another origin: its `Origin`

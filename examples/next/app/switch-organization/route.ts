@@ -11,7 +11,7 @@ export async function POST(request: NextRequest) {
   }
   const target = new URL('/account', request.url);
   try {
-    await switchToOrganization(organizationId);
+    await switchToOrganization(organizationId, { revalidationStrategy: 'none' });
   } catch (error) {
     if (!(error instanceof AuthKitError)) throw error;
     target.searchParams.set('error', error.code);

@@ -4,8 +4,9 @@ import { AuthKitError, NoSessionError } from '@workos/authkit-session';
 import { toClientAuth } from '@workos/authkit-session/adapter';
 import type { ClientAuth } from '@workos/authkit-session/client';
 import { revalidatePath, revalidateTag } from 'next/cache';
-import { getSignInUrl, refreshSession, switchToOrganization, withAuth } from '../auth.js';
+import { getSignInUrl, refreshSession, withAuth } from '../auth.js';
 import { getAuthService } from '../service.js';
+import { switchToOrganization } from '../switch-organization.js';
 
 // Server actions behind the React layer's transport (`./transport.ts`). Their inputs come from
 // the browser: every field is checked, and failures answer `{ error }` (Next hides thrown messages).
@@ -53,7 +54,8 @@ export async function getClientAuthAction(input?: AuthOptions): Promise<ClientAu
 export async function refreshClientAuthAction(input?: AuthOptions): Promise<ClientAuthAnswer> {
   const options = read(input);
   try {
-    return toClientAuth(await refreshSession({ organizationId: options.organizationId }));
+    const auth = await refreshSession({ organizationId: options.organizationId });
+    return auth.user ? toClientAuth(auth) : signedOut(options);
   } catch (error) {
     if (error instanceof NoSessionError) return signedOut(options);
     return failure(error);
@@ -68,7 +70,7 @@ export async function switchOrganizationAction(
   const id = text(organizationId);
   if (!id) return { error: 'switchToOrganization() needs an organization id.' };
   try {
-    const auth = toClientAuth(await switchToOrganization(id));
+    const auth = toClientAuth(await switchToOrganization(id, { revalidationStrategy: 'none' }));
     if (input?.revalidationStrategy === 'path') revalidatePath('/', 'layout');
     if (input?.revalidationStrategy === 'tag' && Array.isArray(input.revalidationTags)) {
       for (const tag of input.revalidationTags)

@@ -1,15 +1,10 @@
 import type { startEmulator } from '@workos/authkit-emulator';
 import { type AuthKitConfig, configure } from '@workos/authkit-session';
 import { NextRequest, NextResponse } from 'next/server';
-import {
-  getSignInUrl,
-  getSignOutUrl,
-  getSignUpUrl,
-  switchToOrganization,
-  withAuth,
-} from '../auth.js';
+import { getSignInUrl, getSignOutUrl, getSignUpUrl, withAuth } from '../auth.js';
 import { handleAuth } from '../callback.js';
 import { type AuthkitProxyOptions, authkitProxy } from '../proxy.js';
+import { switchToOrganization } from '../switch-organization.js';
 import { createRouteRunner } from './next-route.js';
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
@@ -77,7 +72,7 @@ export const fixtureRoutes: Record<string, Route> = {
   'POST /switch-organization': createRouteRunner('/switch-organization', {
     post: async (request) => {
       const organizationId = String((await request.formData()).get('organizationId') ?? '');
-      await switchToOrganization(organizationId);
+      await switchToOrganization(organizationId, { revalidationStrategy: 'none' });
       return NextResponse.redirect(new URL('/account', request.url), {
         status: 303,
         headers: { 'Cache-Control': 'no-store' },

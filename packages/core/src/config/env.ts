@@ -36,6 +36,32 @@ export const ENV_VARS = {
 /** A config key that has an environment variable. */
 export type EnvBackedKey = keyof typeof ENV_VARS;
 
+/**
+ * Other names read for a key when its own variable is unset (the names WorkOS's published
+ * adapters read), in order: `NEXT_PUBLIC_WORKOS_REDIRECT_URI` and `WORKOS_COOKIE_SAMESITE`.
+ */
+export const ENV_ALIASES: Readonly<Partial<Record<EnvBackedKey, readonly string[]>>> = {
+  redirectUri: ['NEXT_PUBLIC_WORKOS_REDIRECT_URI'],
+  cookieSameSite: ['WORKOS_COOKIE_SAMESITE'],
+};
+
+/** Every variable name the config reads: each key's own, then the aliases. */
+export const ENV_NAMES_READ: readonly string[] = [
+  ...Object.values(ENV_VARS),
+  ...Object.values(ENV_ALIASES).flat(),
+];
+
+/** A key's value from the environment: its own variable, else the first alias that is set. */
+export function readEnvKey(source: ValueReader, key: EnvBackedKey): string | undefined {
+  const own = readEnv(source, ENV_VARS[key]);
+  if (own !== undefined) return own;
+  for (const alias of ENV_ALIASES[key] ?? []) {
+    const value = readEnv(source, alias);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
 /** Reads a variable, treating empty / whitespace-only values as unset. */
 export function readEnv(source: ValueReader, envName: string): string | undefined {
   let value: unknown;

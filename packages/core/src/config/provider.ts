@@ -1,4 +1,4 @@
-import { ENV_VARS, processEnvSource } from './env.js';
+import { ENV_NAMES_READ, processEnvSource } from './env.js';
 import { resolveConfig } from './resolve.js';
 import type { AuthKitConfig, ResolvedAuthKitConfig, ValueReader, ValueSource } from './types.js';
 
@@ -165,7 +165,7 @@ function safeRead(source: ValueReader, name: string): string | undefined {
   }
 }
 
-const ENV_NAMES = Object.values(ENV_VARS);
+const ENV_NAMES = ENV_NAMES_READ;
 
 const globalProvider = new ConfigurationProvider();
 

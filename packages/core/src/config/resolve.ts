@@ -1,5 +1,5 @@
 import { ConfigurationError, type ConfigurationProblem } from '../errors.js';
-import { ENV_VARS, type EnvBackedKey, readEnv } from './env.js';
+import { ENV_VARS, type EnvBackedKey, readEnvKey } from './env.js';
 import type { AuthKitConfig, CookieSameSite, ResolvedAuthKitConfig, ValueReader } from './types.js';
 
 const FOUR_HUNDRED_DAYS = 60 * 60 * 24 * 400;
@@ -33,7 +33,7 @@ function pick(
   code: Partial<AuthKitConfig>,
   source: ValueReader,
 ): { value: unknown; fromEnv: boolean } {
-  const env = readEnv(source, ENV_VARS[key]);
+  const env = readEnvKey(source, key);
   if (env !== undefined) return { value: env, fromEnv: true };
   const value = code[key];
   if (typeof value === 'string' && value.trim() === '') return { value: undefined, fromEnv: false };
