@@ -52,7 +52,7 @@ describe('sign-in', () => {
   it('redirects to WorkOS with the verifier cookie, uncached', async () => {
     const browser = browserFor(createTestApp(), emulator);
     const response = await browser.send('/login?returnPathname=/account');
-    expect(response.status).toBe(302);
+    expect(response.status).toBe(307);
     expect(response.headers.get('location')).toContain('/user_management/authorize');
     const set = response.headers.getSetCookie().map(parseSetCookieLine);
     expect(set.some((c) => c.name.startsWith('wos-auth-verifier') && !c.deletes)).toBe(true);
@@ -106,7 +106,7 @@ describe('switch organization', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: `organizationId=${defaultIds.globex}`,
     });
-    expect(response.status).toBe(302);
+    expect(response.status).toBe(303);
     expect(response.headers.get('location')).toContain('/user_management/authorize');
     const lines = response.headers.getSetCookie().map(parseSetCookieLine);
     expect(lines.some((c) => c.name === 'wos-session' && c.deletes)).toBe(true);
@@ -121,7 +121,7 @@ describe('switch organization', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: `organizationId=${defaultIds.globex}`,
     });
-    expect(response.status).toBe(302);
+    expect(response.status).toBe(303);
     expect(response.headers.get('location')).toContain('/user_management/authorize');
   });
 });
@@ -176,7 +176,7 @@ describe('authkitRoutes()', () => {
     app.get('/', (c) => c.text(getAuth(c).user?.email ?? 'anonymous'));
     const browser = browserFor(app, emulator);
     const start = await browser.send('/auth/in');
-    expect(start.status).toBe(302);
+    expect(start.status).toBe(307);
     expect((await browser.send('/login')).status).toBe(404);
   });
 });
