@@ -33,7 +33,6 @@ import {
   type SwitchToOrganizationOptions,
   switchToOrganization,
 } from './switch-to-organization.js';
-import { validateWithoutRefresh } from './verify-only.js';
 
 export type {
   AuthorizationResult,
@@ -108,7 +107,7 @@ export class AuthService<TRequest, TResponse> {
       core.cachedValidation(read.value) ??
       (refresh
         ? await core.validateAndRefresh(read.value)
-        : await validateWithoutRefresh(core, read.value));
+        : await core.validateWithoutRefresh(read.value));
     if (result.kind === 'valid') return { auth: result.auth };
     const names = await storage.getCookieNames(request);
     if (result.kind === 'refreshed') {
