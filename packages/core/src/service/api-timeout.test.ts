@@ -4,9 +4,13 @@ import { createWorkOSClient } from '../client/workos.js';
 import { resolveConfig } from '../config/resolve.js';
 import type { AuthKitConfig } from '../config/types.js';
 import type { AuthKitError } from '../errors.js';
-import { emulatorConfig, REDIRECT_URI, TEST_PASSWORD } from '../test-support/emulator-service.js';
-import { FetchStorage, requestWithCookies } from '../test-support/fetch-storage.js';
-import { mintTestSession } from '../testing/mint.js';
+import {
+  emulatorConfig,
+  mintAgedSession,
+  REDIRECT_URI,
+  TEST_PASSWORD,
+} from '../test-support/emulator-service.js';
+import { FetchStorage } from '../test-support/fetch-storage.js';
 import { AuthService } from './auth-service.js';
 
 const emulator = useTestEmulator();
@@ -28,16 +32,7 @@ function defaultClientService(extra: Partial<AuthKitConfig>) {
   return { service, errors };
 }
 
-async function expiredSession() {
-  emulator.setClockOffset(-3600);
-  const minted = await mintTestSession({
-    emulator,
-    user: 'alice@example.com',
-    cookiePassword: TEST_PASSWORD,
-  });
-  emulator.setClockOffset(0);
-  return () => requestWithCookies('http://localhost:3000/account', minted.cookieHeader);
-}
+const expiredSession = async () => (await mintAgedSession(emulator, 3600)).request;
 
 describe('WorkOS API timeout and retries', () => {
   it('defaults to a 10 s timeout and 1 retry; env vars override; bad values are reported', () => {

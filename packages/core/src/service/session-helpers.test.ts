@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sessionFromAuth } from '../core/build-auth.js';
 import { OrganizationSwitchError } from '../errors.js';
 import { decodeClaims } from '../jwt/claims.js';
-import { emulatorService, TEST_PASSWORD } from '../test-support/emulator-service.js';
+import { emulatorService, mintAgedSession } from '../test-support/emulator-service.js';
 import { requestWithCookies } from '../test-support/fetch-storage.js';
 import { signIn } from '../test-support/sign-in.js';
 import { mintTestSession } from '../testing/mint.js';
@@ -109,13 +109,7 @@ describe('switchOrganization errors', () => {
 
 describe('getSessionId / signOut({ request })', () => {
   async function expiredSession() {
-    emulator.setClockOffset(-3600);
-    const minted = await mintTestSession({
-      emulator,
-      user: 'alice@example.com',
-      cookiePassword: TEST_PASSWORD,
-    });
-    emulator.setClockOffset(0);
+    const minted = await mintAgedSession(emulator, 3600);
     return { ...minted, sid: decodeClaims(minted.accessToken)?.sid };
   }
 
