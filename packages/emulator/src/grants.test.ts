@@ -1,18 +1,12 @@
 import { createHash } from 'node:crypto';
 import { OauthException } from '@workos-inc/node';
 import { decodeJwt } from 'jose';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from './emulator.js';
+import { describe, expect, it } from 'vitest';
 import { defaultIds } from './seed.js';
 import { authorizeWithPkce, sdkFor } from './test-support/sdk.js';
+import { useTestEmulator } from './testing/fixture.js';
 
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.stop());
-beforeEach(() => emulator.reset());
+const emulator = useTestEmulator();
 
 function post(body: Record<string, unknown>, contentType = 'application/json') {
   return fetch(`${emulator.url}/user_management/authenticate`, {
