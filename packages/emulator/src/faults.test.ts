@@ -4,7 +4,7 @@ import {
   RateLimitExceededException,
 } from '@workos-inc/node';
 import { describe, expect, it } from 'vitest';
-import { authorizeWithPkce, sdkFor } from './test-support/sdk.js';
+import { sdkFor, signInWithSdk } from './test-support/sdk.js';
 import { useTestEmulator } from './testing/fixture.js';
 
 const emulator = useTestEmulator();
@@ -13,12 +13,7 @@ const AUTHENTICATE = '/user_management/authenticate';
 
 async function signedIn() {
   const workos = sdkFor(emulator);
-  const { code, codeVerifier } = await authorizeWithPkce(workos);
-  const auth = await workos.userManagement.authenticateWithCode({
-    clientId: emulator.clientId,
-    code: code!,
-    codeVerifier,
-  });
+  const auth = await signInWithSdk(workos);
   const refresh = (client = workos) =>
     client.userManagement.authenticateWithRefreshToken({
       clientId: emulator.clientId,

@@ -3,7 +3,7 @@ import { OauthException } from '@workos-inc/node';
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { defaultIds } from './seed.js';
-import { authorizeWithPkce, sdkFor } from './test-support/sdk.js';
+import { authorizeWithPkce, sdkFor, signInWithSdk } from './test-support/sdk.js';
 import { useTestEmulator } from './testing/fixture.js';
 
 const emulator = useTestEmulator();
@@ -156,12 +156,7 @@ describe('token lifetime and clock', () => {
   it('mints tokens with the configured TTL, down to 1 second', async () => {
     emulator.setAccessTokenTtl(1);
     const workos = sdkFor(emulator);
-    const { code, codeVerifier } = await authorizeWithPkce(workos);
-    const auth = await workos.userManagement.authenticateWithCode({
-      clientId: emulator.clientId,
-      code: code!,
-      codeVerifier,
-    });
+    const auth = await signInWithSdk(workos);
     const claims = decodeJwt(auth.accessToken);
     expect([1, 2]).toContain(claims.exp! - claims.iat!);
     expect(() => emulator.setAccessTokenTtl(0)).toThrow(TypeError);
@@ -170,12 +165,7 @@ describe('token lifetime and clock', () => {
   it('mints already-expired tokens with a negative clock offset', async () => {
     emulator.setClockOffset(-3600);
     const workos = sdkFor(emulator);
-    const { code, codeVerifier } = await authorizeWithPkce(workos);
-    const auth = await workos.userManagement.authenticateWithCode({
-      clientId: emulator.clientId,
-      code: code!,
-      codeVerifier,
-    });
+    const auth = await signInWithSdk(workos);
     expect(decodeJwt(auth.accessToken).exp!).toBeLessThan(Date.now() / 1000);
   });
 });

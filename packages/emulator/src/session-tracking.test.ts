@@ -1,6 +1,6 @@
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { authorizeWithPkce, sdkFor } from './test-support/sdk.js';
+import { sdkFor, signInWithSdk } from './test-support/sdk.js';
 import { useTestEmulator } from './testing/fixture.js';
 
 const emulator = useTestEmulator();
@@ -9,12 +9,7 @@ const AUTHENTICATE = '/user_management/authenticate';
 
 async function signedIn(loginHint = 'alice@example.com') {
   const workos = sdkFor(emulator);
-  const { code, codeVerifier } = await authorizeWithPkce(workos, { loginHint });
-  const auth = await workos.userManagement.authenticateWithCode({
-    clientId: emulator.clientId,
-    code: code!,
-    codeVerifier,
-  });
+  const auth = await signInWithSdk(workos, { loginHint });
   const sessionId = decodeJwt(auth.accessToken).sid as string;
   const refresh = (refreshToken = auth.refreshToken) =>
     workos.userManagement.authenticateWithRefreshToken({
