@@ -1,22 +1,13 @@
 import { parseSetCookieLine } from '@authkit-internal/conformance';
+import { useTestEmulator } from '@workos/authkit-emulator/testing';
 import { Hono } from 'hono';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authkit, authkitRoutes, getAuth, requireAuth } from './index.js';
 import { createTestApp } from './test-support/app.js';
-import {
-  browserFor,
-  type Emulator,
-  refreshes,
-  signInWithExpiredToken,
-  startTestEmulator,
-} from './test-support/harness.js';
+import { browserFor, refreshes, signInWithExpiredToken } from './test-support/harness.js';
 import type { AuthKitEnv } from './types.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-});
-afterAll(() => emulator.stop());
+const emulator = useTestEmulator({ port: 0, resetBeforeEach: false });
 
 function sessionLines(response: Response) {
   return response.headers
