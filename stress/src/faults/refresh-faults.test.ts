@@ -1,18 +1,12 @@
-import type { Emulator } from '@workos/authkit-emulator';
+import { useTestEmulator } from '@workos/authkit-emulator/testing';
 import { createAuthService } from '@workos/authkit-session';
 import { WorkOS } from '@workos-inc/node';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { RequestCookieStorage } from '../portable/support/request-storage.js';
 import { TEST_COOKIE_PASSWORD, TEST_REDIRECT_URI } from '../portable/support/service.js';
-import { browserWith, freshService, REFRESH_CALLS, startFaultEmulator, visit } from './harness.js';
+import { browserWith, freshService, REFRESH_CALLS, visit } from './harness.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startFaultEmulator();
-});
-afterAll(async () => {
-  await emulator.stop();
-});
+const emulator = useTestEmulator({ port: 0, resetBeforeEach: false });
 beforeEach(() => {
   emulator.clearFaults();
   emulator.clearCalls();
@@ -236,12 +230,7 @@ describe('terminal refresh failures', () => {
   it('an injected invalid_grant answer signs an expired session out cleanly and clears the cookie', async () => {
     const { service } = freshService(emulator);
     const { jar } = await browserWith(emulator, 'expired');
-    emulator.injectFault({
-      path: AUTH,
-      grantType: 'refresh_token',
-      status: 400,
-      body: INVALID_GRANT,
-    });
+    injectInvalidGrant();
     expect(await visit(service, jar)).toMatchObject({
       signedIn: false,
       reason: 'session_expired',
@@ -252,12 +241,7 @@ describe('terminal refresh failures', () => {
   it('invalid_grant on a proactive refresh keeps the still-valid token until it expires, clearing nothing', async () => {
     const { service } = freshService(emulator);
     const { jar } = await browserWith(emulator, 'expiring');
-    emulator.injectFault({
-      path: AUTH,
-      grantType: 'refresh_token',
-      status: 400,
-      body: INVALID_GRANT,
-    });
+    injectInvalidGrant();
     expect(await visit(service, jar)).toMatchObject({
       signedIn: true,
       cleared: false,
@@ -267,3 +251,13 @@ describe('terminal refresh failures', () => {
 });
 
 const INVALID_GRANT = { error: 'invalid_grant', error_description: 'Session has already ended.' };
+
+/** The next refresh is answered WorkOS's `invalid_grant` (the session has ended). */
+function injectInvalidGrant() {
+  emulator.injectFault({
+    path: AUTH,
+    grantType: 'refresh_token',
+    status: 400,
+    body: INVALID_GRANT,
+  });
+}
