@@ -64,29 +64,15 @@ export interface AuthKitConfig {
 export type ValueSource = (envName: string) => string | undefined;
 
 /** Configuration with every default applied and every value validated. */
-export interface ResolvedAuthKitConfig {
-  clientId: string;
-  apiKey: string;
-  redirectUri: string;
+export interface ResolvedAuthKitConfig
+  extends Omit<AuthKitConfig, 'cookiePassword' | 'apiHostname' | 'apiHttps' | 'issuer'> {
   /** The sealing password (the first of `cookiePasswords`). */
   cookiePassword: string;
   /** Every accepted password, sealing one first. */
   cookiePasswords: string[];
-  cookieName: string;
-  cookieMaxAge: number;
-  cookieDomain?: string;
-  cookieSameSite: CookieSameSite;
   apiHostname: string;
-  apiPort?: number;
   apiHttps: boolean;
   /** The WorkOS API origin, e.g. `https://api.workos.com`. */
   apiBaseUrl: string;
   issuer: string[];
-  clockToleranceSeconds: number;
-  refreshBufferSeconds: number;
-  sessionCacheSize: number;
-  refreshCooldownSeconds: number;
-  apiTimeoutMs: number;
-  apiMaxRetries: number;
-  onError?: AuthKitErrorHook;
 }

@@ -32,6 +32,16 @@ function defaultClientService(extra: Partial<AuthKitConfig>) {
   return { service, errors };
 }
 
+/** The next refresh calls hang for 5 s, then the connection is reset. */
+const hangRefresh = (extra: { times?: number } = {}) =>
+  emulator.injectFault({
+    path: AUTHENTICATE,
+    grantType: 'refresh_token',
+    delayMs: 5000,
+    reset: true,
+    ...extra,
+  });
+
 const expiredSession = async () => (await mintAgedSession(emulator, 3600)).request;
 
 describe('WorkOS API timeout and retries', () => {
@@ -66,12 +76,7 @@ describe('WorkOS API timeout and retries', () => {
   it('a hanging WorkOS is cut off at apiTimeoutMs: "signed out for now", cookie kept', async () => {
     const { service, errors } = defaultClientService({ apiTimeoutMs: 400, apiMaxRetries: 0 });
     const request = await expiredSession();
-    emulator.injectFault({
-      path: AUTHENTICATE,
-      grantType: 'refresh_token',
-      delayMs: 5000,
-      reset: true,
-    });
+    hangRefresh();
     const started = Date.now();
     const result = await service.withAuth(request());
     const elapsed = Date.now() - started;
@@ -90,13 +95,7 @@ describe('WorkOS API timeout and retries', () => {
   it('retries apiMaxRetries times, each attempt cut off at the timeout', async () => {
     const { service } = defaultClientService({ apiTimeoutMs: 300, apiMaxRetries: 1 });
     const request = await expiredSession();
-    emulator.injectFault({
-      path: AUTHENTICATE,
-      grantType: 'refresh_token',
-      delayMs: 5000,
-      reset: true,
-      times: 2,
-    });
+    hangRefresh({ times: 2 });
     const started = Date.now();
     const result = await service.withAuth(request());
     // Two attempts cut off at 300 ms plus one SDK back-off (≤ 1.7 s); uncut it would take ≥ 10 s.

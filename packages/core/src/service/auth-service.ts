@@ -34,18 +34,7 @@ import {
   switchToOrganization,
 } from './switch-to-organization.js';
 
-export type {
-  AuthorizationResult,
-  CallbackResult,
-  CreateAuthorizationResult,
-  RequestSignOutOptions,
-  RequestSignOutResult,
-  SavedSession,
-  SessionUpdate,
-  SignOutResult,
-  WithAuthOptions,
-  WithAuthResult,
-} from './results.js';
+export type * from './results.js';
 
 /**
  * The session API adapters call: Request in, data + header bag out. Initialises lazily (config

@@ -6,9 +6,9 @@ import { OrganizationSwitchError } from '../errors.js';
 import { decodeClaims } from '../jwt/claims.js';
 import { emulatorService, mintAgedSession } from '../test-support/emulator-service.js';
 import { requestWithCookies } from '../test-support/fetch-storage.js';
-import { signIn } from '../test-support/sign-in.js';
+import { signIn, signInImpersonated } from '../test-support/sign-in.js';
 import { mintTestSession } from '../testing/mint.js';
-import { cookieHeaderFrom, parseSetCookie } from '../testing/set-cookie.js';
+import { parseSetCookie } from '../testing/set-cookie.js';
 
 const emulator = useTestEmulator();
 
@@ -25,19 +25,7 @@ describe('sessionFromAuth', () => {
   });
 
   it('carries the impersonator', async () => {
-    const service = emulatorService(emulator);
-    const started = await service.createSignIn(undefined, {});
-    const authorize = new URL(started.url).searchParams;
-    const code = emulator.createAuthorizationCode({
-      user: 'bob@example.com',
-      codeChallenge: authorize.get('code_challenge') ?? '',
-      impersonator: { email: 'support@example.com', reason: 'ticket 42' },
-    });
-    const { auth } = await service.handleCallback(
-      requestWithCookies('http://localhost:3000/callback', cookieHeaderFrom(started.headers)),
-      undefined,
-      { code, state: authorize.get('state') },
-    );
+    const { auth } = await signInImpersonated(emulatorService(emulator), emulator);
     expect(sessionFromAuth(auth).impersonator).toEqual({
       email: 'support@example.com',
       reason: 'ticket 42',
