@@ -13,6 +13,8 @@ beforeEach(() => {
 });
 
 const AUTH = '/user_management/authenticate';
+/** What a visit shows when the session has ended: signed out, the cookie cleared. */
+const SIGNED_OUT_AND_CLEARED = { signedIn: false, reason: 'session_expired', cleared: true };
 // One call plus the core's default apiMaxRetries (1): the fault outlasts exactly one withAuth call.
 const OUTLASTING = 2;
 const faults = {
@@ -204,11 +206,7 @@ describe('timeouts during refresh', () => {
   );
 
   it('a timed-out refresh WorkOS did process: with the grace window off, the rotated token is lost and the next request signs out cleanly', async () => {
-    expect(await timeOutOnce('expired', true)).toMatchObject({
-      signedIn: false,
-      reason: 'session_expired',
-      cleared: true,
-    });
+    expect(await timeOutOnce('expired', true)).toMatchObject(SIGNED_OUT_AND_CLEARED);
   });
 });
 
@@ -220,22 +218,14 @@ describe('terminal refresh failures', () => {
       atob(minted.accessToken.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/')),
     ).sid;
     emulator.revokeSession(sid);
-    expect(await visit(service, jar)).toMatchObject({
-      signedIn: false,
-      reason: 'session_expired',
-      cleared: true,
-    });
+    expect(await visit(service, jar)).toMatchObject(SIGNED_OUT_AND_CLEARED);
   });
 
   it('an injected invalid_grant answer signs an expired session out cleanly and clears the cookie', async () => {
     const { service } = freshService(emulator);
     const { jar } = await browserWith(emulator, 'expired');
     injectInvalidGrant();
-    expect(await visit(service, jar)).toMatchObject({
-      signedIn: false,
-      reason: 'session_expired',
-      cleared: true,
-    });
+    expect(await visit(service, jar)).toMatchObject(SIGNED_OUT_AND_CLEARED);
   });
 
   it('invalid_grant on a proactive refresh keeps the still-valid token until it expires, clearing nothing', async () => {
