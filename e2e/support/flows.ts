@@ -1,6 +1,7 @@
 import type { BrowserContext, Cookie, Page, Response } from '@playwright/test';
 import { expect } from '@playwright/test';
 import type { RecordedCall, SessionRecord } from '@workos/authkit-emulator';
+import { parseSetCookieLine } from '@workos/authkit-session/adapter';
 import type { Stack } from './fixtures.js';
 
 /** The session cookie name every example uses (the core's default). */
@@ -152,27 +153,16 @@ export function verifierCookieNameFor(state: string): string {
   return `${verifierCookiePrefix}-${state.split('.', 1)[0]}`;
 }
 
-function clears(setCookie: string): boolean {
-  const attributes = setCookie.split(';').slice(1);
-  const value = (name: string) =>
-    attributes
-      .map((attribute) => attribute.trim())
-      .find((attribute) => attribute.toLowerCase().startsWith(`${name}=`))
-      ?.slice(name.length + 1);
-  const maxAge = value('max-age');
-  if (maxAge !== undefined) return Number(maxAge) <= 0;
-  const expires = value('expires');
-  return expires !== undefined && Date.parse(expires) <= Date.now();
-}
-
 /** Names of the cookies a response deletes (`Set-Cookie` with `Max-Age=0` or a past `Expires`). */
 export async function clearedCookieNames(response: Response | null): Promise<string[]> {
   const headers = response ? await response.headersArray() : [];
   return headers
     .filter((header) => header.name.toLowerCase() === 'set-cookie')
     .flatMap((header) => header.value.split('\n'))
-    .filter(clears)
-    .map((line) => line.slice(0, line.indexOf('=')).trim());
+    .flatMap((line) => {
+      const cookie = parseSetCookieLine(line);
+      return cookie?.deletes ? [cookie.name] : [];
+    });
 }
 
 /** The comma-separated permissions shown on the account page, sorted. */

@@ -55,8 +55,8 @@ describe('custom password sign-in page', () => {
       .getSetCookie()
       .map(parseSetCookieLine)
       .find((c) => c.name === 'wos-session');
-    expect(session?.attributes).toMatchObject({ httponly: true, path: '/' });
-    expect(String(session?.attributes.samesite).toLowerCase()).toBe('lax');
+    expect(session?.options).toMatchObject({ httpOnly: true, path: '/' });
+    expect(String(session?.options.sameSite).toLowerCase()).toBe('lax');
     expect(emulator.calls({ grantType: 'password' })).toHaveLength(1);
     const account = await user.navigate('/account');
     expect(account.status).toBe(200);

@@ -27,7 +27,7 @@ it('uses configure() when the request carries no WORKOS_* bindings', async () =>
   });
   const app = createTestApp();
   const response = await app.request('http://localhost:3904/login');
-  expect(response.status).toBe(302);
+  expect(response.status).toBe(307);
   const location = new URL(response.headers.get('location') ?? '');
   expect(location.origin).toBe(emulator.url);
   expect(location.searchParams.get('redirect_uri')).toBe('http://localhost:3904/callback');

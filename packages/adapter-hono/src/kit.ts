@@ -2,7 +2,7 @@ import { createAuthService } from '@workos/authkit-session';
 import { ENV_VARS } from '@workos/authkit-session/adapter';
 import type { Context } from 'hono';
 import { getRuntimeKey, env as runtimeEnv } from 'hono/adapter';
-import { HonoCookieSessionStorage } from './storage.js';
+import { HonoCookieSessionStorage, type HonoRequestSource } from './storage.js';
 import type { AuthKitHandle, AuthKitHonoOptions, HonoAuthService } from './types.js';
 
 const NO_ENV = {};
@@ -52,7 +52,7 @@ function serviceForValues(
   }
   let service = cache.byValues.get(key);
   if (!service) {
-    service = createAuthService<Context, Response>({
+    service = createAuthService<HonoRequestSource, Response>({
       sessionStorageFactory: (config) => new HonoCookieSessionStorage(config),
       source: (name) => values[name],
       ...(options.config ? { config: options.config } : {}),

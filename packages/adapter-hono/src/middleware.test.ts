@@ -1,22 +1,13 @@
 import { parseSetCookieLine } from '@authkit-internal/conformance';
+import { useTestEmulator } from '@workos/authkit-emulator/testing';
 import { Hono } from 'hono';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authkit, authkitRoutes, getAuth, requireAuth } from './index.js';
 import { createTestApp } from './test-support/app.js';
-import {
-  browserFor,
-  type Emulator,
-  refreshes,
-  signInWithExpiredToken,
-  startTestEmulator,
-} from './test-support/harness.js';
+import { browserFor, refreshes, signInWithExpiredToken } from './test-support/harness.js';
 import type { AuthKitEnv } from './types.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-});
-afterAll(() => emulator.stop());
+const emulator = useTestEmulator({ port: 0, resetBeforeEach: false });
 
 function sessionLines(response: Response) {
   return response.headers
@@ -97,9 +88,10 @@ describe('requireAuth()', () => {
     const browser = browserFor(createTestApp(), emulator);
     const json = await browser.send('/account', { headers: { accept: 'application/json' } });
     expect(json.status).toBe(401);
+    expect(json.headers.get('cache-control')).toBe('no-store');
     expect(await json.json()).toEqual({ error: 'unauthorized' });
     const page = await browser.send('/account?tab=2');
-    expect(page.status).toBe(302);
+    expect(page.status).toBe(307);
     expect(page.headers.get('location')).toMatch(
       /^http:\/\/127\.0\.0\.1:\d+\/user_management\/authorize\?/,
     );
@@ -117,6 +109,7 @@ describe('requireAuth()', () => {
     const browser = browserFor(app, emulator);
     expect((await browser.send('/rpc/ping')).status).toBe(401);
     const page = await browser.send('/dash?x=1');
+    expect(page.status).toBe(307);
     expect(page.headers.get('location')).toBe('/sign-in?returnPathname=%2Fdash%3Fx%3D1');
   });
 });

@@ -1,14 +1,11 @@
 import { type Browser, parseSetCookieLine } from '@authkit-internal/conformance';
 import { defaultIds } from '@workos/authkit-emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestEmulator } from '@workos/authkit-emulator/testing';
+import { describe, expect, it } from 'vitest';
 import { createTestApp } from './test-support/app.js';
-import { browserFor, type Emulator, startTestEmulator } from './test-support/harness.js';
+import { browserFor } from './test-support/harness.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-});
-afterAll(() => emulator.stop());
+const emulator = useTestEmulator({ port: 0, resetBeforeEach: false });
 
 async function signedIn(): Promise<Browser> {
   const browser = browserFor(createTestApp(), emulator);

@@ -5,7 +5,7 @@ import {
   type SignedInAuth,
   stepUpSignInOptions,
 } from '@workos/authkit-session';
-import { sanitizeReturnPathname } from '@workos/authkit-session/adapter';
+import { sanitizeReturnPathname, signInRedirectStatus } from '@workos/authkit-session/adapter';
 import type { Context, MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { getAuth, getAuthKit, requireAuth } from './middleware.js';
@@ -58,7 +58,10 @@ export function requireRecentAuth(
         ...stepUpSignInOptions(auth, { maxAge, returnPathname }),
         request: c,
       });
-      replaceResponse(c, redirectWith(signIn.url, signIn.headers));
+      replaceResponse(
+        c,
+        redirectWith(signIn.url, signIn.headers, signInRedirectStatus(c.req.method)),
+      );
     }),
   );
 }

@@ -1,17 +1,18 @@
 import type { AuthKitError, HeaderBag } from '@workos/authkit-session';
 import {
   appendHeaderBag,
+  callbackErrorResponse,
   isApiRequest,
+  signedOutResponse as kitSignedOutResponse,
   redirectResponse,
   sanitizeReturnPathname,
   withHeaderBag,
 } from '@workos/authkit-session/adapter';
 import type { Context } from 'hono';
-import { html } from 'hono/html';
 import type { AuthKitHandle, AuthKitHonoOptions, AuthOperation } from './types.js';
 
 /** A redirect carrying a header bag (uncached when it writes cookies). */
-export function redirectWith(location: string, bag?: HeaderBag, status: 302 | 303 = 302): Response {
+export function redirectWith(location: string, bag: HeaderBag | undefined, status: 303 | 307) {
   return withHeaderBag(redirectResponse(location, status), bag);
 }
 
@@ -50,38 +51,31 @@ export function wantsJson(c: Context, options: AuthKitHonoOptions): boolean {
   return (options.isApiRequest ?? defaultIsApiRequest)(c);
 }
 
-/** The response for a signed-out request to a protected route: 401 JSON or a sign-in redirect. */
+/**
+ * The response for a signed-out request to a protected route, from the core's adapter kit:
+ * uncached 401 JSON for API requests, else a sign-in redirect (307 for GET/HEAD, 303 otherwise).
+ */
 export async function signedOutResponse(c: Context, handle: AuthKitHandle): Promise<Response> {
   const { options, service } = handle;
-  if (wantsJson(c, options)) {
-    return Response.json({ error: 'unauthorized' }, { status: 401 });
-  }
   const url = new URL(c.req.url);
-  const returnPathname = sanitizeReturnPathname(url.pathname + url.search);
-  if (options.signInPath) {
-    return redirectWith(`${options.signInPath}?${new URLSearchParams({ returnPathname })}`);
-  }
-  const signIn = await service.createSignIn(undefined, { returnPathname, request: c });
-  return redirectWith(signIn.url, signIn.headers);
+  return kitSignedOutResponse(service, c.req.raw, {
+    apiPaths: API_PATHS,
+    ...(options.isApiRequest && { api: options.isApiRequest(c) }),
+    ...(options.signInPath && { signInPath: options.signInPath }),
+    returnPathname: sanitizeReturnPathname(url.pathname + url.search),
+  });
 }
 
-/** The default error page: the error `code` in `[data-testid=auth-error]` and its message. */
+/**
+ * The default error page (the core's adapter-kit page): the error `code` in
+ * `[data-testid=auth-error]`, uncached.
+ */
 export async function defaultErrorPage(
-  c: Context,
+  _c: Context,
   error: AuthKitError,
   status: number,
 ): Promise<Response> {
-  const page = html`<!doctype html>
-    <html lang="en">
-      <head><meta charset="utf-8" /><title>Sign-in failed</title></head>
-      <body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem">
-        <h1>Sign-in failed</h1>
-        <p data-testid="auth-error"><code>${error.code}</code></p>
-        <p>${error.message}</p>
-        <p><a href="/">Back to the home page</a></p>
-      </body>
-    </html>`;
-  return c.html(page, status as 400, { 'Cache-Control': 'no-store' });
+  return callbackErrorResponse(error, status);
 }
 
 /** Renders an auth error with the app's `onError` or the default page, then adds `bag`. */

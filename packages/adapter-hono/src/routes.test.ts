@@ -1,7 +1,8 @@
 import { type Browser, parseSetCookieLine } from '@authkit-internal/conformance';
 import { defaultIds } from '@workos/authkit-emulator';
+import { useTestEmulator } from '@workos/authkit-emulator/testing';
 import { Hono } from 'hono';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authkit, authkitRoutes, getAuth, getAuthKit } from './index.js';
 import { createTestApp } from './test-support/app.js';
 import { bindingsFor } from './test-support/env.js';
@@ -13,11 +14,7 @@ import {
 } from './test-support/harness.js';
 import type { AuthKitEnv, AuthKitHonoOptions } from './types.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-});
-afterAll(() => emulator.stop());
+const emulator = useTestEmulator({ port: 0, resetBeforeEach: false });
 
 async function signedIn(app: Hono<AuthKitEnv>): Promise<Browser> {
   const browser = browserFor(app, emulator);
@@ -52,7 +49,7 @@ describe('sign-in', () => {
   it('redirects to WorkOS with the verifier cookie, uncached', async () => {
     const browser = browserFor(createTestApp(), emulator);
     const response = await browser.send('/login?returnPathname=/account');
-    expect(response.status).toBe(302);
+    expect(response.status).toBe(307);
     expect(response.headers.get('location')).toContain('/user_management/authorize');
     const set = response.headers.getSetCookie().map(parseSetCookieLine);
     expect(set.some((c) => c.name.startsWith('wos-auth-verifier') && !c.deletes)).toBe(true);
@@ -60,14 +57,19 @@ describe('sign-in', () => {
   });
 });
 
+/** Posts the switch-organization form (`body` is the urlencoded form) without following redirects. */
+function postSwitch(browser: Browser, body: string): Promise<Response> {
+  return browser.send('/switch-organization', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body,
+  });
+}
+
 describe('switch organization', () => {
   it('refuses an organization the user does not belong to, keeping the session', async () => {
     const browser = await signedIn(createTestApp());
-    const response = await browser.send('/switch-organization', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'organizationId=org_01NOTAMEMBER0000000000000000',
-    });
+    const response = await postSwitch(browser, 'organizationId=org_01NOTAMEMBER0000000000000000');
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('organization_switch_failed');
     expect(response.headers.getSetCookie()).toEqual([]);
@@ -77,12 +79,7 @@ describe('switch organization', () => {
 
   it('answers 400 without an organizationId, and honours a sanitised returnPathname field', async () => {
     const browser = await signedIn(createTestApp());
-    const post = (body: string) =>
-      browser.send('/switch-organization', {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body,
-      });
+    const post = (body: string) => postSwitch(browser, body);
     expect((await post('')).status).toBe(400);
     const hostile = await post(
       `organizationId=${defaultIds.globex}&returnPathname=${encodeURIComponent('//evil.example')}`,
@@ -101,12 +98,8 @@ describe('switch organization', () => {
     const active = emulator.sessions().filter((session) => session.status === 'active');
     expect(active.length).toBeGreaterThan(0);
     for (const session of active) emulator.revokeSession(session.id);
-    const response = await browser.send('/switch-organization', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: `organizationId=${defaultIds.globex}`,
-    });
-    expect(response.status).toBe(302);
+    const response = await postSwitch(browser, `organizationId=${defaultIds.globex}`);
+    expect(response.status).toBe(303);
     expect(response.headers.get('location')).toContain('/user_management/authorize');
     const lines = response.headers.getSetCookie().map(parseSetCookieLine);
     expect(lines.some((c) => c.name === 'wos-session' && c.deletes)).toBe(true);
@@ -116,12 +109,8 @@ describe('switch organization', () => {
 
   it('sends a signed-out browser to sign in', async () => {
     const browser = browserFor(createTestApp(), emulator);
-    const response = await browser.send('/switch-organization', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: `organizationId=${defaultIds.globex}`,
-    });
-    expect(response.status).toBe(302);
+    const response = await postSwitch(browser, `organizationId=${defaultIds.globex}`);
+    expect(response.status).toBe(303);
     expect(response.headers.get('location')).toContain('/user_management/authorize');
   });
 });
@@ -176,7 +165,7 @@ describe('authkitRoutes()', () => {
     app.get('/', (c) => c.text(getAuth(c).user?.email ?? 'anonymous'));
     const browser = browserFor(app, emulator);
     const start = await browser.send('/auth/in');
-    expect(start.status).toBe(302);
+    expect(start.status).toBe(307);
     expect((await browser.send('/login')).status).toBe(404);
   });
 });

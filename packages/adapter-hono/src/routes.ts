@@ -5,7 +5,13 @@ import {
   ConfigurationError,
   OrganizationSwitchError,
 } from '@workos/authkit-session';
-import { checkRequestOrigin, sanitizeReturnPathname } from '@workos/authkit-session/adapter';
+import {
+  checkRequestOrigin,
+  handleCallbackRequest,
+  sanitizeReturnPathname,
+  signInRedirect,
+  withHeaderBag,
+} from '@workos/authkit-session/adapter';
 import { type Context, type Handler, Hono } from 'hono';
 import { getAuthKit } from './middleware.js';
 import { redirectWith, renderError, signedOutResponse, withBag } from './respond.js';
@@ -44,9 +50,10 @@ function authorizationHandler(
     const { service, options: resolved } = getAuthKit(c, options);
     const returnPathname = c.req.query('returnPathname');
     try {
-      const start = { screenHint, request: c, ...(returnPathname ? { returnPathname } : {}) };
-      const { url, headers } = await service.createAuthorization(undefined, start);
-      return redirectWith(url, headers);
+      return await signInRedirect(service, c.req.raw, {
+        signUp: screenHint === 'sign-up',
+        ...(returnPathname ? { returnPathname } : {}),
+      });
     } catch (error) {
       return renderError(c, resolved, asAuthKitError(error, 'sign-in'), 'sign-in');
     }
@@ -62,27 +69,18 @@ export const signUpHandler = (options?: AuthKitHonoOptions): Handler =>
   authorizationHandler('sign-up', options);
 
 /**
- * `GET` handler for the OAuth callback. Success: session cookie + verifier clear, redirect to
- * the return path. Any failure (WorkOS's `?error=` included): the verifier cleared and a 400
- * error page (`onError`).
+ * `GET` handler for the OAuth callback (the core's adapter-kit callback). Success: session cookie
+ * + verifier clear, 307 to the return path. Any failure (WorkOS's `?error=` included): the
+ * verifier cleared and a 400 error page (`onError`).
  */
 export function callbackHandler(options?: AuthKitHonoOptions): Handler {
   return async (c) => {
     const { service, options: resolved } = getAuthKit(c, options);
-    const state = c.req.query('state') ?? null;
-    try {
-      const result = await service.handleCallback(c, undefined, {
-        code: c.req.query('code'),
-        state,
-        error: c.req.query('error'),
-        errorDescription: c.req.query('error_description'),
-      });
-      return redirectWith(result.returnPathname, result.headers);
-    } catch (caught) {
-      const error = asAuthKitError(caught, 'callback');
-      const { headers } = await service.clearPendingVerifier(undefined, { state, request: c });
-      return renderError(c, resolved, error, 'callback', headers);
-    }
+    const { response, headers } = await handleCallbackRequest(service, c.req.raw, {
+      onError: ({ error }) =>
+        renderError(c, resolved, asAuthKitError(error, 'callback'), 'callback'),
+    });
+    return withHeaderBag(response, headers);
   };
 }
 

@@ -2,16 +2,23 @@ import { CookieSessionStorage, type HeaderBag } from '@workos/authkit-session';
 import { parseCookieHeader, readCookie, withHeaderBag } from '@workos/authkit-session/adapter';
 import type { Context } from 'hono';
 
-/** Session cookie storage that reads cookies from a Hono `Context`. */
-export class HonoCookieSessionStorage extends CookieSessionStorage<Context, Response> {
+/** What the Hono service reads cookies from: a Hono `Context`, or its raw `Request` (adapter kit). */
+export type HonoRequestSource = Context | Request;
+
+function cookieHeader(source: HonoRequestSource): string | null | undefined {
+  return 'req' in source ? source.req.header('cookie') : source.headers.get('cookie');
+}
+
+/** Session cookie storage that reads cookies from a Hono `Context` (or its raw `Request`). */
+export class HonoCookieSessionStorage extends CookieSessionStorage<HonoRequestSource, Response> {
   /** Reads one cookie from the request, URL-decoded, or `null`. */
-  async getCookie(c: Context, name: string): Promise<string | null> {
-    return readCookie(c.req.header('cookie'), name);
+  async getCookie(source: HonoRequestSource, name: string): Promise<string | null> {
+    return readCookie(cookieHeader(source), name);
   }
 
   /** Names of every cookie on the request. */
-  override async getCookieNames(c: Context): Promise<string[]> {
-    return Object.keys(parseCookieHeader(c.req.header('cookie')));
+  override async getCookieNames(source: HonoRequestSource): Promise<string[]> {
+    return Object.keys(parseCookieHeader(cookieHeader(source)));
   }
 
   /** Appends the headers to a copy of `response` when one is given (each `Set-Cookie` separately). */

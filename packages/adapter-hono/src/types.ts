@@ -6,9 +6,10 @@ import type {
   SignedInAuth,
 } from '@workos/authkit-session';
 import type { Context } from 'hono';
+import type { HonoRequestSource } from './storage.js';
 
-/** The AuthKit service type used by the Hono adapter (requests are Hono contexts). */
-export type HonoAuthService = AuthService<Context, Response>;
+/** The AuthKit service type used by the Hono adapter (requests are Hono contexts or their raw `Request`). */
+export type HonoAuthService = AuthService<HonoRequestSource, Response>;
 
 /** The resolved AuthKit handle for a request: its service and the adapter options. */
 export interface AuthKitHandle {

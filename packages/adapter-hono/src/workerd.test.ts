@@ -58,32 +58,36 @@ describe('the worker bundle', () => {
   });
 });
 
-runAdapterConformance('hono (Cloudflare workerd via Miniflare)', async () => {
-  const emulator = await startEmulator({ port: 0 });
-  const origin = 'http://localhost:3902';
-  const mf = await startWorker(bindingsFor(emulator, origin));
-  return {
-    origin,
-    emulator,
-    fetch: async (request) => {
-      const body =
-        request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.text();
-      const response = await mf.dispatchFetch(request.url, {
-        method: request.method,
-        headers: Object.fromEntries(request.headers),
-        body,
-        redirect: 'manual',
-      });
-      const headers = new Headers();
-      for (const [key, value] of response.headers) {
-        if (key !== 'set-cookie') headers.append(key, value);
-      }
-      for (const line of response.headers.getSetCookie()) headers.append('set-cookie', line);
-      return new Response(await response.arrayBuffer(), { status: response.status, headers });
-    },
-    teardown: async () => {
-      await mf.dispose();
-      await emulator.stop();
-    },
-  };
-});
+runAdapterConformance(
+  'hono (Cloudflare workerd via Miniflare)',
+  async () => {
+    const emulator = await startEmulator({ port: 0 });
+    const origin = 'http://localhost:3902';
+    const mf = await startWorker(bindingsFor(emulator, origin));
+    return {
+      origin,
+      emulator,
+      fetch: async (request) => {
+        const body =
+          request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.text();
+        const response = await mf.dispatchFetch(request.url, {
+          method: request.method,
+          headers: Object.fromEntries(request.headers),
+          body,
+          redirect: 'manual',
+        });
+        const headers = new Headers();
+        for (const [key, value] of response.headers) {
+          if (key !== 'set-cookie') headers.append(key, value);
+        }
+        for (const line of response.headers.getSetCookie()) headers.append('set-cookie', line);
+        return new Response(await response.arrayBuffer(), { status: response.status, headers });
+      },
+      teardown: async () => {
+        await mf.dispose();
+        await emulator.stop();
+      },
+    };
+  },
+  { adapterKit: true },
+);

@@ -7,7 +7,12 @@ describe('parseSetCookieLine', () => {
       'wos-session=abc=def; Path=/; HttpOnly; SameSite=Lax; Max-Age=60',
     );
     expect(cookie).toMatchObject({ name: 'wos-session', value: 'abc=def', deletes: false });
-    expect(cookie.attributes).toMatchObject({ path: '/', httponly: true, samesite: 'Lax' });
+    expect(cookie.options).toMatchObject({
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      maxAge: 60,
+    });
   });
 
   it('treats Max-Age=0 and past Expires as deletions', () => {

@@ -1,33 +1,23 @@
+import {
+  parseSetCookieLine as parseCoreSetCookieLine,
+  type SetCookieLine,
+} from '@workos/authkit-session/adapter';
 import { CookieJar as ToughCookieJar } from 'tough-cookie';
 
-/** One parsed `Set-Cookie` line, as a browser reads it. */
-export interface SetCookie {
-  name: string;
-  value: string;
-  attributes: Record<string, string | true>;
-  /** True when the line deletes the cookie (Max-Age <= 0 or Expires in the past). */
-  deletes: boolean;
+/** One parsed `Set-Cookie` line (the core's `parseSetCookieLine`, i.e. the `cookie` package) and its raw text. */
+export interface SetCookie extends SetCookieLine {
   raw: string;
 }
 
 /** Parses one `Set-Cookie` header line (one cookie per line, never a comma-joined list). */
 export function parseSetCookieLine(raw: string): SetCookie {
-  const [pair = '', ...parts] = raw.split(';');
-  const eq = pair.indexOf('=');
-  const name = (eq === -1 ? pair : pair.slice(0, eq)).trim();
-  const value = eq === -1 ? '' : pair.slice(eq + 1).trim();
-  const attributes: Record<string, string | true> = {};
-  for (const part of parts) {
-    const i = part.indexOf('=');
-    const key = (i === -1 ? part : part.slice(0, i)).trim().toLowerCase();
-    if (key) attributes[key] = i === -1 ? true : part.slice(i + 1).trim();
-  }
-  const maxAge = attributes['max-age'];
-  const expires = attributes.expires;
-  const deletes =
-    (typeof maxAge === 'string' && Number(maxAge) <= 0) ||
-    (maxAge === undefined && typeof expires === 'string' && Date.parse(expires) <= Date.now());
-  return { name, value, attributes, deletes, raw };
+  const parsed = parseCoreSetCookieLine(raw) ?? {
+    name: '',
+    value: '',
+    deletes: false,
+    options: {},
+  };
+  return { ...parsed, raw };
 }
 
 /** The `Set-Cookie` lines of a response, one entry per header. */

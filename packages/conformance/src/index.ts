@@ -8,4 +8,4 @@ export {
   type SetCookie,
   setCookieLines,
 } from './cookie-jar.js';
-export { runAdapterConformance } from './suite.js';
+export { type ConformanceOptions, runAdapterConformance } from './suite.js';

@@ -62,9 +62,9 @@ export function signInTests(ctx: SuiteContext): void {
       expect(looksJoined(cookie.raw), cookie.raw).toBe(false);
     }
     for (const cookie of session) {
-      expect(cookie.attributes.httponly).toBe(true);
-      expect(cookie.attributes.path).toBe('/');
-      expect(String(cookie.attributes.samesite).toLowerCase()).toBe('lax');
+      expect(cookie.options.httpOnly).toBe(true);
+      expect(cookie.options.path).toBe('/');
+      expect(String(cookie.options.sameSite).toLowerCase()).toBe('lax');
     }
     expect(browser.jar.names().filter((name) => ctx.isVerifierCookie(name))).toEqual([]);
   });

@@ -3,8 +3,18 @@ import { type ConformanceApp, SuiteContext } from './context.js';
 import { errorTests } from './errors.tests.js';
 import { redirectTests } from './redirects.tests.js';
 import { refreshTests } from './refresh.tests.js';
+import { adapterKitResponseTests } from './responses.tests.js';
 import { sessionTests } from './session.tests.js';
 import { signInTests } from './sign-in.tests.js';
+
+/** Options of {@link runAdapterConformance}. */
+export interface ConformanceOptions {
+  /**
+   * The app answers through the core's adapter kit (the adapters do): also check its exact
+   * statuses and headers (307/401 no-store/400 no-store), not only "a redirect" or "an error".
+   */
+  adapterKit?: boolean;
+}
 
 /**
  * Registers the shared adapter conformance tests. `setup()` runs once, before the tests, and
@@ -13,6 +23,7 @@ import { signInTests } from './sign-in.tests.js';
 export function runAdapterConformance(
   name: string,
   setup: () => Promise<ConformanceApp> | ConformanceApp,
+  options: ConformanceOptions = {},
 ): void {
   const ctx = new SuiteContext();
 
@@ -36,5 +47,6 @@ export function runAdapterConformance(
     describe('refresh', { timeout: 20_000 }, () => refreshTests(ctx));
     describe('callback errors', () => errorTests(ctx));
     describe('open redirects', () => redirectTests(ctx));
+    if (options.adapterKit) describe('adapter-kit responses', () => adapterKitResponseTests(ctx));
   });
 }

@@ -1,15 +1,10 @@
 import { UnauthorizedException } from '@workos-inc/node';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from './emulator.js';
+import { describe, expect, it } from 'vitest';
 import { defaultCredentials, defaultIds } from './seed.js';
 import { sdkFor } from './test-support/sdk.js';
+import { useTestEmulator } from './testing/fixture.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.stop());
-beforeEach(() => emulator.reset());
+const emulator = useTestEmulator();
 
 describe('API keys through apiKeys.createValidation', () => {
   it('validates the seeded key and answers null for an unknown one', async () => {

@@ -1,16 +1,10 @@
 import { NotFoundException, UnauthorizedException } from '@workos-inc/node';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from './emulator.js';
+import { describe, expect, it } from 'vitest';
 import { defaultIds } from './seed.js';
-import { authorizeWithPkce, sdkFor } from './test-support/sdk.js';
+import { authorizeWithPkce, sdkFor, signInWithSdk } from './test-support/sdk.js';
+import { useTestEmulator } from './testing/fixture.js';
 
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.stop());
-beforeEach(() => emulator.reset());
+const emulator = useTestEmulator();
 
 describe('users, organizations and memberships through the SDK', () => {
   it('gets a user, and 404s an unknown one', async () => {
@@ -144,12 +138,7 @@ describe('wire rules', () => {
 
   it('records calls with grant types so tests can count refreshes', async () => {
     const workos = sdkFor(emulator);
-    const { code, codeVerifier } = await authorizeWithPkce(workos);
-    const auth = await workos.userManagement.authenticateWithCode({
-      clientId: emulator.clientId,
-      code: code!,
-      codeVerifier,
-    });
+    const auth = await signInWithSdk(workos);
     await workos.userManagement.authenticateWithRefreshToken({
       clientId: emulator.clientId,
       refreshToken: auth.refreshToken,

@@ -1,9 +1,9 @@
 import { decodeJwt } from 'jose';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from './emulator.js';
+import { describe, expect, it } from 'vitest';
 import { defaultIds, defaultSeed } from './seed.js';
 import type { Seed } from './seed-types.js';
 import { REDIRECT_URI, sdkFor } from './test-support/sdk.js';
+import { useTestEmulator } from './testing/fixture.js';
 
 const seed: Seed = {
   ...defaultSeed,
@@ -25,12 +25,7 @@ const seed: Seed = {
   ],
 };
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator({ seed });
-});
-afterAll(() => emulator.stop());
-beforeEach(() => emulator.reset());
+const emulator = useTestEmulator({ seed });
 
 /** Authorize through the SDK's URL builder (login_hint skips the page) and exchange the code. */
 async function signInWith(options: Record<string, unknown>) {

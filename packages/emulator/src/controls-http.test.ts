@@ -1,15 +1,9 @@
 import { decodeJwt } from 'jose';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from './emulator.js';
+import { describe, expect, it } from 'vitest';
 import { authorizeWithPkce, sdkFor } from './test-support/sdk.js';
+import { useTestEmulator } from './testing/fixture.js';
 
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.stop());
-beforeEach(() => emulator.reset());
+const emulator = useTestEmulator();
 
 async function control(method: string, path: string, body?: unknown) {
   const response = await fetch(`${emulator.url}/__emulator${path}`, {

@@ -1,10 +1,10 @@
 import { AuthenticationException, GenericServerException, OauthException } from '@workos-inc/node';
 import { decodeJwt } from 'jose';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from './emulator.js';
+import { describe, expect, it } from 'vitest';
 import { defaultCredentials, defaultIds, defaultSeed } from './seed.js';
 import type { Seed } from './seed-types.js';
 import { sdkFor } from './test-support/sdk.js';
+import { useTestEmulator } from './testing/fixture.js';
 import { totpCode } from './totp.js';
 
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
@@ -30,12 +30,7 @@ const seed: Seed = {
   ],
 };
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator({ seed });
-});
-afterAll(() => emulator.stop());
-beforeEach(() => emulator.reset());
+const emulator = useTestEmulator({ seed });
 
 const clientId = () => emulator.clientId;
 

@@ -3,28 +3,17 @@ import {
   OauthException,
   RateLimitExceededException,
 } from '@workos-inc/node';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from './emulator.js';
-import { authorizeWithPkce, sdkFor } from './test-support/sdk.js';
+import { describe, expect, it } from 'vitest';
+import { sdkFor, signInWithSdk } from './test-support/sdk.js';
+import { useTestEmulator } from './testing/fixture.js';
 
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.stop());
-beforeEach(() => emulator.reset());
+const emulator = useTestEmulator();
 
 const AUTHENTICATE = '/user_management/authenticate';
 
 async function signedIn() {
   const workos = sdkFor(emulator);
-  const { code, codeVerifier } = await authorizeWithPkce(workos);
-  const auth = await workos.userManagement.authenticateWithCode({
-    clientId: emulator.clientId,
-    code: code!,
-    codeVerifier,
-  });
+  const auth = await signInWithSdk(workos);
   const refresh = (client = workos) =>
     client.userManagement.authenticateWithRefreshToken({
       clientId: emulator.clientId,

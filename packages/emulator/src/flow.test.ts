@@ -1,26 +1,15 @@
 import { OauthException } from '@workos-inc/node';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from './emulator.js';
+import { describe, expect, it } from 'vitest';
 import { defaultIds } from './seed.js';
-import { authorizeWithPkce, REDIRECT_URI, sdkFor } from './test-support/sdk.js';
+import { authorizeWithPkce, REDIRECT_URI, sdkFor, signInWithSdk } from './test-support/sdk.js';
+import { useTestEmulator } from './testing/fixture.js';
 
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-});
-afterAll(() => emulator.stop());
-beforeEach(() => emulator.reset());
+const emulator = useTestEmulator({ port: 0 });
 
 async function signInAlice(organizationId?: string) {
   const workos = sdkFor(emulator);
-  const { code, codeVerifier } = await authorizeWithPkce(workos, { organizationId });
-  const auth = await workos.userManagement.authenticateWithCode({
-    clientId: emulator.clientId,
-    code: code!,
-    codeVerifier,
-  });
+  const auth = await signInWithSdk(workos, { organizationId });
   return { workos, auth };
 }
 
@@ -104,13 +93,8 @@ describe('the session lifecycle through the real SDK', () => {
 
   it('rejects a switch to an organization the user does not belong to (bob → Globex)', async () => {
     const workos = sdkFor(emulator);
-    const { code, codeVerifier } = await authorizeWithPkce(workos, {
+    const bob = await signInWithSdk(workos, {
       loginHint: 'bob@example.com',
-    });
-    const bob = await workos.userManagement.authenticateWithCode({
-      clientId: emulator.clientId,
-      code: code!,
-      codeVerifier,
     });
     await expect(
       workos.userManagement.authenticateWithRefreshToken({

@@ -1,18 +1,12 @@
 import { createHash } from 'node:crypto';
 import { OauthException } from '@workos-inc/node';
 import { decodeJwt } from 'jose';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from './emulator.js';
+import { describe, expect, it } from 'vitest';
 import { defaultIds } from './seed.js';
-import { authorizeWithPkce, sdkFor } from './test-support/sdk.js';
+import { authorizeWithPkce, sdkFor, signInWithSdk } from './test-support/sdk.js';
+import { useTestEmulator } from './testing/fixture.js';
 
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.stop());
-beforeEach(() => emulator.reset());
+const emulator = useTestEmulator();
 
 function post(body: Record<string, unknown>, contentType = 'application/json') {
   return fetch(`${emulator.url}/user_management/authenticate`, {
@@ -162,12 +156,7 @@ describe('token lifetime and clock', () => {
   it('mints tokens with the configured TTL, down to 1 second', async () => {
     emulator.setAccessTokenTtl(1);
     const workos = sdkFor(emulator);
-    const { code, codeVerifier } = await authorizeWithPkce(workos);
-    const auth = await workos.userManagement.authenticateWithCode({
-      clientId: emulator.clientId,
-      code: code!,
-      codeVerifier,
-    });
+    const auth = await signInWithSdk(workos);
     const claims = decodeJwt(auth.accessToken);
     expect([1, 2]).toContain(claims.exp! - claims.iat!);
     expect(() => emulator.setAccessTokenTtl(0)).toThrow(TypeError);
@@ -176,12 +165,7 @@ describe('token lifetime and clock', () => {
   it('mints already-expired tokens with a negative clock offset', async () => {
     emulator.setClockOffset(-3600);
     const workos = sdkFor(emulator);
-    const { code, codeVerifier } = await authorizeWithPkce(workos);
-    const auth = await workos.userManagement.authenticateWithCode({
-      clientId: emulator.clientId,
-      code: code!,
-      codeVerifier,
-    });
+    const auth = await signInWithSdk(workos);
     expect(decodeJwt(auth.accessToken).exp!).toBeLessThan(Date.now() / 1000);
   });
 });

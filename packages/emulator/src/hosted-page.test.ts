@@ -1,17 +1,12 @@
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from './emulator.js';
+import { describe, expect, it } from 'vitest';
+import { startEmulator } from './emulator.js';
 import { defaultIds } from './seed.js';
 import { parseForms, submitForm } from './test-support/forms.js';
 import { REDIRECT_URI, sdkFor } from './test-support/sdk.js';
+import { useTestEmulator } from './testing/fixture.js';
 
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.stop());
-beforeEach(() => emulator.reset());
+const emulator = useTestEmulator();
 
 async function openPage(
   options: { screenHint?: 'sign-in' | 'sign-up'; organizationId?: string } = {},

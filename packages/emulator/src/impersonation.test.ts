@@ -1,15 +1,10 @@
 import { createRemoteJWKSet, jwtVerify } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from './emulator.js';
+import { describe, expect, it } from 'vitest';
 import { defaultIds } from './seed.js';
 import { sdkFor } from './test-support/sdk.js';
+import { useTestEmulator } from './testing/fixture.js';
 
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.stop());
+const emulator = useTestEmulator({ resetBeforeEach: false });
 
 describe('impersonation', () => {
   it('starts an impersonated session with impersonator, act claim and Impersonation method', async () => {

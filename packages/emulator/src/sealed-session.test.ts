@@ -1,16 +1,11 @@
 import { WorkOS } from '@workos-inc/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from './emulator.js';
+import { describe, expect, it } from 'vitest';
 import { defaultIds } from './seed.js';
 import { authorizeWithPkce } from './test-support/sdk.js';
+import { useTestEmulator } from './testing/fixture.js';
 
 const cookiePassword = 'a-test-cookie-password-of-32-chars-or-more';
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.stop());
+const emulator = useTestEmulator({ resetBeforeEach: false });
 
 describe("the SDK's own sealed-session helpers against the emulator", () => {
   it('authenticate (with issuer check), refresh into another org, logout URL, terminal failure after revoke', async () => {

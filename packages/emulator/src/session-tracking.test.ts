@@ -1,26 +1,15 @@
 import { decodeJwt } from 'jose';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from './emulator.js';
-import { authorizeWithPkce, sdkFor } from './test-support/sdk.js';
+import { describe, expect, it } from 'vitest';
+import { sdkFor, signInWithSdk } from './test-support/sdk.js';
+import { useTestEmulator } from './testing/fixture.js';
 
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.stop());
-beforeEach(() => emulator.reset());
+const emulator = useTestEmulator();
 
 const AUTHENTICATE = '/user_management/authenticate';
 
 async function signedIn(loginHint = 'alice@example.com') {
   const workos = sdkFor(emulator);
-  const { code, codeVerifier } = await authorizeWithPkce(workos, { loginHint });
-  const auth = await workos.userManagement.authenticateWithCode({
-    clientId: emulator.clientId,
-    code: code!,
-    codeVerifier,
-  });
+  const auth = await signInWithSdk(workos, { loginHint });
   const sessionId = decodeJwt(auth.accessToken).sid as string;
   const refresh = (refreshToken = auth.refreshToken) =>
     workos.userManagement.authenticateWithRefreshToken({

@@ -1,24 +1,20 @@
-import type { Emulator } from '@workos/authkit-emulator';
+import { useTestEmulator } from '@workos/authkit-emulator/testing';
 import { createAuthService } from '@workos/authkit-session';
 import { WorkOS } from '@workos-inc/node';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { RequestCookieStorage } from '../portable/support/request-storage.js';
 import { TEST_COOKIE_PASSWORD, TEST_REDIRECT_URI } from '../portable/support/service.js';
-import { browserWith, freshService, REFRESH_CALLS, startFaultEmulator, visit } from './harness.js';
+import { browserWith, freshService, REFRESH_CALLS, visit } from './harness.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startFaultEmulator();
-});
-afterAll(async () => {
-  await emulator.stop();
-});
+const emulator = useTestEmulator({ port: 0, resetBeforeEach: false });
 beforeEach(() => {
   emulator.clearFaults();
   emulator.clearCalls();
 });
 
 const AUTH = '/user_management/authenticate';
+/** What a visit shows when the session has ended: signed out, the cookie cleared. */
+const SIGNED_OUT_AND_CLEARED = { signedIn: false, reason: 'session_expired', cleared: true };
 // One call plus the core's default apiMaxRetries (1): the fault outlasts exactly one withAuth call.
 const OUTLASTING = 2;
 const faults = {
@@ -210,11 +206,7 @@ describe('timeouts during refresh', () => {
   );
 
   it('a timed-out refresh WorkOS did process: with the grace window off, the rotated token is lost and the next request signs out cleanly', async () => {
-    expect(await timeOutOnce('expired', true)).toMatchObject({
-      signedIn: false,
-      reason: 'session_expired',
-      cleared: true,
-    });
+    expect(await timeOutOnce('expired', true)).toMatchObject(SIGNED_OUT_AND_CLEARED);
   });
 });
 
@@ -226,38 +218,20 @@ describe('terminal refresh failures', () => {
       atob(minted.accessToken.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/')),
     ).sid;
     emulator.revokeSession(sid);
-    expect(await visit(service, jar)).toMatchObject({
-      signedIn: false,
-      reason: 'session_expired',
-      cleared: true,
-    });
+    expect(await visit(service, jar)).toMatchObject(SIGNED_OUT_AND_CLEARED);
   });
 
   it('an injected invalid_grant answer signs an expired session out cleanly and clears the cookie', async () => {
     const { service } = freshService(emulator);
     const { jar } = await browserWith(emulator, 'expired');
-    emulator.injectFault({
-      path: AUTH,
-      grantType: 'refresh_token',
-      status: 400,
-      body: INVALID_GRANT,
-    });
-    expect(await visit(service, jar)).toMatchObject({
-      signedIn: false,
-      reason: 'session_expired',
-      cleared: true,
-    });
+    injectInvalidGrant();
+    expect(await visit(service, jar)).toMatchObject(SIGNED_OUT_AND_CLEARED);
   });
 
   it('invalid_grant on a proactive refresh keeps the still-valid token until it expires, clearing nothing', async () => {
     const { service } = freshService(emulator);
     const { jar } = await browserWith(emulator, 'expiring');
-    emulator.injectFault({
-      path: AUTH,
-      grantType: 'refresh_token',
-      status: 400,
-      body: INVALID_GRANT,
-    });
+    injectInvalidGrant();
     expect(await visit(service, jar)).toMatchObject({
       signedIn: true,
       cleared: false,
@@ -267,3 +241,13 @@ describe('terminal refresh failures', () => {
 });
 
 const INVALID_GRANT = { error: 'invalid_grant', error_description: 'Session has already ended.' };
+
+/** The next refresh is answered WorkOS's `invalid_grant` (the session has ended). */
+function injectInvalidGrant() {
+  emulator.injectFault({
+    path: AUTH,
+    grantType: 'refresh_token',
+    status: 400,
+    body: INVALID_GRANT,
+  });
+}

@@ -1,14 +1,8 @@
-import type { Emulator } from '@workos/authkit-emulator';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { browserWith, freshService, REFRESH_CALLS, startFaultEmulator, visit } from './harness.js';
+import { useTestEmulator } from '@workos/authkit-emulator/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browserWith, freshService, REFRESH_CALLS, visit } from './harness.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startFaultEmulator();
-});
-afterAll(async () => {
-  await emulator.stop();
-});
+const emulator = useTestEmulator({ port: 0, resetBeforeEach: false });
 beforeEach(() => {
   emulator.clearCalls();
   emulator.setRefreshGrace(0);

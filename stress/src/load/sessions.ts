@@ -34,26 +34,17 @@ export async function mintLoadSessions(
   counts: { valid: number; expiring: number; invalid: number; anonymous: number },
 ): Promise<LoadSession[]> {
   const sessions: LoadSession[] = [];
-  for (let i = 0; i < counts.valid; i++) {
-    const email = USERS[i % USERS.length]!;
-    sessions.push({
-      kind: 'valid',
-      email,
-      cookie: `wos-session=${await mint(emulator, email, password)}`,
-      refreshed: false,
-    });
-  }
+  const signedIn = async (kind: 'valid' | 'expiring', count: number) => {
+    for (let i = 0; i < count; i++) {
+      const email = USERS[i % USERS.length]!;
+      const cookie = `wos-session=${await mint(emulator, email, password)}`;
+      sessions.push({ kind, email, cookie, refreshed: false });
+    }
+  };
+  await signedIn('valid', counts.valid);
   emulator.setClockOffset(-285);
   try {
-    for (let i = 0; i < counts.expiring; i++) {
-      const email = USERS[i % USERS.length]!;
-      sessions.push({
-        kind: 'expiring',
-        email,
-        cookie: `wos-session=${await mint(emulator, email, password)}`,
-        refreshed: false,
-      });
-    }
+    await signedIn('expiring', counts.expiring);
   } finally {
     emulator.setClockOffset(0);
   }

@@ -19,9 +19,3 @@ export const allSuites: Record<string, PortableTest[]> = {
   hostile: hostileSuite,
   hono: honoE2eSuite,
 };
-
-/** The suites that make up the core's behaviour suite. */
-export const CORE_SUITES = ['runtime', 'seal', 'chunking', 'jwt', 'refresh', 'pkce', 'hostile'];
-
-/** The Hono adapter's end-to-end suite (sign in, refresh, sign out). */
-export const HONO_SUITES = ['hono'];

@@ -1,4 +1,5 @@
-/** A test runner small enough to bundle into any JavaScript runtime (no Node APIs). */
+/** How the portable suites are written (no Node APIs): `defineSuite` and small assertions. They run as
+ * `it()`s of the matrix's Vitest shim (see `matrix-file.ts`). */
 
 /** Values every portable test receives: where the emulator is and how to reach it. */
 export interface PortableContext {
@@ -13,22 +14,6 @@ export interface PortableContext {
 export interface PortableTest {
   name: string;
   run: (ctx: PortableContext) => Promise<void>;
-}
-
-/** Outcome of one test. */
-export interface PortableTestResult {
-  name: string;
-  ok: boolean;
-  error?: string;
-  ms: number;
-}
-
-/** Outcome of a whole suite run in one runtime. */
-export interface PortableRunReport {
-  runtime: string;
-  results: PortableTestResult[];
-  passed: number;
-  failed: number;
 }
 
 /** Builds a list of tests with a `test(name, fn)` call style. */
@@ -63,46 +48,4 @@ export async function assertRejects(fn: () => Promise<unknown>, what: string): P
     return error;
   }
   throw new Error(`assertion failed: ${what}: expected an error, none was thrown`);
-}
-
-function describeError(error: unknown): string {
-  if (error instanceof Error) {
-    const cause = (error as { cause?: unknown }).cause;
-    const suffix = cause === undefined ? '' : ` (cause: ${describeError(cause)})`;
-    return `${error.name}: ${error.message}${suffix}`;
-  }
-  return String(error);
-}
-
-/** Runs every test in order, each bounded by `timeoutMs`, and reports the outcome. */
-export async function runTests(
-  tests: PortableTest[],
-  ctx: PortableContext,
-  timeoutMs = 20_000,
-): Promise<PortableRunReport> {
-  const results: PortableTestResult[] = [];
-  for (const test of tests) {
-    const started = Date.now();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    try {
-      await Promise.race([
-        test.run(ctx),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
-        }),
-      ]);
-      results.push({ name: test.name, ok: true, ms: Date.now() - started });
-    } catch (error) {
-      results.push({
-        name: test.name,
-        ok: false,
-        error: describeError(error),
-        ms: Date.now() - started,
-      });
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-  const passed = results.filter((r) => r.ok).length;
-  return { runtime: ctx.runtime, results, passed, failed: results.length - passed };
 }

@@ -89,7 +89,7 @@ describe('ExpressSessionStorage', () => {
     const lines = headerLines(raw, 'set-cookie');
     expect(lines.filter((line) => line.startsWith('wos-session='))).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^wos-session=sealed-value; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax$/,
+      /^wos-session=sealed-value; Max-Age=\d+; Path=\/; HttpOnly; SameSite=Lax$/,
     );
     expect(headerLines(raw, 'cache-control')).toEqual(['no-store']);
   });

@@ -1,7 +1,7 @@
 import { useTestEmulator } from '@workos/authkit-emulator/testing';
 import { describe, expect, it } from 'vitest';
 import { setCookieLines } from '../cookies/header-bag.js';
-import { emulatorService, startEmulator } from '../test-support/emulator-service.js';
+import { emulatorService } from '../test-support/emulator-service.js';
 import { requestWithCookies } from '../test-support/fetch-storage.js';
 import { cookieHeaderFrom, parseSetCookie } from '../testing/set-cookie.js';
 import { type CallbackSuccess, callbackErrorResponse, handleCallbackRequest } from './callback.js';
@@ -83,5 +83,12 @@ describe('callbackErrorResponse', () => {
     expect(await callbackErrorResponse(new Error('<b>')).text()).toContain(
       '>authentication_failed</code>',
     );
+  });
+
+  it('answers 400 uncached by default, or the status given', async () => {
+    const page = callbackErrorResponse(new Error('x'));
+    expect(page.status).toBe(400);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    expect(callbackErrorResponse(new Error('x'), 403).status).toBe(403);
   });
 });

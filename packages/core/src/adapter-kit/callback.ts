@@ -77,15 +77,18 @@ function mutable(response: Response): Response {
   return new Response(response.body, response);
 }
 
-/** The default callback failure page: status 400, uncached, the error `code` in `[data-testid=auth-error]`. */
-export function callbackErrorResponse(error: unknown): Response {
+/**
+ * The default auth failure page: status 400 (or `status`), uncached, the error `code` in
+ * `[data-testid=auth-error]`.
+ */
+export function callbackErrorResponse(error: unknown, status = 400): Response {
   const code = (error instanceof AuthKitError ? error.code : 'authentication_failed').replace(
     /[^a-z0-9_.-]/gi,
     '',
   );
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>Sign-in failed</title></head><body><h1>Sign-in failed</h1><p>Error: <code data-testid="auth-error">${code}</code></p><p><a href="/">Back to the home page</a></p></body></html>`;
   return new Response(html, {
-    status: 400,
+    status,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
   });
 }

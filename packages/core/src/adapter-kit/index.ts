@@ -38,6 +38,7 @@ export {
   writeSetCookieLines,
 } from './set-cookie.js';
 export {
+  type SignedOutResponseOptions,
   type SignInRedirectOptions,
   signedOutResponse,
   signInRedirect,

@@ -1,3 +1,4 @@
+import { parseCookie, parseSetCookie } from 'cookie';
 import { type HeaderBag, setCookieLines } from '../cookies/header-bag.js';
 import type { CookieOptions } from '../cookies/serialize.js';
 
@@ -11,37 +12,24 @@ export interface SetCookieLine {
   options: Omit<CookieOptions, 'priority'>;
 }
 
-function applyAttribute(options: SetCookieLine['options'], key: string, value: string): void {
-  if (key === 'path') options.path = value;
-  else if (key === 'domain') options.domain = value;
-  else if (key === 'max-age') options.maxAge = Number(value);
-  else if (key === 'expires') options.expires = new Date(value);
-  else if (key === 'httponly') options.httpOnly = true;
-  else if (key === 'secure') options.secure = true;
-  else if (key === 'partitioned') options.partitioned = true;
-  else if (key === 'samesite') {
-    const sameSite = value.toLowerCase();
-    if (sameSite === 'lax' || sameSite === 'strict' || sameSite === 'none') {
-      options.sameSite = sameSite;
-    }
-  }
-}
+const raw = (value: string) => value;
 
-/** Parses one `Set-Cookie` line (as the core writes them). `null` for a line without `name=`. */
+/**
+ * Parses one `Set-Cookie` line with the `cookie` package's parser (the one implementation of
+ * `Set-Cookie` parsing). `null` for a line without `name=`.
+ */
 export function parseSetCookieLine(line: string, now: number = Date.now()): SetCookieLine | null {
-  const [pair = '', ...attributes] = line.split(';');
-  const eq = pair.indexOf('=');
-  if (eq <= 0) return null;
-  const options: SetCookieLine['options'] = {};
-  for (const attribute of attributes) {
-    const [rawKey = '', ...rest] = attribute.split('=');
-    applyAttribute(options, rawKey.trim().toLowerCase(), rest.join('=').trim());
-  }
+  const parsed = parseSetCookie(line, { decode: raw });
+  if (!parsed.name) return null;
+  const { name, value = '', priority: _priority, ...attributes } = parsed;
+  const options = Object.fromEntries(
+    Object.entries(attributes).filter(([, v]) => v !== undefined),
+  ) as SetCookieLine['options'];
   const { maxAge, expires } = options;
   const deletes =
     (maxAge !== undefined && maxAge <= 0) ||
     (maxAge === undefined && expires !== undefined && expires.getTime() <= now);
-  return { name: pair.slice(0, eq).trim(), value: pair.slice(eq + 1).trim(), deletes, options };
+  return { name, value, deletes, options };
 }
 
 /**
@@ -53,13 +41,8 @@ export function applySetCookieLines(
   header: string | null | undefined,
   lines: readonly string[],
 ): string {
-  const cookies = new Map<string, string>();
-  for (const part of (header ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq <= 0) continue;
-    const name = part.slice(0, eq).trim();
-    if (!cookies.has(name)) cookies.set(name, part.slice(eq + 1).trim());
-  }
+  const cookies = new Map(Object.entries(parseCookie(header ?? '', { decode: raw })));
+  cookies.delete('');
   for (const line of lines) {
     const cookie = parseSetCookieLine(line);
     if (!cookie) continue;

@@ -1,6 +1,6 @@
 import { useTestEmulator } from '@workos/authkit-emulator/testing';
 import { describe, expect, it } from 'vitest';
-import { emulatorService, startEmulator } from '../test-support/emulator-service.js';
+import { emulatorService } from '../test-support/emulator-service.js';
 import { parseSetCookie } from '../testing/set-cookie.js';
 import { FetchSessionStorage, lazyFetchAuthService } from './fetch-service.js';
 import { signedOutResponse, signInRedirect } from './sign-in-redirect.js';
@@ -43,7 +43,33 @@ describe('signedOutResponse', () => {
       { apiPaths: ['/api/:path*'] },
     );
     expect(response.status).toBe(401);
+    expect(response.headers.get('cache-control')).toBe('no-store');
     expect(await response.json()).toEqual({ error: 'unauthorized' });
+    expect(response.headers.getSetCookie()).toEqual([]);
+  });
+
+  it("lets the adapter's own API decision win over the path and Accept checks", async () => {
+    const service = emulatorService(emulator);
+    const api = await signedOutResponse(service, new Request('http://localhost:3000/rpc'), {
+      api: true,
+    });
+    expect(api.status).toBe(401);
+    const page = await signedOutResponse(
+      service,
+      new Request('http://localhost:3000/api/me', { headers: { accept: 'application/json' } }),
+      { apiPaths: ['/api/:path*'], api: false },
+    );
+    expect(page.status).toBe(307);
+  });
+
+  it("redirects to the app's signInPath with the return path (303 for posts), writing no cookie", async () => {
+    const response = await signedOutResponse(
+      emulatorService(emulator),
+      new Request('http://localhost:3000/orders', { method: 'POST' }),
+      { signInPath: '/login', returnPathname: '/orders?page=2' },
+    );
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/login?returnPathname=%2Forders%3Fpage%3D2');
     expect(response.headers.getSetCookie()).toEqual([]);
   });
 

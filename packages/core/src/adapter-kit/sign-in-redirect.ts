@@ -24,21 +24,36 @@ export async function signInRedirect<TResponse>(
   return withHeaderBag(redirectResponse(url, signInRedirectStatus(request.method)), headers);
 }
 
+/** Options of {@link signedOutResponse}. */
+export type SignedOutResponseOptions = SignInRedirectOptions & {
+  /** Paths answered with 401 JSON (see {@link isApiRequest}). */
+  apiPaths?: readonly string[];
+  /** The adapter's own API decision, overriding `apiPaths` and the `Accept` check. */
+  api?: boolean;
+  /** Redirect pages to this app route (`?returnPathname=…` added) instead of straight to WorkOS. */
+  signInPath?: string;
+};
+
 /**
- * What a signed-out request to a protected route gets: `401 { error: 'unauthorized' }` for API
- * requests (`apiPaths` or JSON-only `Accept`), otherwise {@link signInRedirect}.
+ * What a signed-out request to a protected route gets: `401 { error: 'unauthorized' }` (uncached)
+ * for API requests (`api`, else `apiPaths` or JSON-only `Accept`), otherwise a redirect (307 for
+ * GET/HEAD, 303 otherwise) to `signInPath` or straight to sign-in ({@link signInRedirect}).
  */
 export async function signedOutResponse<TResponse>(
   service: AuthService<Request, TResponse>,
   request: Request,
-  options: SignInRedirectOptions & { apiPaths?: readonly string[] } = {},
+  options: SignedOutResponseOptions = {},
 ): Promise<Response> {
-  const { apiPaths = [], ...redirect } = options;
-  if (isApiRequest(request, apiPaths)) {
+  const { apiPaths = [], api, signInPath, ...redirect } = options;
+  if (api ?? isApiRequest(request, apiPaths)) {
     return Response.json(
       { error: 'unauthorized' },
       { status: 401, headers: { 'Cache-Control': NO_STORE } },
     );
+  }
+  if (signInPath) {
+    const query = new URLSearchParams({ returnPathname: redirect.returnPathname ?? '/' });
+    return redirectResponse(`${signInPath}?${query}`, signInRedirectStatus(request.method));
   }
   return signInRedirect(service, request, redirect);
 }

@@ -1,33 +1,15 @@
-import type { Impersonator, User } from '../types.js';
+import type { SignedInAuth } from '../types.js';
 
-/** A signed-in user's auth as the browser may see it: no refresh token, no raw claims. */
-export interface SignedInClientAuth {
-  user: User;
-  sessionId: string;
-  organizationId?: string;
-  role?: string;
-  roles?: string[];
-  permissions?: string[];
-  entitlements?: string[];
-  featureFlags?: string[];
-  impersonator?: Impersonator;
-}
+/** A signed-in user's auth as the browser may see it: no tokens, no raw claims. */
+export type SignedInClientAuth = Omit<SignedInAuth, 'accessToken' | 'refreshToken' | 'claims'>;
 
 /**
  * Signed out, as the browser sees it. The signed-in fields are present as optional `undefined`,
  * so `const { user, organizationId } = auth` compiles without narrowing first.
  */
-export interface SignedOutClientAuth {
-  user: null;
-  sessionId?: undefined;
-  organizationId?: undefined;
-  role?: undefined;
-  roles?: undefined;
-  permissions?: undefined;
-  entitlements?: undefined;
-  featureFlags?: undefined;
-  impersonator?: undefined;
-}
+export type SignedOutClientAuth = { user: null } & {
+  [K in Exclude<keyof SignedInClientAuth, 'user'>]?: undefined;
+};
 
 /** The auth state a client component sees (serializable, no tokens). */
 export type ClientAuth = SignedInClientAuth | SignedOutClientAuth;

@@ -70,29 +70,27 @@ export type ValueReader = (envName: string) => unknown;
 export type ValueSource = ValueReader | Readonly<Record<string, unknown>>;
 
 /** Configuration with every default applied and every value validated. */
-export interface ResolvedAuthKitConfig {
-  clientId: string;
-  apiKey: string;
-  redirectUri: string;
+export interface ResolvedAuthKitConfig
+  extends Required<
+      Omit<
+        AuthKitConfig,
+        | 'cookiePassword'
+        | 'apiHostname'
+        | 'apiHttps'
+        | 'issuer'
+        | 'cookieDomain'
+        | 'apiPort'
+        | 'onError'
+      >
+    >,
+    Pick<AuthKitConfig, 'cookieDomain' | 'apiPort' | 'onError'> {
   /** The sealing password (the first of `cookiePasswords`). */
   cookiePassword: string;
   /** Every accepted password, sealing one first. */
   cookiePasswords: string[];
-  cookieName: string;
-  cookieMaxAge: number;
-  cookieDomain?: string;
-  cookieSameSite: CookieSameSite;
   apiHostname: string;
-  apiPort?: number;
   apiHttps: boolean;
   /** The WorkOS API origin, e.g. `https://api.workos.com`. */
   apiBaseUrl: string;
   issuer: string[];
-  clockToleranceSeconds: number;
-  refreshBufferSeconds: number;
-  sessionCacheSize: number;
-  refreshCooldownSeconds: number;
-  apiTimeoutMs: number;
-  apiMaxRetries: number;
-  onError?: AuthKitErrorHook;
 }

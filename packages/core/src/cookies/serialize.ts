@@ -1,3 +1,4 @@
+import { stringifySetCookie } from 'cookie';
 import { InvalidArgumentError } from '../errors.js';
 
 /** Attributes of a `Set-Cookie` line. */
@@ -14,11 +15,13 @@ export interface CookieOptions {
 }
 
 const NAME_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const EPOCH = new Date(0);
 
 /**
- * Serializes one `Set-Cookie` line. The value is URI-encoded (iron seals pass through unchanged).
- * With `expired`, the cookie is deleted: empty value, `Max-Age=0` and an epoch `Expires`.
+ * Serializes one `Set-Cookie` line with the `cookie` package (the one implementation of
+ * `Set-Cookie` writing). The value is URI-encoded (iron seals pass through unchanged); `Path`
+ * defaults to `/`. With `expired`, the cookie is deleted: empty value, `Max-Age=0` and an epoch
+ * `Expires`. A name or attribute the library refuses is an `InvalidArgumentError`.
  */
 export function serializeCookie(
   name: string,
@@ -31,19 +34,24 @@ export function serializeCookie(
       `Invalid cookie name: ${name}. A cookie name is an HTTP token (letters, digits and !#$%&'*+-.^_\`|~); check cookieName (WORKOS_COOKIE_NAME).`,
     );
   }
-  const parts = [`${name}=${flags.expired ? '' : encodeURIComponent(value)}`];
-  if (options.domain) parts.push(`Domain=${options.domain}`);
-  parts.push(`Path=${options.path ?? '/'}`);
-  if (flags.expired) {
-    parts.push('Max-Age=0', 'Expires=Thu, 01 Jan 1970 00:00:00 GMT');
-  } else {
-    if (options.maxAge !== undefined) parts.push(`Max-Age=${Math.floor(options.maxAge)}`);
-    if (options.expires) parts.push(`Expires=${options.expires.toUTCString()}`);
+  const { maxAge, expires, ...attributes } = options;
+  const lifetime = flags.expired
+    ? { maxAge: 0, expires: EPOCH }
+    : {
+        ...(maxAge !== undefined && { maxAge: Math.floor(maxAge) }),
+        ...(expires && { expires }),
+      };
+  try {
+    return stringifySetCookie({
+      name,
+      value: flags.expired ? '' : value,
+      ...attributes,
+      path: options.path ?? '/',
+      ...lifetime,
+    });
+  } catch (error) {
+    throw new InvalidArgumentError(
+      `Cookie ${name} could not be written (${(error as Error).message}). Check cookieDomain (WORKOS_COOKIE_DOMAIN) and the cookie options.`,
+    );
   }
-  if (options.httpOnly) parts.push('HttpOnly');
-  if (options.secure) parts.push('Secure');
-  if (options.sameSite) parts.push(`SameSite=${capitalize(options.sameSite)}`);
-  if (options.priority) parts.push(`Priority=${capitalize(options.priority)}`);
-  if (options.partitioned) parts.push('Partitioned');
-  return parts.join('; ');
 }

@@ -238,6 +238,70 @@ export class AuthKitCore {
   }
 
   /**
+   * The steps both validate paths share: the cache, unsealing, verifying the access token (with
+   * `verify`) and checking it belongs to the session's user. Returns the final answer when one of
+   * them decides it, else the unsealed session and the token's outcome.
+   */
+  private async openSession(
+    encryptedSession: string,
+    verify: (token: string) => Promise<VerifyOutcome>,
+  ): Promise<SessionValidation | { session: Session; outcome: VerifyOutcome }> {
+    const cached = this.cache.get(encryptedSession);
+    if (cached) return cached;
+    let session: Session;
+    try {
+      session = await this.decryptSession(encryptedSession);
+    } catch (error) {
+      const failure =
+        error instanceof AuthKitError
+          ? error
+          : new SessionEncryptionError('The session cookie could not be unsealed.', error);
+      this.reportError(failure, 'withAuth');
+      return { kind: 'signed_out', reason: 'invalid_session', clearCookie: true };
+    }
+    const outcome = await verify(session.accessToken);
+    if ('claims' in outcome && outcome.claims.sub !== session.user.id) {
+      this.reportError(
+        new TokenValidationError('The access token belongs to a different user than the session.'),
+        'withAuth',
+      );
+      return { kind: 'signed_out', reason: 'invalid_session', clearCookie: true };
+    }
+    return { session, outcome };
+  }
+
+  /**
+   * Validates a sealed session cookie WITHOUT refreshing it: a verified token is signed in (even
+   * inside the refresh buffer); anything a refresh could fix is signed out with the cookie kept, so
+   * a place that can write cookies refreshes it later. Never calls WorkOS's authenticate endpoint
+   * (the signing keys are still fetched when not cached). Never throws; failures go to `onError`.
+   */
+  async validateWithoutRefresh(encryptedSession: string): Promise<SessionValidation> {
+    const opened = await this.openSession(encryptedSession, (token) =>
+      this.verifyAccessToken(token, { reloadOnUnknownKey: true }),
+    );
+    if ('kind' in opened) return opened;
+    const { session, outcome } = opened;
+    if (outcome.status === 'valid') {
+      return { kind: 'valid', auth: buildSignedInAuth(session, outcome.claims), session };
+    }
+    if (outcome.status === 'expired') {
+      return { kind: 'signed_out', reason: 'session_expired', clearCookie: false };
+    }
+    this.reportError(
+      new TokenValidationError(
+        outcome.status === 'unavailable'
+          ? 'The WorkOS signing keys could not be fetched.'
+          : 'The session access token did not verify (not refreshed: refresh is off).',
+        { cause: outcome.error, transient: outcome.status === 'unavailable' },
+      ),
+      'withAuth',
+    );
+    const reason = outcome.status === 'unavailable' ? 'refresh_unavailable' : 'session_expired';
+    return { kind: 'signed_out', reason, clearCookie: false };
+  }
+
+  /**
    * Validates a sealed session cookie: cache, unseal, verify, and refresh when the access token
    * is expired or within the refresh buffer. Never throws; failures go to `onError`.
    */
@@ -257,24 +321,11 @@ export class AuthKitCore {
     if (typeof encryptedSession !== 'string') {
       return validateSession(this, encryptedSession, options);
     }
-    const cached = this.cache.get(encryptedSession);
-    if (cached) return cached;
-    let session: Session;
-    try {
-      session = await this.decryptSession(encryptedSession);
-    } catch (error) {
-      this.reportError(asAuthKitError(error), 'withAuth');
-      return { kind: 'signed_out', reason: 'invalid_session', clearCookie: true };
-    }
-
-    const outcome = await this.checkSessionToken(session.accessToken);
-    if ('claims' in outcome && outcome.claims.sub !== session.user.id) {
-      this.reportError(
-        new TokenValidationError('The access token belongs to a different user than the session.'),
-        'withAuth',
-      );
-      return { kind: 'signed_out', reason: 'invalid_session', clearCookie: true };
-    }
+    const opened = await this.openSession(encryptedSession, (token) =>
+      this.checkSessionToken(token),
+    );
+    if ('kind' in opened) return opened;
+    const { session, outcome } = opened;
     let current: SignedInAuth | undefined;
     if (outcome.status === 'valid') {
       current = buildSignedInAuth(session, outcome.claims);

@@ -4,9 +4,13 @@ import { createWorkOSClient } from '../client/workos.js';
 import { resolveConfig } from '../config/resolve.js';
 import type { AuthKitConfig } from '../config/types.js';
 import type { AuthKitError } from '../errors.js';
-import { emulatorConfig, REDIRECT_URI, TEST_PASSWORD } from '../test-support/emulator-service.js';
-import { FetchStorage, requestWithCookies } from '../test-support/fetch-storage.js';
-import { mintTestSession } from '../testing/mint.js';
+import {
+  emulatorConfig,
+  mintAgedSession,
+  REDIRECT_URI,
+  TEST_PASSWORD,
+} from '../test-support/emulator-service.js';
+import { FetchStorage } from '../test-support/fetch-storage.js';
 import { AuthService } from './auth-service.js';
 
 const emulator = useTestEmulator();
@@ -28,16 +32,17 @@ function defaultClientService(extra: Partial<AuthKitConfig>) {
   return { service, errors };
 }
 
-async function expiredSession() {
-  emulator.setClockOffset(-3600);
-  const minted = await mintTestSession({
-    emulator,
-    user: 'alice@example.com',
-    cookiePassword: TEST_PASSWORD,
+/** The next refresh calls hang for 5 s, then the connection is reset. */
+const hangRefresh = (extra: { times?: number } = {}) =>
+  emulator.injectFault({
+    path: AUTHENTICATE,
+    grantType: 'refresh_token',
+    delayMs: 5000,
+    reset: true,
+    ...extra,
   });
-  emulator.setClockOffset(0);
-  return () => requestWithCookies('http://localhost:3000/account', minted.cookieHeader);
-}
+
+const expiredSession = async () => (await mintAgedSession(emulator, 3600)).request;
 
 describe('WorkOS API timeout and retries', () => {
   it('defaults to a 10 s timeout and 1 retry; env vars override; bad values are reported', () => {
@@ -71,12 +76,7 @@ describe('WorkOS API timeout and retries', () => {
   it('a hanging WorkOS is cut off at apiTimeoutMs: "signed out for now", cookie kept', async () => {
     const { service, errors } = defaultClientService({ apiTimeoutMs: 400, apiMaxRetries: 0 });
     const request = await expiredSession();
-    emulator.injectFault({
-      path: AUTHENTICATE,
-      grantType: 'refresh_token',
-      delayMs: 5000,
-      reset: true,
-    });
+    hangRefresh();
     const started = Date.now();
     const result = await service.withAuth(request());
     const elapsed = Date.now() - started;
@@ -95,13 +95,7 @@ describe('WorkOS API timeout and retries', () => {
   it('retries apiMaxRetries times, each attempt cut off at the timeout', async () => {
     const { service } = defaultClientService({ apiTimeoutMs: 300, apiMaxRetries: 1 });
     const request = await expiredSession();
-    emulator.injectFault({
-      path: AUTHENTICATE,
-      grantType: 'refresh_token',
-      delayMs: 5000,
-      reset: true,
-      times: 2,
-    });
+    hangRefresh({ times: 2 });
     const started = Date.now();
     const result = await service.withAuth(request());
     // Two attempts cut off at 300 ms plus one SDK back-off (≤ 1.7 s); uncut it would take ≥ 10 s.

@@ -41,20 +41,8 @@ import {
   type SwitchToOrganizationOptions,
   switchToOrganization,
 } from './switch-to-organization.js';
-import { validateWithoutRefresh } from './verify-only.js';
 
-export type {
-  AuthorizationResult,
-  CallbackResult,
-  CreateAuthorizationResult,
-  RequestSignOutOptions,
-  RequestSignOutResult,
-  SavedSession,
-  SessionUpdate,
-  SignOutResult,
-  WithAuthOptions,
-  WithAuthResult,
-} from './results.js';
+export type * from './results.js';
 
 /**
  * The session API adapters call: Request in, data + header bag out. Initialises lazily (config
@@ -139,7 +127,7 @@ export class AuthService<TRequest, TResponse> {
       core.cachedValidation(read.value) ??
       (refresh
         ? await core.validateAndRefresh(read.value)
-        : await validateWithoutRefresh(core, read.value));
+        : await core.validateWithoutRefresh(read.value));
     if (result.kind === 'valid') return { auth: result.auth };
     const names = await storage.getCookieNames(request);
     if (result.kind === 'refreshed') {

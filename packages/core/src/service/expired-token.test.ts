@@ -1,21 +1,18 @@
 import { useTestEmulator } from '@workos/authkit-emulator/testing';
 import { describe, expect, it } from 'vitest';
 import { sessionEncryption } from '../crypto/session-encryption.js';
-import { emulatorService, TEST_PASSWORD } from '../test-support/emulator-service.js';
+import {
+  emulatorService,
+  mintAgedSession,
+  TEST_PASSWORD,
+} from '../test-support/emulator-service.js';
 import { requestWithCookies } from '../test-support/fetch-storage.js';
-import { mintTestSession } from '../testing/mint.js';
 
 const emulator = useTestEmulator({ resetBeforeEach: false });
 
 describe('an expired access token in an authentic cookie', () => {
   it('is refreshed without a signature check (no key fetch), and the new session verifies', async () => {
-    emulator.setClockOffset(-3600);
-    const minted = await mintTestSession({
-      emulator,
-      user: 'alice@example.com',
-      cookiePassword: TEST_PASSWORD,
-    });
-    emulator.setClockOffset(0);
+    const minted = await mintAgedSession(emulator, 3600);
     emulator.clearCalls();
     const [header, payload] = minted.accessToken.split('.');
     const unsigned = { ...minted.session, accessToken: `${header}.${payload}.AAAA` };
@@ -36,18 +33,8 @@ describe('an expired access token in an authentic cookie', () => {
   });
 
   it('whose user does not match the session is still refused and cleared', async () => {
-    emulator.setClockOffset(-3600);
-    const alice = await mintTestSession({
-      emulator,
-      user: 'alice@example.com',
-      cookiePassword: TEST_PASSWORD,
-    });
-    const bob = await mintTestSession({
-      emulator,
-      user: 'bob@example.com',
-      cookiePassword: TEST_PASSWORD,
-    });
-    emulator.setClockOffset(0);
+    const alice = await mintAgedSession(emulator, 3600);
+    const bob = await mintAgedSession(emulator, 3600, 'bob@example.com');
     const mixed = { ...alice.session, accessToken: bob.accessToken };
     const sealed = await sessionEncryption.sealData(mixed, { password: TEST_PASSWORD });
     const result = await emulatorService(emulator).withAuth(

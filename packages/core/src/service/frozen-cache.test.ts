@@ -1,7 +1,7 @@
 import { useTestEmulator } from '@workos/authkit-emulator/testing';
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../session/freeze.js';
-import { emulatorService, startEmulator } from '../test-support/emulator-service.js';
+import { emulatorService } from '../test-support/emulator-service.js';
 import { requestWithCookies } from '../test-support/fetch-storage.js';
 import { signIn } from '../test-support/sign-in.js';
 

@@ -2,7 +2,11 @@ import { useTestEmulator } from '@workos/authkit-emulator/testing';
 import { describe, expect, it } from 'vitest';
 import { sessionEncryption } from '../crypto/session-encryption.js';
 import type { AuthKitError } from '../errors.js';
-import { emulatorService, TEST_PASSWORD } from '../test-support/emulator-service.js';
+import {
+  emulatorService,
+  mintAgedSession,
+  TEST_PASSWORD,
+} from '../test-support/emulator-service.js';
 import { requestWithCookies } from '../test-support/fetch-storage.js';
 import { mintTestSession } from '../testing/mint.js';
 
@@ -12,15 +16,9 @@ const refreshCalls = () => emulator.calls({ grantType: 'refresh_token' }).length
 
 /** A cookie whose 300 s token was minted `ageSeconds` ago. */
 async function agedCookie(ageSeconds: number) {
-  emulator.setClockOffset(-ageSeconds);
-  const minted = await mintTestSession({
-    emulator,
-    user: 'alice@example.com',
-    cookiePassword: TEST_PASSWORD,
-  });
-  emulator.setClockOffset(0);
+  const { request } = await mintAgedSession(emulator, ageSeconds);
   emulator.clearCalls();
-  return () => requestWithCookies('http://localhost:3000/account', minted.cookieHeader);
+  return request;
 }
 
 function serviceWithErrors() {

@@ -2,9 +2,7 @@ import { useTestEmulator } from '@workos/authkit-emulator/testing';
 import { describe, expect, it } from 'vitest';
 import type { AuthKitConfig } from '../config/types.js';
 import { MAX_REFRESH_COOLDOWN_SECONDS, refreshCooldownMs } from '../core/refresh-errors.js';
-import { emulatorService, TEST_PASSWORD } from '../test-support/emulator-service.js';
-import { requestWithCookies } from '../test-support/fetch-storage.js';
-import { mintTestSession } from '../testing/mint.js';
+import { emulatorService, mintAgedSession } from '../test-support/emulator-service.js';
 
 const emulator = useTestEmulator();
 
@@ -13,16 +11,8 @@ const refreshCalls = () => emulator.calls({ grantType: 'refresh_token' }).length
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A session whose 300 s token was minted `ageSeconds` ago. */
-async function agedSession(ageSeconds: number) {
-  emulator.setClockOffset(-ageSeconds);
-  const minted = await mintTestSession({
-    emulator,
-    user: 'alice@example.com',
-    cookiePassword: TEST_PASSWORD,
-  });
-  emulator.setClockOffset(0);
-  return () => requestWithCookies('http://localhost:3000/account', minted.cookieHeader);
-}
+const agedSession = async (ageSeconds: number) =>
+  (await mintAgedSession(emulator, ageSeconds)).request;
 
 function serviceWith(extra: Partial<AuthKitConfig>) {
   const errors: string[] = [];

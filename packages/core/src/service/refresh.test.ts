@@ -4,10 +4,9 @@ import type { AuthKitConfig } from '../config/types.js';
 import type { AuthKitError } from '../errors.js';
 import { SessionRefreshError } from '../errors.js';
 import { decodeClaims } from '../jwt/claims.js';
-import { emulatorService, TEST_PASSWORD } from '../test-support/emulator-service.js';
+import { emulatorService, mintAgedSession } from '../test-support/emulator-service.js';
 import { requestWithCookies } from '../test-support/fetch-storage.js';
 import { signIn } from '../test-support/sign-in.js';
-import { mintTestSession } from '../testing/mint.js';
 import { parseSetCookie } from '../testing/set-cookie.js';
 
 const emulator = useTestEmulator();
@@ -26,16 +25,9 @@ function serviceWithErrors(extra: Partial<AuthKitConfig> = {}) {
 
 /** Signs in with tokens minted `ageSeconds` ago (300 s lifetime), so they are near or past expiry. */
 async function agedSession(_service: ReturnType<typeof emulatorService>, ageSeconds: number) {
-  emulator.setClockOffset(-ageSeconds);
-  const minted = await mintTestSession({
-    emulator,
-    user: 'alice@example.com',
-    cookiePassword: TEST_PASSWORD,
-  });
-  emulator.setClockOffset(0);
+  const minted = await mintAgedSession(emulator, ageSeconds);
   const sessionId = (decodeClaims(minted.accessToken)?.sid ?? '') as string;
-  const request = () => requestWithCookies('http://localhost:3000/account', minted.cookieHeader);
-  return { request, userId: minted.session.user.id, sessionId };
+  return { request: minted.request, userId: minted.session.user.id, sessionId };
 }
 
 describe('refresh failures', () => {

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { sessionFromAuth } from '../core/build-auth.js';
 import { OrganizationSwitchError } from '../errors.js';
 import { decodeClaims } from '../jwt/claims.js';
-import { emulatorService, TEST_PASSWORD } from '../test-support/emulator-service.js';
+import { emulatorService, mintAgedSession } from '../test-support/emulator-service.js';
 import { requestWithCookies } from '../test-support/fetch-storage.js';
-import { signIn } from '../test-support/sign-in.js';
+import { signIn, signInImpersonated } from '../test-support/sign-in.js';
 import { mintTestSession } from '../testing/mint.js';
-import { cookieHeaderFrom, parseSetCookie } from '../testing/set-cookie.js';
+import { parseSetCookie } from '../testing/set-cookie.js';
 
 const emulator = useTestEmulator();
 
@@ -25,19 +25,7 @@ describe('sessionFromAuth', () => {
   });
 
   it('carries the impersonator', async () => {
-    const service = emulatorService(emulator);
-    const started = await service.createSignIn(undefined, {});
-    const authorize = new URL(started.url).searchParams;
-    const code = emulator.createAuthorizationCode({
-      user: 'bob@example.com',
-      codeChallenge: authorize.get('code_challenge') ?? '',
-      impersonator: { email: 'support@example.com', reason: 'ticket 42' },
-    });
-    const { auth } = await service.handleCallback(
-      requestWithCookies('http://localhost:3000/callback', cookieHeaderFrom(started.headers)),
-      undefined,
-      { code, state: authorize.get('state') },
-    );
+    const { auth } = await signInImpersonated(emulatorService(emulator), emulator);
     expect(sessionFromAuth(auth).impersonator).toEqual({
       email: 'support@example.com',
       reason: 'ticket 42',
@@ -109,13 +97,7 @@ describe('switchOrganization errors', () => {
 
 describe('getSessionId / signOut({ request })', () => {
   async function expiredSession() {
-    emulator.setClockOffset(-3600);
-    const minted = await mintTestSession({
-      emulator,
-      user: 'alice@example.com',
-      cookiePassword: TEST_PASSWORD,
-    });
-    emulator.setClockOffset(0);
+    const minted = await mintAgedSession(emulator, 3600);
     return { ...minted, sid: decodeClaims(minted.accessToken)?.sid };
   }
 

@@ -11,7 +11,7 @@ import {
 import { createFlowId, type PendingSignIn, verifierCookieName } from '../pkce/flow.js';
 import { emulatorService, TEST_PASSWORD } from '../test-support/emulator-service.js';
 import { requestWithCookies } from '../test-support/fetch-storage.js';
-import { signIn } from '../test-support/sign-in.js';
+import { signIn, signInImpersonated } from '../test-support/sign-in.js';
 import { cookieHeaderFrom, parseSetCookie } from '../testing/set-cookie.js';
 
 const emulator = useTestEmulator({ resetBeforeEach: false });
@@ -202,21 +202,7 @@ describe('clearPendingVerifierByName', () => {
 describe('impersonation', () => {
   it('carries the impersonator into the session and the auth result', async () => {
     const service = emulatorService(emulator);
-    const started = await service.createSignIn(undefined, {});
-    const authorize = new URL(started.url).searchParams;
-    const code = emulator.createAuthorizationCode({
-      user: 'bob@example.com',
-      codeChallenge: authorize.get('code_challenge') ?? '',
-      impersonator: { email: 'support@example.com', reason: 'ticket 42' },
-    });
-    const request = requestWithCookies(
-      'http://localhost:3000/callback',
-      cookieHeaderFrom(started.headers),
-    );
-    const { auth, headers } = await service.handleCallback(request, undefined, {
-      code,
-      state: authorize.get('state'),
-    });
+    const { auth, headers } = await signInImpersonated(service, emulator);
     expect(auth.user.email).toBe('bob@example.com');
     expect(auth.impersonator).toEqual({ email: 'support@example.com', reason: 'ticket 42' });
     expect(auth.claims.act?.sub).toBe('support@example.com');

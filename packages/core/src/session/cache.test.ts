@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { ExpiringLruCache } from './cache.js';
 import { SingleFlight } from './single-flight.js';
 
+/** A cache bounded at 2 holding `a` (1) and `b` (2), set in that order, valid for a minute. */
+function cacheOfAB() {
+  const cache = new ExpiringLruCache<number>(2);
+  const later = Date.now() + 60_000;
+  cache.set('a', 1, later);
+  cache.set('b', 2, later);
+  return { cache, later };
+}
+
 describe('ExpiringLruCache', () => {
   it('is bounded and evicts the least recently used entry', () => {
-    const cache = new ExpiringLruCache<number>(2);
-    const later = Date.now() + 60_000;
-    cache.set('a', 1, later);
-    cache.set('b', 2, later);
+    const { cache, later } = cacheOfAB();
     expect(cache.get('a')).toBe(1);
     cache.set('c', 3, later);
     expect(cache.size).toBe(2);
@@ -17,10 +23,7 @@ describe('ExpiringLruCache', () => {
   });
 
   it('keeps exact LRU order when the newest entry is read again and again', () => {
-    const cache = new ExpiringLruCache<number>(2);
-    const later = Date.now() + 60_000;
-    cache.set('a', 1, later);
-    cache.set('b', 2, later);
+    const { cache, later } = cacheOfAB();
     expect(cache.get('b')).toBe(2);
     expect(cache.get('a')).toBe(1);
     expect(cache.get('a')).toBe(1);

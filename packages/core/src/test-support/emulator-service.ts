@@ -2,7 +2,8 @@ import { type Emulator, startEmulator } from '@workos/authkit-emulator';
 import { WorkOS } from '@workos-inc/node';
 import type { AuthKitConfig, ResolvedAuthKitConfig } from '../config/types.js';
 import { AuthService } from '../service/auth-service.js';
-import { FetchStorage } from './fetch-storage.js';
+import { type MintedSession, mintTestSession } from '../testing/mint.js';
+import { FetchStorage, requestWithCookies } from './fetch-storage.js';
 
 export const TEST_PASSWORD = 'test-cookie-password-that-is-at-least-32-chars';
 export const REDIRECT_URI = 'http://localhost:3000/callback';
@@ -48,3 +49,24 @@ export function emulatorService(
 }
 
 export { type Emulator, startEmulator };
+
+/**
+ * A session minted through the emulator `ageSeconds` ago (its tokens live 300 s, so 285 is inside
+ * the refresh buffer and 3600 long expired), with `request()` building a request that carries it.
+ */
+export async function mintAgedSession(
+  emulator: Emulator,
+  ageSeconds: number,
+  user = 'alice@example.com',
+) {
+  emulator.setClockOffset(-ageSeconds);
+  let minted: MintedSession;
+  try {
+    minted = await mintTestSession({ emulator, user, cookiePassword: TEST_PASSWORD });
+  } finally {
+    emulator.setClockOffset(0);
+  }
+  const request = (url = 'http://localhost:3000/account') =>
+    requestWithCookies(url, minted.cookieHeader);
+  return { ...minted, request };
+}

@@ -1,3 +1,4 @@
+import type { Emulator } from '@workos/authkit-emulator';
 import type { AuthService } from '../service/auth-service.js';
 import { cookieHeaderFrom } from '../testing/set-cookie.js';
 import { requestWithCookies } from './fetch-storage.js';
@@ -32,4 +33,26 @@ export async function signIn(
     result,
     cookieHeader: cookieHeaderFrom(result.headers, verifierCookies),
   };
+}
+
+/**
+ * Signs Bob in as impersonated by support@example.com ("ticket 42"): a code the emulator mints
+ * with an impersonator, exchanged through `service.handleCallback`.
+ */
+export async function signInImpersonated(
+  service: AuthService<Request, Response>,
+  emulator: Pick<Emulator, 'createAuthorizationCode'>,
+) {
+  const started = await service.createSignIn(undefined, {});
+  const authorize = new URL(started.url).searchParams;
+  const code = emulator.createAuthorizationCode({
+    user: 'bob@example.com',
+    codeChallenge: authorize.get('code_challenge') ?? '',
+    impersonator: { email: 'support@example.com', reason: 'ticket 42' },
+  });
+  const request = requestWithCookies(
+    'http://localhost:3000/callback',
+    cookieHeaderFrom(started.headers),
+  );
+  return service.handleCallback(request, undefined, { code, state: authorize.get('state') });
 }

@@ -3,8 +3,18 @@ import { planChunkedWrite } from '../cookies/chunking.js';
 import { sessionEncryption } from '../crypto/session-encryption.js';
 import { InvalidArgumentError } from '../errors.js';
 import { createPkcePair } from '../pkce/random.js';
-import type { Impersonator, Session, User } from '../types.js';
+import type { Session, SignedInAuth, User } from '../types.js';
+
 import { signTestAccessToken, type TestSigningKey } from './keys.js';
+
+/** The fields of a signed-in auth that come from the access token's claims. */
+type ClaimField =
+  | 'organizationId'
+  | 'role'
+  | 'roles'
+  | 'permissions'
+  | 'entitlements'
+  | 'featureFlags';
 
 /** What every minted session returns. */
 export interface MintedSession {
@@ -27,20 +37,13 @@ interface CommonOptions {
 }
 
 /** Mint with a key the test controls (serve `signingKey.jwks` at the app's JWKS URL). */
-export interface LocalMintOptions extends CommonOptions {
+export interface LocalMintOptions
+  extends CommonOptions,
+    Partial<Pick<SignedInAuth, ClaimField | 'impersonator' | 'sessionId' | 'refreshToken'>> {
   signingKey: Pick<TestSigningKey, 'kid' | 'privateKey'>;
   /** Must be in the app's issuer allow-list (e.g. `${apiBase}/user_management/${clientId}`). */
   issuer: string;
   user?: Partial<User>;
-  organizationId?: string;
-  role?: string;
-  roles?: string[];
-  permissions?: string[];
-  entitlements?: string[];
-  featureFlags?: string[];
-  impersonator?: Impersonator;
-  sessionId?: string;
-  refreshToken?: string;
   /** Access-token lifetime; default 300 s. Negative values mint an already-expired token. */
   ttlSeconds?: number;
 }

@@ -1,3 +1,5 @@
+import { applySetCookieLines, parseSetCookieLine } from '../adapter-kit/set-cookie.js';
+
 /** One parsed `Set-Cookie` line. */
 export interface ParsedSetCookie {
   name: string;
@@ -23,42 +25,35 @@ function decode(value: string): string {
   }
 }
 
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** One line through the core's parser (the `cookie` package), in this helper's shape. */
 function parseLine(line: string): ParsedSetCookie | null {
-  const [pair = '', ...rest] = line.split(';');
-  const eq = pair.indexOf('=');
-  if (eq <= 0) return null;
+  const parsed = parseSetCookieLine(line);
+  if (!parsed) return null;
+  const { path, domain, maxAge, expires, httpOnly, secure, sameSite, partitioned } = parsed.options;
   const attributes: Record<string, string | true> = {};
-  for (const raw of rest) {
-    const part = raw.trim();
-    if (!part) continue;
-    const at = part.indexOf('=');
-    if (at === -1) attributes[part.toLowerCase()] = true;
-    else attributes[part.slice(0, at).trim().toLowerCase()] = part.slice(at + 1).trim();
-  }
-  const text = (key: string) =>
-    typeof attributes[key] === 'string' ? (attributes[key] as string) : undefined;
-  const maxAgeText = text('max-age');
-  const expiresText = text('expires');
-  const maxAge = maxAgeText === undefined ? undefined : Number(maxAgeText);
-  const expires = expiresText === undefined ? undefined : new Date(expiresText);
+  if (path !== undefined) attributes.path = path;
+  if (domain !== undefined) attributes.domain = domain;
+  if (maxAge !== undefined) attributes['max-age'] = String(maxAge);
+  if (expires !== undefined) attributes.expires = expires.toUTCString();
+  if (httpOnly) attributes.httponly = true;
+  if (secure) attributes.secure = true;
+  if (sameSite !== undefined) attributes.samesite = capitalize(sameSite);
+  if (partitioned) attributes.partitioned = true;
   const cookie: ParsedSetCookie = {
-    name: pair.slice(0, eq).trim(),
-    value: decode(pair.slice(eq + 1).trim()),
+    name: parsed.name,
+    value: decode(parsed.value),
     attributes,
-    httpOnly: attributes.httponly === true,
-    secure: attributes.secure === true,
-    cleared:
-      (maxAge !== undefined && maxAge <= 0) ||
-      (maxAge === undefined && expires !== undefined && expires.getTime() <= Date.now()),
+    httpOnly: httpOnly === true,
+    secure: secure === true,
+    cleared: parsed.deletes,
   };
-  const path = text('path');
-  const domain = text('domain');
-  const sameSite = text('samesite');
   if (path !== undefined) cookie.path = path;
   if (domain !== undefined) cookie.domain = domain;
   if (maxAge !== undefined) cookie.maxAge = maxAge;
   if (expires !== undefined) cookie.expires = expires;
-  if (sameSite !== undefined) cookie.sameSite = sameSite;
+  if (sameSite !== undefined) cookie.sameSite = capitalize(sameSite);
   return cookie;
 }
 
@@ -100,14 +95,5 @@ export function parseSetCookie(source: SetCookieSource): ParsedSetCookie[] {
  * (optionally on top of an existing `Cookie` header); deleted cookies are dropped.
  */
 export function cookieHeaderFrom(source: SetCookieSource, previous?: string | null): string {
-  const jar = new Map<string, string>();
-  for (const part of (previous ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0) jar.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
-  }
-  for (const cookie of parseSetCookie(source)) {
-    if (cookie.cleared) jar.delete(cookie.name);
-    else jar.set(cookie.name, encodeURIComponent(cookie.value));
-  }
-  return [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+  return applySetCookieLines(previous, setCookieLinesFrom(source));
 }

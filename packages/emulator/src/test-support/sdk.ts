@@ -46,3 +46,16 @@ export async function authorizeWithPkce(
     codeVerifier,
   };
 }
+
+/** Signs in through the SDK: {@link authorizeWithPkce}, then the code exchange with the verifier. */
+export async function signInWithSdk(
+  workos: WorkOS,
+  options: Parameters<typeof authorizeWithPkce>[1] = {},
+) {
+  const { code, codeVerifier } = await authorizeWithPkce(workos, options);
+  return workos.userManagement.authenticateWithCode({
+    clientId: workos.clientId ?? '',
+    code: code ?? '',
+    codeVerifier,
+  });
+}

@@ -32,6 +32,11 @@ function claims(token: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
 }
 
+/** Password sign-in through the SDK. */
+function withPassword(email: string, password: string) {
+  return workos.userManagement.authenticateWithPassword({ clientId, email, password });
+}
+
 /** The error's class name, code and pending token: what an app branches on. */
 async function failure(promise: Promise<unknown>): Promise<any> {
   try {
@@ -82,30 +87,14 @@ const out: Record<string, unknown> = {};
 
 // password and organization selection
 {
-  const bob = await workos.userManagement.authenticateWithPassword({
-    clientId,
-    email: 'bob@example.com',
-    password: 'bob-password',
-  });
-  const selection = await failure(
-    workos.userManagement.authenticateWithPassword({
-      clientId,
-      email: 'alice@example.com',
-      password: 'alice-password',
-    }),
-  );
+  const bob = await withPassword('bob@example.com', 'bob-password');
+  const selection = await failure(withPassword('alice@example.com', 'alice-password'));
   const picked = await workos.userManagement.authenticateWithOrganizationSelection({
     clientId,
     pendingAuthenticationToken: selection.pendingAuthenticationToken,
     organizationId: selection.rawData.organizations[1].id,
   });
-  const wrong = await failure(
-    workos.userManagement.authenticateWithPassword({
-      clientId,
-      email: 'bob@example.com',
-      password: 'x',
-    }),
-  );
+  const wrong = await failure(withPassword('bob@example.com', 'x'));
   out.password = {
     method: bob.authenticationMethod,
     selection: selection.code,
@@ -120,13 +109,7 @@ const out: Record<string, unknown> = {};
     email: 'v12@example.com',
     password: 'v12-pw',
   });
-  const step = await failure(
-    workos.userManagement.authenticateWithPassword({
-      clientId,
-      email: 'v12@example.com',
-      password: 'v12-pw',
-    }),
-  );
+  const step = await failure(withPassword('v12@example.com', 'v12-pw'));
   const auth = await workos.userManagement.authenticateWithEmailVerification({
     clientId,
     code: await lastCode('v12@example.com'),
@@ -155,13 +138,7 @@ const out: Record<string, unknown> = {};
 
 // TOTP: enrolment answers mfa_enrollment in an MFA organization, then a challenge on the next sign-in
 {
-  const enrol = await failure(
-    workos.userManagement.authenticateWithPassword({
-      clientId,
-      email: 'erin@example.com',
-      password: 'erin-pw',
-    }),
-  );
+  const enrol = await failure(withPassword('erin@example.com', 'erin-pw'));
   const { authenticationFactor, authenticationChallenge } =
     await workos.multiFactorAuth.createUserAuthFactor({
       userId: enrol.rawData.user.id,
@@ -174,13 +151,7 @@ const out: Record<string, unknown> = {};
     authenticationChallengeId: authenticationChallenge.id,
     pendingAuthenticationToken: enrol.pendingAuthenticationToken,
   });
-  const again = await failure(
-    workos.userManagement.authenticateWithPassword({
-      clientId,
-      email: 'erin@example.com',
-      password: 'erin-pw',
-    }),
-  );
+  const again = await failure(withPassword('erin@example.com', 'erin-pw'));
   const challenge = await workos.multiFactorAuth.challengeFactor({
     authenticationFactorId: authenticationFactor.id,
   });
@@ -200,13 +171,7 @@ const out: Record<string, unknown> = {};
 
 // sso_required on a switch
 {
-  const step = await failure(
-    workos.userManagement.authenticateWithPassword({
-      clientId,
-      email: 'alice@example.com',
-      password: 'alice-password',
-    }),
-  );
+  const step = await failure(withPassword('alice@example.com', 'alice-password'));
   const auth = await workos.userManagement.authenticateWithOrganizationSelection({
     clientId,
     pendingAuthenticationToken: step.pendingAuthenticationToken,

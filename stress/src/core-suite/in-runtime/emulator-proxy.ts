@@ -3,6 +3,7 @@
  * as-is, and a `startEmulator()` whose emulator runs in the Node parent and is driven from here.
  */
 import { control, enqueue, mirrorOf, placeholder, setLive, sync } from './control-client.js';
+import { QUEUED_EMULATOR_METHODS } from './marker.js';
 
 export {
   defaultCredentials,
@@ -18,16 +19,7 @@ interface CallRecord {
 }
 
 /** Settings and faults: queued, delivered before the next request reaches the emulator. */
-const QUEUED = [
-  'setAccessTokenTtl',
-  'setClockOffset',
-  'setRefreshGrace',
-  'setSessionTtl',
-  'setSessionInactivity',
-  'setAutoLogin',
-  'injectFault',
-  'clearFaults',
-] as const;
+const QUEUED = QUEUED_EMULATOR_METHODS;
 
 /** A handle on an emulator running in the matrix parent, with the Node `Emulator`'s members. */
 export class EmulatorProxy {

@@ -51,6 +51,7 @@ export async function runFile(
   load: () => Promise<unknown>,
 ): Promise<FileReport> {
   connect(request.controlUrl);
+  (globalThis as { __matrixRuntime?: string }).__matrixRuntime = request.runtime;
   catchUnhandled();
   afterEveryStep(sync);
   beforeEachWaitAttempt(sync);

@@ -2,17 +2,11 @@
  * What the core's `test-support/jwks-server.js` resolves to inside the runtime matrix's bundles:
  * the JWKS server runs in the Node parent (the core's own helper), driven from here.
  */
+import type { JwksServer } from '../../../../packages/core/test-support/jwks-server.js';
 import { control, enqueue, mirrorOf, setLive, sync } from './control-client.js';
 
 /** A JWKS endpoint in the parent whose document and status the test can change. */
-export interface JwksServer {
-  url: string;
-  origin: string;
-  hits: number;
-  setKeys(jwks: unknown): void;
-  setStatus(status: number): void;
-  stop(): Promise<void>;
-}
+export type { JwksServer };
 
 /** Serves `jwks` at `/sso/jwks/<clientId>` from the parent on 127.0.0.1. */
 export async function startJwksServer(

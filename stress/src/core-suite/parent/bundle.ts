@@ -3,7 +3,6 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
-import { type BundleKind, conditionsFor } from '../../runtimes/bundle.js';
 import type { CoreTestFile } from './plan.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -12,6 +11,18 @@ const shim = join(here, '..', 'shim', 'vitest.ts');
 const emulatorProxy = join(inRuntime, 'emulator-proxy.ts');
 /** `useTestEmulator()` from source, its `startEmulator` swapped for the proxy's. */
 const emulatorFixture = join(here, '../../../../packages/emulator/src/testing/fixture.ts');
+/** The bundle shapes the matrix needs: one per way a runtime loads code. */
+export type BundleKind = 'node' | 'bun' | 'deno' | 'workerd' | 'edge';
+
+/** esbuild export conditions per bundle kind. */
+const conditionsFor: Record<BundleKind, string[]> = {
+  node: ['node'],
+  bun: ['bun', 'node'],
+  deno: ['deno', 'node'],
+  workerd: ['workerd', 'worker', 'browser'],
+  edge: ['edge-light', 'worker', 'browser'],
+};
+
 /** Where the bundles go. */
 export const OUT_ROOT = join(here, '..', '..', '..', '.matrix', 'core');
 

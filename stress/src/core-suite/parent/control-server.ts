@@ -10,19 +10,13 @@ import {
   type JwksServer,
   startJwksServer,
 } from '../../../../packages/core/test-support/jwks-server.js';
+import { QUEUED_EMULATOR_METHODS } from '../in-runtime/marker.js';
 
 type Helper = { kind: 'emulator'; value: Emulator } | { kind: 'jwks'; value: JwksServer };
 
 const SYNC_METHODS: Record<Helper['kind'], Set<string>> = {
   emulator: new Set([
-    'setAccessTokenTtl',
-    'setClockOffset',
-    'setRefreshGrace',
-    'setSessionTtl',
-    'setSessionInactivity',
-    'setAutoLogin',
-    'injectFault',
-    'clearFaults',
+    ...QUEUED_EMULATOR_METHODS,
     'clearCalls',
     'reset',
     'revokeSession',

@@ -1,12 +1,12 @@
 /**
- * The core's own test files on every runtime: bundles each file once per bundle kind, then runs
- * every file a runtime can run, against emulators and JWKS servers started in this process.
+ * The core's own test files and the portable suites on every runtime: bundles each file once per
+ * bundle kind, then runs every file a runtime can run, against emulators and JWKS servers started
+ * in this process.
  */
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import type { BundleKind } from '../../runtimes/bundle.js';
 import type { FileReport } from '../in-runtime/harness.js';
-import { bundleCoreTests, type CoreBundles, OUT_ROOT } from './bundle.js';
+import { type BundleKind, bundleCoreTests, type CoreBundles, OUT_ROOT } from './bundle.js';
 import { startControlServer } from './control-server.js';
 import {
   type BundledFile,
@@ -15,7 +15,7 @@ import {
   runInProcess,
   runInWorkerd,
 } from './core-runners.js';
-import { type CoreTestFile, cannotRunBecause, coreTestFiles } from './plan.js';
+import { type CoreTestFile, cannotRunBecause, matrixTestFiles } from './plan.js';
 
 /** How a runtime runs the core's files: its bundle kind and its runner. */
 export interface CoreRuntime {
@@ -37,7 +37,7 @@ export interface CoreRuntimeResult {
 
 /** Bundles every file for each kind the runtimes need (once), plus the process runner. */
 export async function prepareCoreBundles(kinds: BundleKind[]) {
-  const files = coreTestFiles();
+  const files = matrixTestFiles();
   const runner = join(OUT_ROOT, 'process-runner.mjs');
   await build({
     entryPoints: [join(import.meta.dirname, '..', 'in-runtime', 'process-runner.ts')],

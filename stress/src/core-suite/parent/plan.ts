@@ -52,6 +52,19 @@ export function coreTestFiles(): CoreTestFile[] {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** The portable suites (`src/portable/`), run as one more file next to the core's. */
+export const PORTABLE_FILE: CoreTestFile = {
+  name: 'stress/portable/matrix-file.ts',
+  path: fileURLToPath(new URL('../../portable/matrix-file.ts', import.meta.url)),
+  nodeModules: [],
+  usesProcessEnv: false,
+};
+
+/** Every file the matrix runs: the core's test files, then the portable suites. */
+export function matrixTestFiles(): CoreTestFile[] {
+  return [...coreTestFiles(), PORTABLE_FILE];
+}
+
 /** Why `file` cannot run on `runtime`, or undefined when it can. */
 export function cannotRunBecause(file: CoreTestFile, runtime: string): string | undefined {
   if (file.nodeModules.length === 0 || NODE_BUILTIN_RUNTIMES.has(runtime)) return undefined;

@@ -1,17 +1,16 @@
+import { parseSetCookieLine } from '@workos/authkit-session/adapter';
+
 /** A minimal browser-like cookie jar: applies `Set-Cookie` lines and renders a `Cookie` header. */
 export class CookieJar {
   private readonly cookies = new Map<string, string>();
 
-  /** Applies each line: sets the value, or deletes it on `Max-Age=0` / an empty value. */
+  /** Applies each line (the core's parser): sets the value, or deletes it (`Max-Age<=0`, a past `Expires`, an empty value). */
   apply(lines: readonly string[]): this {
     for (const line of lines) {
-      const [pair, ...attributes] = line.split(';');
-      const eq = pair!.indexOf('=');
-      const name = pair!.slice(0, eq).trim();
-      const value = pair!.slice(eq + 1).trim();
-      const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a));
-      if (expired || value === '') this.cookies.delete(name);
-      else this.cookies.set(name, value);
+      const cookie = parseSetCookieLine(line);
+      if (!cookie) continue;
+      if (cookie.deletes || cookie.value === '') this.cookies.delete(cookie.name);
+      else this.cookies.set(cookie.name, cookie.value);
     }
     return this;
   }
@@ -51,7 +50,7 @@ export function setCookiesOf(headers: Record<string, string | string[]> | undefi
 /** True when the lines delete the session cookie `name` (or its chunks). */
 export function clearsCookie(lines: readonly string[], name = 'wos-session'): boolean {
   return lines.some((line) => {
-    const cookieName = line.slice(0, line.indexOf('='));
-    return (cookieName === name || cookieName.startsWith(`${name}.`)) && /max-age=0/i.test(line);
+    const cookie = parseSetCookieLine(line);
+    return !!cookie?.deletes && (cookie.name === name || cookie.name.startsWith(`${name}.`));
   });
 }
