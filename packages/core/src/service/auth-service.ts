@@ -16,7 +16,11 @@ import type {
   SignedInAuth,
 } from '../types.js';
 import { type CallbackParams, completeCallback } from './callback.js';
-import { clearVerifierCookies, pendingVerifierNames } from './pending-verifier.js';
+import {
+  clearVerifierByName,
+  clearVerifierCookies,
+  pendingVerifierNames,
+} from './pending-verifier.js';
 import type {
   AuthorizationResult,
   CallbackResult,
@@ -365,10 +369,10 @@ export class AuthService<TRequest, TResponse> {
     response: TResponse | undefined,
     options: { cookieName: string; redirectUri?: string },
   ): Promise<WriteResult<TResponse>> {
-    return clearVerifierCookies(
+    return clearVerifierByName(
       this.runtime.get(),
       response,
-      [options.cookieName],
+      options.cookieName,
       options.redirectUri,
     );
   }

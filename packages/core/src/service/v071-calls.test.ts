@@ -300,6 +300,10 @@ describe('0.7.1 code on our core', () => {
     const byName: { response?: Response; headers?: V071.HeadersBag } =
       await service.clearPendingVerifierByName(undefined, { cookieName: signUp.cookieName });
     expect(JSON.stringify(byName.headers)).toContain(signUp.cookieName);
+    // As 0.7.1 refuses it: never clears a cookie that is not a verifier's (here: the session).
+    await expect(
+      service.clearPendingVerifierByName(undefined, { cookieName: 'wos-session' }),
+    ).rejects.toBeInstanceOf(AuthKitError);
 
     const client: WorkOS = service.getWorkOS();
     expect(typeof client.userManagement.getLogoutUrl).toBe('function');
