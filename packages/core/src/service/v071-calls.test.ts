@@ -40,8 +40,11 @@ import {
   type WorkOS,
 } from '../index.js';
 import { emulatorConfig, TEST_PASSWORD } from '../test-support/emulator-service.js';
+import { requestWithCookies } from '../test-support/fetch-storage.js';
+import { cookieHeaderFrom } from '../testing/set-cookie.js';
 
 const emulator = useTestEmulator();
+const HOME = 'http://localhost:3000/';
 
 /** A 0.7.1 class as code sees it: its public members (classes with private members are nominal). */
 type Public<T> = Pick<T, keyof T>;
@@ -84,29 +87,6 @@ class StorageFor071 extends CookieSessionStorage<Request, Response> {
   }
 }
 
-/** The Cookie header a browser sends after these `Set-Cookie` lines (0.7.1 responses). */
-function cookiesFrom(response: Response | undefined, previous = ''): string {
-  const jar = new Map(
-    previous
-      .split(';')
-      .map((p) => p.trim())
-      .filter(Boolean)
-      .map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)] as const),
-  );
-  for (const line of response?.headers.getSetCookie() ?? []) {
-    const [pair = '', ...attributes] = line.split(';');
-    const name = pair.slice(0, pair.indexOf('='));
-    const gone = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a));
-    if (gone) jar.delete(name);
-    else jar.set(name, pair.slice(pair.indexOf('=') + 1));
-  }
-  return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-}
-
-function request(cookie = '', url = 'http://localhost:3000/'): Request {
-  return new Request(url, cookie ? { headers: { cookie } } : {});
-}
-
 /** `configure()` as 0.7.1 documents it: every key present, the emulator's API as the host. */
 function configureFor071(): V071.AuthKitConfig {
   const config = emulatorConfig(emulator);
@@ -135,7 +115,7 @@ async function signInWith071Calls(service: Public<V071.AuthService<Request, Resp
   const redirect = await fetch(started.url, { redirect: 'manual' });
   const location = new URL(redirect.headers.get('location') ?? '');
   const callback = await service.handleCallback(
-    request(cookiesFrom(started.response), location.toString()),
+    requestWithCookies(location.toString(), cookieHeaderFrom(started.response)),
     new Response(null, { status: 302 }),
     {
       code: location.searchParams.get('code') ?? '',
@@ -252,14 +232,16 @@ describe('0.7.1 code on our core', () => {
     }
     expect(storage?.describeCookie()).toMatch(/^wos-session=;.*Max-Age=0/i);
 
-    const cookie = cookiesFrom(callback.response);
-    const { auth, refreshedSessionData } = await service.withAuth<{ sid: string }>(request(cookie));
+    const cookie = cookieHeaderFrom(callback.response);
+    const { auth, refreshedSessionData } = await service.withAuth<{ sid: string }>(
+      requestWithCookies(HOME, cookie),
+    );
     const typed: V071.AuthResult<{ sid: string }> = auth;
     expect(refreshedSessionData).toBeUndefined();
     if (!typed.user) throw new Error('expected a signed-in result');
     expect(typed.claims.sid).toBe(typed.sessionId);
 
-    const session: V071.Session | null = await service.getSession(request(cookie));
+    const session: V071.Session | null = await service.getSession(requestWithCookies(HOME, cookie));
     if (!session) throw new Error('expected a session');
     const target =
       typed.organizationId === 'org_01GLOBEX000000000000000000'
@@ -273,10 +255,10 @@ describe('0.7.1 code on our core', () => {
       new Response(null),
       switched.encryptedSession,
     );
-    const savedCookie = cookiesFrom(saved.response);
-    const read = await service.withAuth(request(savedCookie));
+    const savedCookie = cookieHeaderFrom(saved.response);
+    const read = await service.withAuth(requestWithCookies(HOME, savedCookie));
     expect(read.auth.user ? read.auth.organizationId : null).toBe(target);
-    const switchedSession = await service.getSession(request(savedCookie));
+    const switchedSession = await service.getSession(requestWithCookies(HOME, savedCookie));
     if (!switchedSession) throw new Error('expected the switched session');
     const refreshed: { auth: V071.AuthResult; encryptedSession: string } =
       await service.refreshSession(switchedSession);
@@ -313,7 +295,7 @@ describe('0.7.1 code on our core', () => {
     const cleared: { response?: Response; headers?: V071.HeadersBag } = await service.clearSession(
       new Response(null),
     );
-    expect(cookiesFrom(cleared.response, savedCookie)).not.toContain('wos-session=');
+    expect(cookieHeaderFrom(cleared.response, savedCookie)).not.toContain('wos-session=');
   });
 
   it('new AuthService, AuthKitCore and AuthOperations with 0.7.1 constructor arguments', async () => {
@@ -327,8 +309,8 @@ describe('0.7.1 code on our core', () => {
       sessionEncryption,
     );
     const { callback } = await signInWith071Calls(service);
-    const cookie = cookiesFrom(callback.response);
-    const session = await service.getSession(request(cookie));
+    const cookie = cookieHeaderFrom(callback.response);
+    const session = await service.getSession(requestWithCookies(HOME, cookie));
     if (!session) throw new Error('expected a session');
 
     const ourCore = new AuthKitCore(config, client, sessionEncryption);
