@@ -69,6 +69,7 @@ export type {
   SignInRequiredReason,
   SwitchToOrganizationOptions,
 } from './service/switch-to-organization.js';
+export type { BasicSessionStorage } from './session/basic-storage.js';
 export {
   checkRecentAuth,
   type RecentAuthOptions,

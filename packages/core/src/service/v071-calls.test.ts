@@ -41,6 +41,7 @@ import {
 } from '../index.js';
 import { emulatorConfig, TEST_PASSWORD } from '../test-support/emulator-service.js';
 import { requestWithCookies } from '../test-support/fetch-storage.js';
+import { signIn } from '../test-support/sign-in.js';
 import { cookieHeaderFrom } from '../testing/set-cookie.js';
 
 const emulator = useTestEmulator();
@@ -58,11 +59,7 @@ class StorageFor071 extends CookieSessionStorage<Request, Response> {
   }
 
   async getCookie(request: Request, name: string): Promise<string | null> {
-    for (const part of (request.headers.get('cookie') ?? '').split(';')) {
-      const [key, ...value] = part.trim().split('=');
-      if (key === name) return decodeURIComponent(value.join('='));
-    }
-    return null;
+    return readCookieFrom(request, name);
   }
 
   protected override async applyHeaders(
@@ -85,6 +82,55 @@ class StorageFor071 extends CookieSessionStorage<Request, Response> {
     const line: string = this.serializeCookie(this.cookieName, 'x', options, { expired: true });
     return line;
   }
+}
+
+/** A storage implementing 0.7.1's `SessionStorage` interface itself (no base class, headers only). */
+class InterfaceStorageFor071 implements V071.SessionStorage<Request, Response> {
+  readonly calls: string[] = [];
+
+  async getCookie(request: Request, name: string): Promise<string | null> {
+    return readCookieFrom(request, name);
+  }
+
+  async setCookie(
+    _response: Response | undefined,
+    name: string,
+    value: string,
+    options: V071.CookieOptions,
+  ): Promise<{ response?: Response; headers?: V071.HeadersBag }> {
+    this.calls.push(`set ${name}`);
+    const line = `${name}=${encodeURIComponent(value)}; Path=${options.path ?? '/'}; HttpOnly`;
+    return { headers: { 'Set-Cookie': line } };
+  }
+
+  async clearCookie(
+    _response: Response | undefined,
+    name: string,
+    options: V071.CookieOptions,
+  ): Promise<{ response?: Response; headers?: V071.HeadersBag }> {
+    this.calls.push(`clear ${name}`);
+    return { headers: { 'Set-Cookie': `${name}=; Path=${options.path ?? '/'}; Max-Age=0` } };
+  }
+
+  getSession(request: Request): Promise<string | null> {
+    return this.getCookie(request, 'wos-session');
+  }
+
+  saveSession(response: Response | undefined, sessionData: string) {
+    return this.setCookie(response, 'wos-session', sessionData, { path: '/' });
+  }
+
+  clearSession(response: Response | undefined) {
+    return this.clearCookie(response, 'wos-session', { path: '/' });
+  }
+}
+
+function readCookieFrom(request: Request, name: string): string | null {
+  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return null;
 }
 
 /** `configure()` as 0.7.1 documents it: every key present, the emulator's API as the host. */
@@ -296,6 +342,28 @@ describe('0.7.1 code on our core', () => {
       new Response(null),
     );
     expect(cookieHeaderFrom(cleared.response, savedCookie)).not.toContain('wos-session=');
+  });
+
+  it("a storage implementing 0.7.1's SessionStorage interface itself signs in, refreshes and signs out", async () => {
+    configureFor071();
+    const storage = new InterfaceStorageFor071();
+    const service = createAuthService<Request, Response>({
+      sessionStorageFactory: (): V071.SessionStorage<Request, Response> => storage,
+    });
+    const { started, result, cookieHeader } = await signIn(service);
+    expect(result.auth.user.email).toBe('alice@example.com');
+    expect(storage.calls).toEqual([
+      `set ${started.cookieName}`,
+      'set wos-session',
+      `clear ${started.cookieName}`,
+    ]);
+    const session = await service.getSession(requestWithCookies(HOME, cookieHeader));
+    if (!session) throw new Error('expected a session');
+    const refreshed = await service.refreshSession(session);
+    expect(refreshed.auth.user.id).toBe(result.auth.user.id);
+    const cleared = await service.clearSession(undefined);
+    expect(cookieHeaderFrom(cleared.headers, cookieHeader)).not.toContain('wos-session=');
+    expect(storage.calls.slice(3)).toContain('clear wos-session');
   });
 
   it('new AuthService, AuthKitCore and AuthOperations with 0.7.1 constructor arguments', async () => {
