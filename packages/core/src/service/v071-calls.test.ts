@@ -56,6 +56,7 @@ class StorageFor071 extends CookieSessionStorage<Request, Response> {
 
   constructor(config: V071.AuthKitConfig) {
     super(config);
+    this.cookieName = config.cookieName; // 0.7.1's protected, writable field
   }
 
   async getCookie(request: Request, name: string): Promise<string | null> {
