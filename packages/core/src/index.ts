@@ -77,6 +77,7 @@ export type {
   SignInRequiredReason,
   SwitchToOrganizationOptions,
 } from './service/switch-to-organization.js';
+export type { BasicSessionStorage } from './session/basic-storage.js';
 export {
   checkRecentAuth,
   type RecentAuthOptions,

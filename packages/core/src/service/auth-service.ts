@@ -6,6 +6,7 @@ import { toSession } from '../core/build-auth.js';
 import type { SessionEncryption } from '../crypto/session-encryption.js';
 import { SessionEncryptionError } from '../errors.js';
 import { decodeClaims } from '../jwt/claims.js';
+import type { BasicSessionStorage } from '../session/basic-storage.js';
 import type { SessionStorage } from '../session/storage.js';
 import type {
   AuthenticationResponse,
@@ -22,7 +23,11 @@ import {
   type ValidateApiKeyOptions,
 } from './api-keys.js';
 import { type CallbackParams, completeCallback } from './callback.js';
-import { clearVerifierCookies, pendingVerifierNames } from './pending-verifier.js';
+import {
+  clearVerifierByName,
+  clearVerifierCookies,
+  pendingVerifierNames,
+} from './pending-verifier.js';
 import type {
   AuthorizationResult,
   CallbackResult,
@@ -56,13 +61,13 @@ export class AuthService<TRequest, TResponse> {
   /** 0.7.x's form: a config, the storage, the WorkOS client and the session encryption. */
   constructor(
     config: AuthKitConfig,
-    storage: SessionStorage<TRequest, TResponse>,
+    storage: SessionStorage<TRequest, TResponse> | BasicSessionStorage<TRequest, TResponse>,
     client: WorkOS,
     encryption: SessionEncryption,
   );
   constructor(
     first: AuthServiceOptions<TRequest, TResponse> | AuthKitConfig,
-    storage?: SessionStorage<TRequest, TResponse>,
+    storage?: SessionStorage<TRequest, TResponse> | BasicSessionStorage<TRequest, TResponse>,
     client?: WorkOS,
     encryption?: SessionEncryption,
   ) {
@@ -379,10 +384,10 @@ export class AuthService<TRequest, TResponse> {
     response: TResponse | undefined,
     options: { cookieName: string; redirectUri?: string },
   ): Promise<WriteResult<TResponse>> {
-    return clearVerifierCookies(
+    return clearVerifierByName(
       this.runtime.get(),
       response,
-      [options.cookieName],
+      options.cookieName,
       options.redirectUri,
     );
   }

@@ -1,5 +1,6 @@
 /** Which PKCE verifier cookies an error path clears, and the one way they are cleared. */
 import type { WriteResult } from '../cookies/header-bag.js';
+import { InvalidArgumentError } from '../errors.js';
 import { getPKCECookieNameForState } from '../pkce/cookie-name.js';
 import { isPKCEVerifierCookieName, PKCE_COOKIE_PREFIX } from '../pkce/flow.js';
 import type { ServiceRuntime } from './runtime.js';
@@ -37,4 +38,23 @@ export function clearVerifierCookies<TRequest, TResponse>(
   const { operations, storage } = runtime;
   const cookieOptions = operations.verifierCookieOptions(redirectUri);
   return storage.writeHeaders(response, storage.clearCookieHeaders(names, cookieOptions));
+}
+
+/**
+ * Clears one verifier cookie by name (0.7.x's `clearPendingVerifierByName`). Throws
+ * `InvalidArgumentError` for a name that is not a verifier cookie's, so it can never clear the
+ * session or another cookie of the app.
+ */
+export function clearVerifierByName<TRequest, TResponse>(
+  runtime: ServiceRuntime<TRequest, TResponse>,
+  response: TResponse | undefined,
+  cookieName: string,
+  redirectUri?: string,
+): Promise<WriteResult<TResponse>> {
+  if (typeof cookieName !== 'string' || !isPKCEVerifierCookieName(cookieName)) {
+    throw new InvalidArgumentError(
+      `"${String(cookieName).slice(0, 80)}" is not a sign-in verifier cookie name (they start with ${PKCE_COOKIE_PREFIX}-); only those can be cleared this way.`,
+    );
+  }
+  return clearVerifierCookies(runtime, response, [cookieName], redirectUri);
 }

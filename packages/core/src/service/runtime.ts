@@ -11,12 +11,15 @@ import { AuthKitCore } from '../core/auth-kit-core.js';
 import type { SessionEncryption } from '../crypto/session-encryption.js';
 import { sessionEncryption } from '../crypto/session-encryption.js';
 import { AuthOperations } from '../operations/auth-operations.js';
+import { type BasicSessionStorage, toSessionStorage } from '../session/basic-storage.js';
 import type { SessionStorage } from '../session/storage.js';
 
 /** Options of `createAuthService()` / `new AuthService()`. */
 export interface AuthServiceOptions<TRequest, TResponse> {
   /** Builds the framework's cookie storage for a resolved config. */
-  sessionStorageFactory: (config: ResolvedAuthKitConfig) => SessionStorage<TRequest, TResponse>;
+  sessionStorageFactory: (
+    config: ResolvedAuthKitConfig,
+  ) => SessionStorage<TRequest, TResponse> | BasicSessionStorage<TRequest, TResponse>;
   /** Per-service config layered over `configure()` (env still wins). A function is read lazily. */
   config?: Partial<AuthKitConfig> | (() => Partial<AuthKitConfig>);
   /**
@@ -70,7 +73,7 @@ export class LazyRuntime<TRequest, TResponse> {
       client,
       core,
       operations: new AuthOperations(core, client, config, encryption),
-      storage: this.options.sessionStorageFactory(config),
+      storage: toSessionStorage(this.options.sessionStorageFactory(config), config),
     };
     return this.current;
   }

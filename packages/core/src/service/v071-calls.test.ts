@@ -40,8 +40,12 @@ import {
   type WorkOS,
 } from '../index.js';
 import { emulatorConfig, TEST_PASSWORD } from '../test-support/emulator-service.js';
+import { requestWithCookies } from '../test-support/fetch-storage.js';
+import { signIn } from '../test-support/sign-in.js';
+import { cookieHeaderFrom } from '../testing/set-cookie.js';
 
 const emulator = useTestEmulator();
+const HOME = 'http://localhost:3000/';
 
 /** A 0.7.1 class as code sees it: its public members (classes with private members are nominal). */
 type Public<T> = Pick<T, keyof T>;
@@ -52,14 +56,11 @@ class StorageFor071 extends CookieSessionStorage<Request, Response> {
 
   constructor(config: V071.AuthKitConfig) {
     super(config);
+    this.cookieName = config.cookieName; // 0.7.1's protected, writable field
   }
 
   async getCookie(request: Request, name: string): Promise<string | null> {
-    for (const part of (request.headers.get('cookie') ?? '').split(';')) {
-      const [key, ...value] = part.trim().split('=');
-      if (key === name) return decodeURIComponent(value.join('='));
-    }
-    return null;
+    return readCookieFrom(request, name);
   }
 
   protected override async applyHeaders(
@@ -84,27 +85,53 @@ class StorageFor071 extends CookieSessionStorage<Request, Response> {
   }
 }
 
-/** The Cookie header a browser sends after these `Set-Cookie` lines (0.7.1 responses). */
-function cookiesFrom(response: Response | undefined, previous = ''): string {
-  const jar = new Map(
-    previous
-      .split(';')
-      .map((p) => p.trim())
-      .filter(Boolean)
-      .map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)] as const),
-  );
-  for (const line of response?.headers.getSetCookie() ?? []) {
-    const [pair = '', ...attributes] = line.split(';');
-    const name = pair.slice(0, pair.indexOf('='));
-    const gone = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a));
-    if (gone) jar.delete(name);
-    else jar.set(name, pair.slice(pair.indexOf('=') + 1));
+/** A storage implementing 0.7.1's `SessionStorage` interface itself (no base class, headers only). */
+class InterfaceStorageFor071 implements V071.SessionStorage<Request, Response> {
+  readonly calls: string[] = [];
+
+  async getCookie(request: Request, name: string): Promise<string | null> {
+    return readCookieFrom(request, name);
   }
-  return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+
+  async setCookie(
+    _response: Response | undefined,
+    name: string,
+    value: string,
+    options: V071.CookieOptions,
+  ): Promise<{ response?: Response; headers?: V071.HeadersBag }> {
+    this.calls.push(`set ${name}`);
+    const line = `${name}=${encodeURIComponent(value)}; Path=${options.path ?? '/'}; HttpOnly`;
+    return { headers: { 'Set-Cookie': line } };
+  }
+
+  async clearCookie(
+    _response: Response | undefined,
+    name: string,
+    options: V071.CookieOptions,
+  ): Promise<{ response?: Response; headers?: V071.HeadersBag }> {
+    this.calls.push(`clear ${name}`);
+    return { headers: { 'Set-Cookie': `${name}=; Path=${options.path ?? '/'}; Max-Age=0` } };
+  }
+
+  getSession(request: Request): Promise<string | null> {
+    return this.getCookie(request, 'wos-session');
+  }
+
+  saveSession(response: Response | undefined, sessionData: string) {
+    return this.setCookie(response, 'wos-session', sessionData, { path: '/' });
+  }
+
+  clearSession(response: Response | undefined) {
+    return this.clearCookie(response, 'wos-session', { path: '/' });
+  }
 }
 
-function request(cookie = '', url = 'http://localhost:3000/'): Request {
-  return new Request(url, cookie ? { headers: { cookie } } : {});
+function readCookieFrom(request: Request, name: string): string | null {
+  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return null;
 }
 
 /** `configure()` as 0.7.1 documents it: every key present, the emulator's API as the host. */
@@ -135,7 +162,7 @@ async function signInWith071Calls(service: Public<V071.AuthService<Request, Resp
   const redirect = await fetch(started.url, { redirect: 'manual' });
   const location = new URL(redirect.headers.get('location') ?? '');
   const callback = await service.handleCallback(
-    request(cookiesFrom(started.response), location.toString()),
+    requestWithCookies(location.toString(), cookieHeaderFrom(started.response)),
     new Response(null, { status: 302 }),
     {
       code: location.searchParams.get('code') ?? '',
@@ -252,14 +279,16 @@ describe('0.7.1 code on our core', () => {
     }
     expect(storage?.describeCookie()).toMatch(/^wos-session=;.*Max-Age=0/i);
 
-    const cookie = cookiesFrom(callback.response);
-    const { auth, refreshedSessionData } = await service.withAuth<{ sid: string }>(request(cookie));
+    const cookie = cookieHeaderFrom(callback.response);
+    const { auth, refreshedSessionData } = await service.withAuth<{ sid: string }>(
+      requestWithCookies(HOME, cookie),
+    );
     const typed: V071.AuthResult<{ sid: string }> = auth;
     expect(refreshedSessionData).toBeUndefined();
     if (!typed.user) throw new Error('expected a signed-in result');
     expect(typed.claims.sid).toBe(typed.sessionId);
 
-    const session: V071.Session | null = await service.getSession(request(cookie));
+    const session: V071.Session | null = await service.getSession(requestWithCookies(HOME, cookie));
     if (!session) throw new Error('expected a session');
     const target =
       typed.organizationId === 'org_01GLOBEX000000000000000000'
@@ -273,10 +302,10 @@ describe('0.7.1 code on our core', () => {
       new Response(null),
       switched.encryptedSession,
     );
-    const savedCookie = cookiesFrom(saved.response);
-    const read = await service.withAuth(request(savedCookie));
+    const savedCookie = cookieHeaderFrom(saved.response);
+    const read = await service.withAuth(requestWithCookies(HOME, savedCookie));
     expect(read.auth.user ? read.auth.organizationId : null).toBe(target);
-    const switchedSession = await service.getSession(request(savedCookie));
+    const switchedSession = await service.getSession(requestWithCookies(HOME, savedCookie));
     if (!switchedSession) throw new Error('expected the switched session');
     const refreshed: { auth: V071.AuthResult; encryptedSession: string } =
       await service.refreshSession(switchedSession);
@@ -300,6 +329,10 @@ describe('0.7.1 code on our core', () => {
     const byName: { response?: Response; headers?: V071.HeadersBag } =
       await service.clearPendingVerifierByName(undefined, { cookieName: signUp.cookieName });
     expect(JSON.stringify(byName.headers)).toContain(signUp.cookieName);
+    // As 0.7.1 refuses it: never clears a cookie that is not a verifier's (here: the session).
+    await expect(
+      service.clearPendingVerifierByName(undefined, { cookieName: 'wos-session' }),
+    ).rejects.toBeInstanceOf(AuthKitError);
 
     const client: WorkOS = service.getWorkOS();
     expect(typeof client.userManagement.getLogoutUrl).toBe('function');
@@ -309,7 +342,29 @@ describe('0.7.1 code on our core', () => {
     const cleared: { response?: Response; headers?: V071.HeadersBag } = await service.clearSession(
       new Response(null),
     );
-    expect(cookiesFrom(cleared.response, savedCookie)).not.toContain('wos-session=');
+    expect(cookieHeaderFrom(cleared.response, savedCookie)).not.toContain('wos-session=');
+  });
+
+  it("a storage implementing 0.7.1's SessionStorage interface itself signs in, refreshes and signs out", async () => {
+    configureFor071();
+    const storage = new InterfaceStorageFor071();
+    const service = createAuthService<Request, Response>({
+      sessionStorageFactory: (): V071.SessionStorage<Request, Response> => storage,
+    });
+    const { started, result, cookieHeader } = await signIn(service);
+    expect(result.auth.user.email).toBe('alice@example.com');
+    expect(storage.calls).toEqual([
+      `set ${started.cookieName}`,
+      'set wos-session',
+      `clear ${started.cookieName}`,
+    ]);
+    const session = await service.getSession(requestWithCookies(HOME, cookieHeader));
+    if (!session) throw new Error('expected a session');
+    const refreshed = await service.refreshSession(session);
+    expect(refreshed.auth.user.id).toBe(result.auth.user.id);
+    const cleared = await service.clearSession(undefined);
+    expect(cookieHeaderFrom(cleared.headers, cookieHeader)).not.toContain('wos-session=');
+    expect(storage.calls.slice(3)).toContain('clear wos-session');
   });
 
   it('new AuthService, AuthKitCore and AuthOperations with 0.7.1 constructor arguments', async () => {
@@ -323,8 +378,8 @@ describe('0.7.1 code on our core', () => {
       sessionEncryption,
     );
     const { callback } = await signInWith071Calls(service);
-    const cookie = cookiesFrom(callback.response);
-    const session = await service.getSession(request(cookie));
+    const cookie = cookieHeaderFrom(callback.response);
+    const session = await service.getSession(requestWithCookies(HOME, cookie));
     if (!session) throw new Error('expected a session');
 
     const ourCore = new AuthKitCore(config, client, sessionEncryption);

@@ -97,7 +97,8 @@ function oneCookiePerBag(headers: HeaderBag): HeaderBag[] {
 export abstract class CookieSessionStorage<TRequest, TResponse>
   implements SessionStorage<TRequest, TResponse>
 {
-  readonly cookieName: string;
+  /** The session cookie's name (a subclass may set it in its constructor, as in 0.7.x). */
+  cookieName: string;
   protected readonly cookieOptions: CookieOptions;
 
   constructor(protected readonly config: CookieStorageConfig) {
