@@ -1,6 +1,6 @@
-import { Browser } from '@authkit-internal/conformance';
 import { defaultIds, type Emulator, startEmulator } from '@workos/authkit-emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Browser } from './test-support/browser.js';
 import { type BuiltServer, startBuiltServer } from './test-support/built-server.js';
 
 const TOKEN_TTL = 2;
@@ -32,7 +32,6 @@ afterAll(async () => {
 
 function browser(): Browser {
   return new Browser({
-    appFetch: (request) => fetch(request),
     origin,
     emulatorUrl: emulator.url,
     loginHint: 'alice@example.com',
@@ -84,7 +83,7 @@ describe('the built example server', () => {
     expect(response.status).toBe(400);
     const code = testId(await response.text(), 'auth-error');
     expect(code).toMatch(/^(oauth_state_mismatch|pkce_cookie_missing)$/);
-    expect(user.jar.names().filter((name) => name.startsWith('wos-auth-verifier'))).toEqual([]);
+    expect(user.cookieNames().filter((name) => name.startsWith('wos-auth-verifier'))).toEqual([]);
   });
 
   it('still renders /account when WorkOS cannot list the memberships', async () => {

@@ -1,7 +1,9 @@
-import { Browser, sleep } from '@authkit-internal/conformance';
 import { defaultIds, startEmulator } from '@workos/authkit-emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Browser } from './browser';
 import { type RunningApp, startBuiltApp } from './serve';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // The built example, served for real (`node server.mjs`) against the emulator, driven by a
 // scripted cookie-jar browser that follows redirects: sign in, refresh once on expiry, switch
@@ -28,7 +30,6 @@ const refreshes = () =>
 describe('examples/tanstack-start (production build)', () => {
   it('signs in, refreshes once on expiry, switches organization and signs out', async () => {
     const browser = new Browser({
-      appFetch: (request) => fetch(request, { redirect: 'manual' }),
       origin: app.origin,
       emulatorUrl: emulator.url,
       loginHint: 'alice@example.com',
@@ -83,7 +84,7 @@ describe('examples/tanstack-start (production build)', () => {
     expect(signedOut.url.origin).toBe(app.origin);
     expect(signedOut.url.pathname).toBe('/');
     expect(text(signedOut.body, 'user-email')).toBeUndefined();
-    expect(browser.jar.names().filter((name) => name.startsWith('wos-session'))).toEqual([]);
+    expect(browser.cookieNames().filter((name) => name.startsWith('wos-session'))).toEqual([]);
     expect((await browser.getJson('/api/me')).status).toBe(401);
   }, 30_000);
 });
