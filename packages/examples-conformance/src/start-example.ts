@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ConformanceApp } from '@authkit-internal/conformance';
 import { startEmulator } from '@workos/authkit-emulator';
 import { environmentWithoutWorkos, freePort, startServer } from '@workos/authkit-emulator/testing';
-import type { ConformanceApp } from '@authkit-internal/conformance';
 
 /** The examples of the workspace, with the file their production build writes. */
 const builds = {

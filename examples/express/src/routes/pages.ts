@@ -13,7 +13,10 @@ async function otherOrganizations(auth: SignedInAuth): Promise<OrganizationChoic
     });
     return memberships.data
       .filter((membership) => membership.organizationId !== auth.organizationId)
-      .map((membership) => ({ id: membership.organizationId, name: membership.organizationName }));
+      .map((membership) => ({
+        id: membership.organizationId,
+        name: membership.organizationName || membership.organizationId,
+      }));
   } catch (error) {
     console.error('Could not list organization memberships:', error);
     return null;
