@@ -171,6 +171,13 @@ const stages = {
           args: ['--filter', '@authkit-internal/e2e', 'test'],
         },
       ],
+      starters: [
+        {
+          label:
+            'starters: each template scaffolded from packed tarballs outside the workspace, installed, built, tested, signed in (Chromium)',
+          args: ['--filter', 'create-authkit-app', 'verify-templates'],
+        },
+      ],
     });
     run('load test of the Hono example', ['--filter', '@authkit-internal/stress', 'load']);
   },
