@@ -37,6 +37,7 @@ let emulator;
 let stopping = false;
 
 function fail(message) {
+  if (!bannerPrinted && heldBack.length > 0) console.error(heldBack.join('\n'));
   console.error(`\n✖ ${message}`);
   return shutdown(1);
 }
@@ -84,13 +85,20 @@ async function workosEnvironment() {
   return { ...emulator.env, WORKOS_COOKIE_PASSWORD: cookiePassword };
 }
 
-/** Writes `[name] ` before every line of a stream of chunks. */
+/** App output held back until the banner is printed (shown at once if starting fails). */
+const heldBack = [];
+let bannerPrinted = false;
+
+/** Writes `[name] ` before every line of a stream of chunks (held back until the banner). */
 function linePrefixer(name) {
   let pending = '';
   return (chunk) => {
     const lines = (pending + chunk.toString()).split('\n');
     pending = lines.pop() ?? '';
-    for (const line of lines) process.stdout.write(`[${name}] ${line}\n`);
+    for (const line of lines) {
+      if (bannerPrinted) process.stdout.write(`[${name}] ${line}\n`);
+      else heldBack.push(`[${name}] ${line}`);
+    }
   };
 }
 
@@ -111,6 +119,8 @@ async function startApp(app, workosEnv, { environmentWithoutWorkos, startServer 
       NODE_ENV: 'production',
       PORT: String(app.port),
       WORKOS_REDIRECT_URI: `${app.url}/callback`,
+      // Cookies are per host, not per port: one name per app, or signing in to one signs in all.
+      WORKOS_COOKIE_NAME: `wos-session-${app.name}`,
     },
     ready: { url: app.url },
     timeoutMs: 60_000,
@@ -174,6 +184,7 @@ function printBanner() {
     console.log('  bob@example.com    member of Acme');
   }
   console.log('\nPress Ctrl-C to stop everything.\n');
+  bannerPrinted = true;
 }
 
 async function main() {
