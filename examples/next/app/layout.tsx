@@ -1,9 +1,8 @@
 import { toClientAuth, withAuth } from '@workos/authkit-next';
 import { AuthKitProvider, Impersonation } from '@workos/authkit-next/client';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
-import './globals.css';
+import { SiteHeader } from './site-header';
 
 export const metadata: Metadata = { title: 'AuthKit + Next.js example' };
 
@@ -11,17 +10,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const auth = await withAuth();
   return (
     <html lang="en">
+      <head>
+        {/* The examples' shared look (public/authkit.css), also used by the callback's error page. */}
+        <link rel="stylesheet" href="/authkit.css" />
+      </head>
       <body>
         <AuthKitProvider initialAuth={toClientAuth(auth)}>
-          <header>
-            {/* No prefetch: prefetching /account while signed out would start a sign-in. */}
-            <Link href="/" prefetch={false}>
-              Home
-            </Link>
-            <Link href="/account" prefetch={false}>
-              Account
-            </Link>
-          </header>
+          <SiteHeader />
           <main>{children}</main>
           <Impersonation />
         </AuthKitProvider>

@@ -1,7 +1,7 @@
 import { defaultIds, startEmulator } from '@workos/authkit-emulator';
 import { freePort } from '@workos/authkit-emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Browser, testId } from './browser.js';
+import { Browser, testId, testIds } from './browser.js';
 import { startNext } from './server.js';
 
 const seeded = {
@@ -49,7 +49,10 @@ describe('examples/next under next start, driven by a scripted browser', () => {
     expect(testId(first.body, 'user-email')).toBe(seeded.alice.email);
     expect(testId(first.body, 'organization-id')).toBe(seeded.acme);
     expect(testId(first.body, 'role')).toBe('admin');
-    expect(testId(first.body, 'permissions')?.split(',')).toContain('widgets:write');
+    expect(testIds(first.body, 'permission')).toContain('widgets:write');
+    expect(testId(first.body, 'organization-name')).toBe('Acme');
+    expect(testId(first.body, 'header-user')).toBe('Alice Anderson');
+    expect(testId(first.body, 'header-organization')).toBe('Acme');
     expect(first.body).toContain(`data-testid="switch-org-${seeded.globex}"`);
     expect(first.body).not.toContain(`data-testid="switch-org-${seeded.acme}"`);
     expect(testId(first.body, 'client-user-email')).toBe(seeded.alice.email);
@@ -78,5 +81,27 @@ describe('examples/next under next start, driven by a scripted browser', () => {
     expect(signedOut.body).not.toContain('data-testid="user-email"');
     expect(signedOut.body).toContain('data-testid="sign-in"');
     expect((await browser.getJson('/api/me')).status).toBe(401);
+  });
+});
+
+describe('error and 404 pages', () => {
+  it('a failed callback answers 400 with what happened, the code and a retry', async () => {
+    const browser = new Browser({ origin: server.url, emulatorUrl: emulator.url });
+    await browser.send('/login');
+    const page = await browser.navigate('/callback?code=forged&state=forged');
+    expect(page.status).toBe(400);
+    expect(page.headers.get('cache-control')).toContain('no-store');
+    expect(testId(page.body, 'auth-error')).toMatch(/^(oauth_state_mismatch|pkce_cookie_missing)$/);
+    expect(page.body).toContain("Sign-in didn’t complete");
+    expect(page.body).toContain('data-testid="retry-sign-in"');
+    expect(page.body).toContain('href="/authkit.css"');
+  });
+
+  it('an unknown page is a styled 404', async () => {
+    const browser = new Browser({ origin: server.url, emulatorUrl: emulator.url });
+    const page = await browser.navigate('/no-such-page');
+    expect(page.status).toBe(404);
+    expect(page.body).toContain('Page not found');
+    expect(page.body).toContain('data-testid="header-sign-in"');
   });
 });

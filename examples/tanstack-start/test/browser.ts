@@ -123,3 +123,8 @@ export class Browser {
 export function testId(html: string, id: string): string | undefined {
   return new RegExp(`data-testid="${id}"[^>]*>([^<]*)<`).exec(html)?.[1];
 }
+
+/** The texts of every element carrying `data-testid="id"` (e.g. each permission chip). */
+export function testIds(html: string, id: string): string[] {
+  return [...html.matchAll(new RegExp(`data-testid="${id}"[^>]*>([^<]*)<`, 'g'))].map((m) => m[1]!);
+}
