@@ -7,6 +7,7 @@ const explanations: Record<string, string> = {
   pkce_payload_too_large:
     'The sign-in could not be remembered by this browser (its cookie was too large).',
   missing_authorization_code: 'The sign-in page sent you back without a sign-in code.',
+  access_denied: 'The sign-in was cancelled, or access to this app was denied.',
   auth_callback_failed:
     'The sign-in was not accepted: it may have been cancelled, have expired, or already been used.',
 };

@@ -15,7 +15,11 @@ export default async function HomePage() {
         <>
           <p className="muted">You are signed out.</p>
           <div className="actions">
-            <a className="button primary" href="/login?returnPathname=/account" data-testid="sign-in">
+            <a
+              className="button primary"
+              href="/login?returnPathname=/account"
+              data-testid="sign-in"
+            >
               Sign in
             </a>
             <a className="button" href="/signup">

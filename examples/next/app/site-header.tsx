@@ -5,11 +5,26 @@ import { membershipsOf } from '../lib/organizations';
 /** The header of every page: who is signed in, in which organization and role, and the auth links. */
 export async function SiteHeader() {
   const auth = await withAuth();
-  const memberships = auth.user ? await membershipsOf(auth.user.id) : null;
+  if (!auth.user) return <Header signedIn={null} />;
+  const memberships = await membershipsOf(auth.user.id);
   const organization = memberships?.find((m) => m.organizationId === auth.organizationId);
-  const name = auth.user
-    ? [auth.user.firstName, auth.user.lastName].filter(Boolean).join(' ') || auth.user.email
-    : '';
+  const name = [auth.user.firstName, auth.user.lastName].filter(Boolean).join(' ');
+  return (
+    <Header
+      signedIn={{
+        name: name || auth.user.email,
+        organization: organization?.organizationName ?? auth.organizationId ?? 'No organization',
+        role: auth.role,
+      }}
+    />
+  );
+}
+
+function Header({
+  signedIn,
+}: {
+  signedIn: { name: string; organization: string; role: string | undefined } | null;
+}) {
   return (
     <header className="site-header">
       {/* No prefetch: prefetching /account while signed out would start a sign-in. */}
@@ -20,15 +35,13 @@ export async function SiteHeader() {
         <Link href="/account" prefetch={false}>
           Account
         </Link>
-        {auth.user ? (
+        {signedIn ? (
           <>
             <span className="who">
-              <span data-testid="header-user">{name}</span>
+              <span data-testid="header-user">{signedIn.name}</span>
               <small>
-                <span data-testid="header-organization">
-                  {organization?.organizationName ?? auth.organizationId ?? 'No organization'}
-                </span>
-                {auth.role ? <> · {auth.role}</> : null}
+                <span data-testid="header-organization">{signedIn.organization}</span>
+                {signedIn.role ? ` · ${signedIn.role}` : ''}
               </small>
             </span>
             <form className="inline" method="post" action="/logout">

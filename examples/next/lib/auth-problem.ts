@@ -4,8 +4,10 @@ const explanations: Record<string, string> = {
     'The sign-in that came back is not the one this browser started: it may have been started in another tab or browser, or the link was used twice.',
   pkce_cookie_missing:
     'This browser no longer holds the sign-in it started: cookies may be blocked for this site, or the sign-in took too long.',
-  pkce_payload_too_large: 'The sign-in could not be remembered by this browser (its cookie was too large).',
+  pkce_payload_too_large:
+    'The sign-in could not be remembered by this browser (its cookie was too large).',
   missing_authorization_code: 'The sign-in page sent you back without a sign-in code.',
+  access_denied: 'The sign-in was cancelled, or access to this app was denied.',
   auth_callback_failed:
     'The sign-in was not accepted: it may have been cancelled, have expired, or already been used.',
 };

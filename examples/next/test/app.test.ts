@@ -92,16 +92,28 @@ describe('error and 404 pages', () => {
     expect(page.status).toBe(400);
     expect(page.headers.get('cache-control')).toContain('no-store');
     expect(testId(page.body, 'auth-error')).toMatch(/^(oauth_state_mismatch|pkce_cookie_missing)$/);
-    expect(page.body).toContain("Sign-in didn’t complete");
+    expect(page.body).toContain('Sign-in didn’t complete');
     expect(page.body).toContain('data-testid="retry-sign-in"');
     expect(page.body).toContain('href="/authkit.css"');
   });
 
-  it('an unknown page is a styled 404', async () => {
-    const browser = new Browser({ origin: server.url, emulatorUrl: emulator.url });
+  it('an unknown page is a styled 404 (once signed in: the proxy protects every other path)', async () => {
+    const browser = new Browser({
+      origin: server.url,
+      emulatorUrl: emulator.url,
+      loginHint: seeded.alice.email,
+    });
+    await browser.navigate('/account');
     const page = await browser.navigate('/no-such-page');
     expect(page.status).toBe(404);
     expect(page.body).toContain('Page not found');
-    expect(page.body).toContain('data-testid="header-sign-in"');
+    expect(testId(page.body, 'header-user')).toBe('Alice Anderson');
+  });
+
+  it('serves the stylesheet to signed-out visitors', async () => {
+    const browser = new Browser({ origin: server.url, emulatorUrl: emulator.url });
+    const css = await browser.send('/authkit.css');
+    expect(css.status).toBe(200);
+    expect(await css.text()).toContain('.chip');
   });
 });

@@ -1,6 +1,6 @@
 import { defaultIds, startEmulator } from '@workos/authkit-emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Browser } from './browser';
+import { Browser, testIds } from './browser';
 import { type RunningApp, startBuiltApp } from './serve';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -48,7 +48,10 @@ describe('examples/tanstack-start (production build)', () => {
     expect(text(account.body, 'user-email')).toBe('alice@example.com');
     expect(text(account.body, 'organization-id')).toBe(defaultIds.acme);
     expect(text(account.body, 'role')).toBe('admin');
-    expect(text(account.body, 'permissions')).toContain('widgets:write');
+    expect(testIds(account.body, 'permission')).toContain('widgets:write');
+    expect(text(account.body, 'organization-name')).toBe('Acme');
+    expect(text(account.body, 'header-user')).toBe('Alice Anderson');
+    expect(text(account.body, 'header-organization')).toBe('Acme');
     expect(account.body).toContain(`data-testid="switch-org-${defaultIds.globex}"`);
     expect(account.body).not.toContain(`data-testid="switch-org-${defaultIds.acme}"`);
 
@@ -87,4 +90,27 @@ describe('examples/tanstack-start (production build)', () => {
     expect(browser.cookieNames().filter((name) => name.startsWith('wos-session'))).toEqual([]);
     expect((await browser.getJson('/api/me')).status).toBe(401);
   }, 30_000);
+});
+
+describe('error and 404 pages', () => {
+  it('a failed callback answers 400 with what happened, the code and a retry', async () => {
+    const browser = new Browser({ origin: app.origin, emulatorUrl: emulator.url });
+    await browser.send('/login');
+    const page = await browser.navigate('/callback?code=forged&state=forged');
+    expect(page.status).toBe(400);
+    expect(page.headers.get('cache-control')).toContain('no-store');
+    expect(text(page.body, 'auth-error')).toMatch(/^(oauth_state_mismatch|pkce_cookie_missing)$/);
+    expect(page.body).toContain('Sign-in didn’t complete');
+    expect(page.body).toContain('data-testid="retry-sign-in"');
+  });
+
+  it('an unknown page is a styled 404 and the stylesheet is served', async () => {
+    const browser = new Browser({ origin: app.origin, emulatorUrl: emulator.url });
+    const page = await browser.navigate('/no-such-page');
+    expect(page.status).toBe(404);
+    expect(page.body).toContain('Page not found');
+    const css = await browser.send('/authkit.css');
+    expect(css.status).toBe(200);
+    expect(await css.text()).toContain('.chip');
+  });
 });
