@@ -142,7 +142,37 @@ async function shutdown(code) {
   process.exit(code);
 }
 
-/** DEMO_SMOKE: every app answers `/` with 200 and `/login` redirects to the sign-in page. */
+/**
+ * Signs in as Alice (the emulator's page answers a `login_hint` at once) and returns the names of
+ * the cookies the app set on the way: its own session cookie name must be among them.
+ */
+async function sessionCookieNames(app) {
+  const jar = new Map();
+  let url = new URL('/login?returnPathname=%2F', app.url);
+  for (let hop = 0; hop < 10; hop++) {
+    if (url.origin === emulator.url) url.searchParams.set('login_hint', 'alice@example.com');
+    const cookie = [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+    const onApp = url.origin === app.url;
+    const response = await fetch(url, {
+      redirect: 'manual',
+      headers: onApp && cookie ? { cookie } : {},
+    });
+    if (onApp) {
+      for (const line of response.headers.getSetCookie()) {
+        const [pair] = line.split(';');
+        const at = pair.indexOf('=');
+        jar.set(pair.slice(0, at), pair.slice(at + 1));
+      }
+    }
+    const location = response.headers.get('location');
+    await response.body?.cancel();
+    if (!location) break;
+    url = new URL(location, url);
+  }
+  return [...jar.keys()];
+}
+
+/** DEMO_SMOKE: every app answers `/` with 200, `/login` redirects to the sign-in page, and signing in sets the app's own session cookie. */
 async function smokeCheck() {
   const signInPath = '/user_management/authorize';
   const isSignIn = (location) => {
@@ -161,8 +191,14 @@ async function smokeCheck() {
         `${app.name}: GET /login answered ${login.status} → ${location || '(no Location)'}`,
       );
     }
+    if (!realWorkOS) {
+      const names = await sessionCookieNames(app);
+      if (!names.includes(`wos-session-${app.name}`)) {
+        problems.push(`${app.name}: signing in set cookies [${names.join(', ')}]`);
+      }
+    }
     if (!problems.some((problem) => problem.startsWith(`${app.name}:`))) {
-      console.log(`✔ ${app.name} answers / and /login redirects to sign-in`);
+      console.log(`✔ ${app.name} answers /, signs in and keeps its own session cookie`);
     }
   }
   return problems;
