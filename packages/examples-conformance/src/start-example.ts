@@ -27,7 +27,8 @@ export async function startExample(name: ExampleName): Promise<ConformanceApp> {
   const { scripts } = JSON.parse(readFileSync(`${dir}package.json`, 'utf8'));
   const emulator = await startEmulator({ port: 0 });
   const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
+  // `localhost`, as the examples' own tests use it (on 127.0.0.1, Next's callback answered 400).
+  const origin = `http://localhost:${port}`;
   const server = await startServer({
     command: scripts.start,
     shell: true,
