@@ -186,7 +186,8 @@ const stages = {
   },
   demo() {
     // Only the four examples, the packages they build on and the root's tools: not the runtime
-    // matrix (Bun, Deno, workerd), Playwright or the benchmarks. Warnings stay out of the way.
+    // matrix (Bun, Deno), the browser suite or the benchmarks (the adapters' own dev dependencies,
+    // which their builds need, still come along). Warnings stay out of the way.
     const frozen = process.env.CI ? ['--frozen-lockfile'] : [];
     run('install (the examples and the packages they use)', [
       'install',
