@@ -4,7 +4,8 @@
 // 2. scaffold every template from the packed create-authkit-app into a temporary folder outside
 //    the workspace; point our packages at the tarballs with overrides (the released versions
 //    may not be on npm yet);
-// 3. install, build, run the app's own tests, then sign in through Chromium against the emulator.
+// 3. install, build, run the app's own tests, sign in through Chromium against the emulator,
+//    and check that `npm run dev` honours PORT and EMULATOR_PORT.
 // STARTERS=hono,express runs a subset. Needs the workspace built (`pnpm turbo run build`).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -130,6 +131,43 @@ async function signInWithChromium(template, appDir) {
   }
 }
 
+/** `npm run dev` with PORT and EMULATOR_PORT: the app answers there and signs in on that emulator. */
+async function devHonoursPorts(template, appDir) {
+  const port = await freePort();
+  const emulatorPort = await freePort();
+  const { scripts } = JSON.parse(readFileSync(join(appDir, 'package.json'), 'utf8'));
+  const since = Date.now();
+  const server = await startServer({
+    command: scripts.dev,
+    shell: true,
+    cwd: appDir,
+    env: {
+      ...environmentWithoutWorkos(),
+      PATH: `${join(appDir, 'node_modules', '.bin')}:${process.env.PATH}`,
+      PORT: String(port),
+      EMULATOR_PORT: String(emulatorPort),
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    ready: { url: `http://localhost:${port}/` },
+    timeoutMs: 120_000,
+  });
+  try {
+    const login = await fetch(`http://localhost:${port}/login`, { redirect: 'manual' });
+    const location = new URL(login.headers.get('location') ?? '/', `http://localhost:${port}`);
+    if (location.port !== String(emulatorPort) || login.status < 300 || login.status >= 400) {
+      throw new Error(`/login answered ${login.status} → ${location.href}`);
+    }
+    console.log(
+      `✔ ${template}: npm run dev on PORT ${port}, emulator on EMULATOR_PORT (${seconds(since)})`,
+    );
+  } catch (error) {
+    console.error(server.output().slice(-4000));
+    throw new Error(`${template}: dev server: ${error.message}`);
+  } finally {
+    await server.stop();
+  }
+}
+
 let failed = false;
 try {
   const tarballs = packAll();
@@ -143,6 +181,7 @@ try {
       sh(`${template}: build`, [...pnpm, 'run', 'build'], appDir);
       sh(`${template}: its own tests`, [...pnpm, 'test'], appDir);
       await signInWithChromium(template, appDir);
+      await devHonoursPorts(template, appDir);
       console.log(`✔ template ${template} (${seconds(since)})`);
     } catch (error) {
       failed = true;
