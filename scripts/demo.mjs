@@ -37,6 +37,7 @@ let emulator;
 let stopping = false;
 
 function fail(message) {
+  if (!bannerPrinted && heldBack.length > 0) console.error(heldBack.join('\n'));
   console.error(`\n✖ ${message}`);
   return shutdown(1);
 }
@@ -84,13 +85,20 @@ async function workosEnvironment() {
   return { ...emulator.env, WORKOS_COOKIE_PASSWORD: cookiePassword };
 }
 
-/** Writes `[name] ` before every line of a stream of chunks. */
+/** App output held back until the banner is printed (shown at once if starting fails). */
+const heldBack = [];
+let bannerPrinted = false;
+
+/** Writes `[name] ` before every line of a stream of chunks (held back until the banner). */
 function linePrefixer(name) {
   let pending = '';
   return (chunk) => {
     const lines = (pending + chunk.toString()).split('\n');
     pending = lines.pop() ?? '';
-    for (const line of lines) process.stdout.write(`[${name}] ${line}\n`);
+    for (const line of lines) {
+      if (bannerPrinted) process.stdout.write(`[${name}] ${line}\n`);
+      else heldBack.push(`[${name}] ${line}`);
+    }
   };
 }
 
@@ -111,6 +119,8 @@ async function startApp(app, workosEnv, { environmentWithoutWorkos, startServer 
       NODE_ENV: 'production',
       PORT: String(app.port),
       WORKOS_REDIRECT_URI: `${app.url}/callback`,
+      // Cookies are per host, not per port: one name per app, or signing in to one signs in all.
+      WORKOS_COOKIE_NAME: `wos-session-${app.name}`,
     },
     ready: { url: app.url },
     timeoutMs: 60_000,
@@ -132,7 +142,37 @@ async function shutdown(code) {
   process.exit(code);
 }
 
-/** DEMO_SMOKE: every app answers `/` with 200 and `/login` redirects to the sign-in page. */
+/**
+ * Signs in as Alice (the emulator's page answers a `login_hint` at once) and returns the names of
+ * the cookies the app set on the way: its own session cookie name must be among them.
+ */
+async function sessionCookieNames(app) {
+  const jar = new Map();
+  let url = new URL('/login?returnPathname=%2F', app.url);
+  for (let hop = 0; hop < 10; hop++) {
+    if (url.origin === emulator.url) url.searchParams.set('login_hint', 'alice@example.com');
+    const cookie = [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+    const onApp = url.origin === app.url;
+    const response = await fetch(url, {
+      redirect: 'manual',
+      headers: onApp && cookie ? { cookie } : {},
+    });
+    if (onApp) {
+      for (const line of response.headers.getSetCookie()) {
+        const [pair] = line.split(';');
+        const at = pair.indexOf('=');
+        jar.set(pair.slice(0, at), pair.slice(at + 1));
+      }
+    }
+    const location = response.headers.get('location');
+    await response.body?.cancel();
+    if (!location) break;
+    url = new URL(location, url);
+  }
+  return [...jar.keys()];
+}
+
+/** DEMO_SMOKE: every app answers `/` with 200, `/login` redirects to the sign-in page, and signing in sets the app's own session cookie. */
 async function smokeCheck() {
   const signInPath = '/user_management/authorize';
   const isSignIn = (location) => {
@@ -151,8 +191,14 @@ async function smokeCheck() {
         `${app.name}: GET /login answered ${login.status} → ${location || '(no Location)'}`,
       );
     }
+    if (!realWorkOS) {
+      const names = await sessionCookieNames(app);
+      if (!names.includes(`wos-session-${app.name}`)) {
+        problems.push(`${app.name}: signing in set cookies [${names.join(', ')}]`);
+      }
+    }
     if (!problems.some((problem) => problem.startsWith(`${app.name}:`))) {
-      console.log(`✔ ${app.name} answers / and /login redirects to sign-in`);
+      console.log(`✔ ${app.name} answers /, signs in and keeps its own session cookie`);
     }
   }
   return problems;
@@ -174,6 +220,7 @@ function printBanner() {
     console.log('  bob@example.com    member of Acme');
   }
   console.log('\nPress Ctrl-C to stop everything.\n');
+  bannerPrinted = true;
 }
 
 async function main() {

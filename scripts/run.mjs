@@ -142,6 +142,9 @@ function ensureChromium() {
   }
 }
 
+/** The workspace projects `npm run demo` installs: the root (turbo, Node 22) and every example with its dependencies. */
+const demoScope = ['authkit-toolkit', 'example-*...'];
+
 const stages = {
   async test() {
     ensureChromium();
@@ -171,12 +174,36 @@ const stages = {
           args: ['--filter', '@authkit-internal/e2e', 'test'],
         },
       ],
+      starters: [
+        {
+          label:
+            'starters: each template scaffolded from packed tarballs outside the workspace, installed, built, tested, signed in (Chromium)',
+          args: ['--filter', 'create-authkit-app', 'verify-templates'],
+        },
+      ],
     });
     run('load test of the Hono example', ['--filter', '@authkit-internal/stress', 'load']);
   },
   demo() {
-    install();
-    run('build', ['exec', 'turbo', 'run', 'build']);
+    // Only the four examples, the packages they build on and the root's tools: not the runtime
+    // matrix (Bun, Deno), the browser suite or the benchmarks (the adapters' own dev dependencies,
+    // which their builds need, still come along). Warnings stay out of the way.
+    const frozen = process.env.CI ? ['--frozen-lockfile'] : [];
+    run('install (the examples and the packages they use)', [
+      'install',
+      ...frozen,
+      ...demoScope.flatMap((selector) => ['--filter', selector]),
+      '--loglevel=error',
+    ]);
+    toolEnv = toolNodeEnv();
+    run('build', [
+      'exec',
+      'turbo',
+      'run',
+      'build',
+      '--filter=example-*...',
+      '--output-logs=errors-only',
+    ]);
     process.on('SIGINT', () => {}); // the demo's own handler stops every server; wait for it
     run('demo', ['exec', 'node', 'scripts/demo.mjs'], { interruptible: true });
   },

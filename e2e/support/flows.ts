@@ -165,11 +165,10 @@ export async function clearedCookieNames(response: Response | null): Promise<str
     });
 }
 
-/** The comma-separated permissions shown on the account page, sorted. */
+/** The permissions shown on the account page (one chip each), sorted. */
 export async function shownPermissions(page: Page): Promise<string[]> {
-  const text = (await page.getByTestId('permissions').textContent()) ?? '';
-  return text
-    .split(',')
+  const chips = await page.getByTestId('permissions').getByTestId('permission').allTextContents();
+  return chips
     .map((permission) => permission.trim())
     .filter(Boolean)
     .sort();

@@ -11,5 +11,6 @@ export default authkitProxy({
 });
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  // The stylesheet is public: the callback's error page uses it signed out.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|authkit.css).*)'],
 };

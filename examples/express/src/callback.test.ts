@@ -40,6 +40,8 @@ describe('callback errors', () => {
 
     expect(page.status).toBe(400);
     expect(testIdText(page.body, 'auth-error')).toContain('oauth_state_mismatch');
+    expect(page.body).toContain('Sign-in didn’t complete');
+    expect(page.body).toContain('data-testid="retry-sign-in"');
     expect(page.hops[0]?.setCookie.some((line) => clears(line, verifier!))).toBe(true);
     expect(verifiers(browser)).toEqual([]);
     expect(browser.cookie(stack.app.url, 'wos-session')).toBeUndefined();
@@ -70,7 +72,7 @@ describe('callback errors', () => {
 
     expect(page.status).toBe(400);
     expect(testIdText(page.body, 'auth-error')).toContain('access_denied');
-    expect(page.body).toContain('The user &lt;b&gt;declined&lt;/b&gt;.');
+    expect(page.body).toContain('The sign-in was cancelled, or access to this app was denied.');
     expect(page.hops[0]?.setCookie.some((line) => clears(line, verifier!))).toBe(true);
   });
 

@@ -1,4 +1,8 @@
+import { existsSync } from 'node:fs';
 import { startEmulator } from '@workos/authkit-emulator';
+
+// Settings from .env (copy .env.example), unless the environment already has them.
+if (existsSync('.env')) process.loadEnvFile('.env');
 
 const port = Number(process.env.PORT ?? 3003);
 

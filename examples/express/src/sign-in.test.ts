@@ -6,6 +6,7 @@ import {
   type Stack,
   startStack,
   testIdText,
+  testIdTexts,
 } from './test-support/stack.js';
 
 const VERIFIER_PREFIX = 'wos-auth-verifier';
@@ -37,7 +38,14 @@ describe('signing in', () => {
     expect(testIdText(page.body, 'user-email')).toBe('alice@example.com');
     expect(testIdText(page.body, 'organization-id')).toBe(defaultIds.acme);
     expect(testIdText(page.body, 'role')).toBe('admin');
-    expect(testIdText(page.body, 'permissions')).toBe('widgets:read,widgets:write,members:manage');
+    expect(testIdTexts(page.body, 'permission')).toEqual([
+      'widgets:read',
+      'widgets:write',
+      'members:manage',
+    ]);
+    expect(testIdText(page.body, 'organization-name')).toBe('Acme');
+    expect(testIdText(page.body, 'header-user')).toBe('Alice Anderson');
+    expect(testIdText(page.body, 'header-organization')).toBe('Acme');
     expect(page.body).toContain(`data-testid="switch-org-${defaultIds.globex}"`);
     expect(page.body).not.toContain(`data-testid="switch-org-${defaultIds.acme}"`);
     expect(page.body).toContain('data-testid="sign-out"');
@@ -116,6 +124,21 @@ describe('signing in', () => {
       .filter((hop) => hop.url.origin === stack.app.url)
       .flatMap((hop) => hop.setCookie);
     for (const line of appLines) expect(isSingleCookie(line), line).toBe(true);
+  });
+});
+
+describe('pages', () => {
+  it('answers an unknown page with a styled 404, and serves the stylesheet', async () => {
+    const browser = stack.browser();
+    const missing = await browser.request(new URL('/no-such-page', stack.app.url));
+    expect(missing.status).toBe(404);
+    const body = await missing.text();
+    expect(body).toContain('Page not found');
+    expect(body).toContain('href="/authkit.css"');
+    const css = await browser.request(new URL('/authkit.css', stack.app.url));
+    expect(css.status).toBe(200);
+    expect(css.headers.get('content-type')).toContain('text/css');
+    expect(await css.text()).toContain('.chip');
   });
 });
 

@@ -9,13 +9,14 @@ import {
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import { listOrganizations } from './organizations.js';
-import { AccountPage, AuthErrorPage, HomePage } from './pages.js';
+import { AccountPage, AuthErrorPage, HomePage, NotFoundPage } from './pages.js';
 import { passwordSignInRoutes } from './password-sign-in.js';
+import { stylesheet } from './stylesheet.js';
+import { viewerOf } from './viewer.js';
 
 /** AuthKit options of the app: auth errors render with the app's own layout. */
 const authOptions: AuthKitHonoOptions = {
-  onError: (error, c, { status }) =>
-    c.html(<AuthErrorPage code={error.code} message={error.message} />, status as 400),
+  onError: (error, c, { status }) => c.html(<AuthErrorPage code={error.code} />, status as 400),
 };
 
 /** The example app: public home, protected account page and API, and the auth routes. */
@@ -26,12 +27,20 @@ export function createApp(): Hono<AuthKitEnv> {
   app.route('/', authkitRoutes(authOptions));
   app.route('/', passwordSignInRoutes());
 
-  app.get('/', (c) => c.html(<HomePage email={c.var.auth.user?.email} />));
+  app.get('/authkit.css', () => stylesheet());
+
+  app.get('/', async (c) => {
+    const auth = c.var.auth;
+    if (!auth.user) return c.html(<HomePage email={undefined} />);
+    const organizations = await listOrganizations(getAuthKit(c).service, auth.user.id);
+    return c.html(<HomePage email={auth.user.email} viewer={viewerOf(auth, organizations)} />);
+  });
 
   app.get('/account', requireAuth(), async (c) => {
     const auth = c.var.auth;
     const organizations = await listOrganizations(getAuthKit(c).service, auth.user.id);
-    return c.html(<AccountPage auth={auth} organizations={organizations} />);
+    const viewer = viewerOf(auth, organizations);
+    return c.html(<AccountPage auth={auth} organizations={organizations} viewer={viewer} />);
   });
 
   app.get('/api/me', requireAuth(), (c) => {
@@ -45,5 +54,6 @@ export function createApp(): Hono<AuthKitEnv> {
   });
 
   app.get('/health', (c) => c.text('ok'));
+  app.notFound((c) => c.html(<NotFoundPage email={c.var.auth?.user?.email} />, 404));
   return app;
 }

@@ -1,11 +1,13 @@
 import type { SignedInAuth } from '@workos/authkit-session';
+import { explainAuthProblem } from './auth-problem.js';
 import { Layout } from './layout.js';
 import type { OrganizationChoice } from './organizations.js';
+import type { Viewer } from './viewer.js';
 
 /** The public home page. */
-export function HomePage(props: { email: string | undefined }) {
+export function HomePage(props: { email: string | undefined; viewer?: Viewer | undefined }) {
   return (
-    <Layout title="Home" email={props.email}>
+    <Layout title="Home" email={props.email} viewer={props.viewer}>
       <div class="card">
         <h1>Welcome</h1>
         {props.email ? (
@@ -14,42 +16,60 @@ export function HomePage(props: { email: string | undefined }) {
             <a href="/account">Your account</a>
           </p>
         ) : (
-          <p>
-            <a class="button primary" href="/login?returnPathname=/account">
+          <div class="actions">
+            <a class="button primary" href="/login?returnPathname=/account" data-testid="sign-in">
               Sign in
-            </a>{' '}
+            </a>
             <a class="button" href="/signup">
               Sign up
             </a>
-          </p>
+          </div>
         )}
       </div>
     </Layout>
   );
 }
 
-/** The protected account page: user, organization, role, permissions, switch and sign out. */
-export function AccountPage(props: { auth: SignedInAuth; organizations: OrganizationChoice[] }) {
+/** The protected account page: user, organization, role, permissions, organization switcher. */
+export function AccountPage(props: {
+  auth: SignedInAuth;
+  organizations: OrganizationChoice[];
+  viewer: Viewer;
+}) {
   const { auth } = props;
   const current = props.organizations.find((org) => org.id === auth.organizationId);
   const others = props.organizations.filter((org) => org.id !== auth.organizationId);
   const name = [auth.user.firstName, auth.user.lastName].filter(Boolean).join(' ');
   return (
-    <Layout title="Account" email={auth.user.email}>
+    <Layout title="Account" viewer={props.viewer}>
       <div class="card">
         <h1>{name || 'Your account'}</h1>
-        <dl>
+        <dl class="details">
           <dt>Email</dt>
           <dd data-testid="user-email">{auth.user.email}</dd>
           <dt>Organization</dt>
           <dd>
-            {current ? `${current.name} · ` : ''}
-            <code data-testid="organization-id">{auth.organizationId ?? ''}</code>
+            <strong data-testid="organization-name">{current?.name ?? '—'}</strong>{' '}
+            <code class="muted" data-testid="organization-id">
+              {auth.organizationId ?? ''}
+            </code>
           </dd>
           <dt>Role</dt>
-          <dd data-testid="role">{auth.role ?? ''}</dd>
+          <dd>
+            <span class="badge" data-testid="role">
+              {auth.role ?? ''}
+            </span>
+          </dd>
           <dt>Permissions</dt>
-          <dd data-testid="permissions">{(auth.permissions ?? []).join(',')}</dd>
+          <dd>
+            <ul class="chips" data-testid="permissions">
+              {(auth.permissions ?? []).map((permission) => (
+                <li class="chip" data-testid="permission">
+                  {permission}
+                </li>
+              ))}
+            </ul>
+          </dd>
         </dl>
       </div>
       <div class="card">
@@ -61,7 +81,7 @@ export function AccountPage(props: { auth: SignedInAuth; organizations: Organiza
             {others.map((org) => (
               <li>
                 <span>{org.name}</span>
-                <form method="post" action="/switch-organization">
+                <form class="inline" method="post" action="/switch-organization">
                   <input type="hidden" name="organizationId" value={org.id} />
                   <input type="hidden" name="returnPathname" value="/account" />
                   <button type="submit" data-testid={`switch-org-${org.id}`}>
@@ -77,21 +97,47 @@ export function AccountPage(props: { auth: SignedInAuth; organizations: Organiza
   );
 }
 
-/** The page shown when sign-in fails: the error code in `[data-testid=auth-error]`. */
-export function AuthErrorPage(props: { code: string; message: string }) {
+/** The page shown when sign-in fails: what happened, the code in `[data-testid=auth-error]`, a retry. */
+export function AuthErrorPage(props: { code: string }) {
   return (
-    <Layout title="Sign-in failed">
-      <div class="card">
-        <h1>Sign-in failed</h1>
-        <p>
-          <code data-testid="auth-error">{props.code}</code>
+    <Layout title="Sign-in didn’t complete">
+      <div class="card problem">
+        <h1>Sign-in didn’t complete</h1>
+        <p>{explainAuthProblem(props.code)}</p>
+        <p class="muted">
+          Error code:{' '}
+          <code class="code" data-testid="auth-error">
+            {props.code}
+          </code>
         </p>
-        <p>{props.message}</p>
-        <p>
-          <a class="button primary" href="/login">
-            Try again
+        <div class="actions">
+          <a class="button primary" href="/login" data-testid="retry-sign-in">
+            Try signing in again
           </a>
-        </p>
+          <a class="button" href="/">
+            Home
+          </a>
+        </div>
+      </div>
+    </Layout>
+  );
+}
+
+/** The 404 page. */
+export function NotFoundPage(props: { email: string | undefined }) {
+  return (
+    <Layout title="Page not found" email={props.email}>
+      <div class="card">
+        <h1>Page not found</h1>
+        <p class="muted">There is nothing at this address.</p>
+        <div class="actions">
+          <a class="button primary" href="/">
+            Home
+          </a>
+          <a class="button" href="/account">
+            Your account
+          </a>
+        </div>
       </div>
     </Layout>
   );

@@ -1,7 +1,8 @@
-import { Browser, parseSetCookieLine } from '@authkit-internal/conformance';
 import { defaultCredentials, type Emulator, startEmulator } from '@workos/authkit-emulator';
+import { Cookie } from 'tough-cookie';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
+import { Browser } from './test-support/browser.js';
 
 const ORIGIN = 'http://localhost:3911';
 let emulator: Emulator;
@@ -53,10 +54,11 @@ describe('custom password sign-in page', () => {
     expect(response.headers.get('location')).toBe('/account');
     const session = response.headers
       .getSetCookie()
-      .map(parseSetCookieLine)
-      .find((c) => c.name === 'wos-session');
-    expect(session?.options).toMatchObject({ httpOnly: true, path: '/' });
-    expect(String(session?.options.sameSite).toLowerCase()).toBe('lax');
+      .map((line) => Cookie.parse(line))
+      .find((c) => c?.key === 'wos-session');
+    expect(session?.httpOnly).toBe(true);
+    expect(session?.path).toBe('/');
+    expect(String(session?.sameSite).toLowerCase()).toBe('lax');
     expect(emulator.calls({ grantType: 'password' })).toHaveLength(1);
     const account = await user.navigate('/account');
     expect(account.status).toBe(200);

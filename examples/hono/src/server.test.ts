@@ -1,6 +1,6 @@
-import { Browser } from '@authkit-internal/conformance';
 import { defaultIds, type Emulator, startEmulator } from '@workos/authkit-emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Browser, testIds } from './test-support/browser.js';
 import { type BuiltServer, startBuiltServer } from './test-support/built-server.js';
 
 const TOKEN_TTL = 2;
@@ -32,7 +32,6 @@ afterAll(async () => {
 
 function browser(): Browser {
   return new Browser({
-    appFetch: (request) => fetch(request),
     origin,
     emulatorUrl: emulator.url,
     loginHint: 'alice@example.com',
@@ -50,7 +49,10 @@ describe('the built example server', () => {
     expect(testId(signIn.body, 'user-email')).toBe('alice@example.com');
     expect(testId(signIn.body, 'organization-id')).toBe(defaultIds.acme);
     expect(testId(signIn.body, 'role')).toBe('admin');
-    expect(testId(signIn.body, 'permissions')).toContain('widgets:write');
+    expect(testIds(signIn.body, 'permission')).toContain('widgets:write');
+    expect(testId(signIn.body, 'organization-name')).toBe('Acme');
+    expect(testId(signIn.body, 'header-user')).toBe('Alice Anderson');
+    expect(testId(signIn.body, 'header-organization')).toBe('Acme');
     expect(signIn.body).toContain(`data-testid="switch-org-${defaultIds.globex}"`);
 
     await new Promise((resolve) => setTimeout(resolve, TOKEN_TTL * 1000 + 1200));
@@ -82,9 +84,11 @@ describe('the built example server', () => {
     await user.send('/login');
     const response = await user.send('/callback?code=x&state=forged');
     expect(response.status).toBe(400);
-    const code = testId(await response.text(), 'auth-error');
-    expect(code).toMatch(/^(oauth_state_mismatch|pkce_cookie_missing)$/);
-    expect(user.jar.names().filter((name) => name.startsWith('wos-auth-verifier'))).toEqual([]);
+    const body = await response.text();
+    expect(testId(body, 'auth-error')).toMatch(/^(oauth_state_mismatch|pkce_cookie_missing)$/);
+    expect(body).toContain('Sign-in didn’t complete');
+    expect(body).toContain('data-testid="retry-sign-in"');
+    expect(user.cookieNames().filter((name) => name.startsWith('wos-auth-verifier'))).toEqual([]);
   });
 
   it('still renders /account when WorkOS cannot list the memberships', async () => {
@@ -104,6 +108,18 @@ describe('the built example server', () => {
     } finally {
       emulator.clearFaults();
     }
+  });
+
+  it('answers an unknown page with a styled 404, and serves the stylesheet', async () => {
+    const user = browser();
+    const missing = await user.navigate('/no-such-page');
+    expect(missing.status).toBe(404);
+    expect(missing.body).toContain('Page not found');
+    expect(missing.body).toContain('href="/authkit.css"');
+    const css = await user.send('/authkit.css');
+    expect(css.status).toBe(200);
+    expect(css.headers.get('content-type')).toContain('text/css');
+    expect(await css.text()).toContain('.chip');
   });
 
   it('refuses a cross-site form post (CSRF)', async () => {

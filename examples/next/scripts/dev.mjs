@@ -1,7 +1,12 @@
-// `pnpm dev`: against WorkOS when WORKOS_API_KEY is set, otherwise against a local emulator on :4400.
+// `npm run dev`: against WorkOS when WORKOS_API_KEY is set, otherwise against a local emulator on
+// 127.0.0.1:$EMULATOR_PORT (4400); the app on $PORT (3000).
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+// Settings from .env (copy .env.example), unless the environment already has them.
+if (existsSync('.env')) process.loadEnvFile('.env');
 
 const port = Number(process.env.PORT ?? 3000);
 const bin = fileURLToPath(new URL('../node_modules/.bin', import.meta.url));

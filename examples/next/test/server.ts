@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { environmentWithoutWorkos, startServer } from '@workos/authkit-emulator/testing';
 
@@ -10,18 +11,17 @@ export async function startNext(
   env: Record<string, string>,
 ): Promise<{ url: string; stop(): Promise<void> }> {
   if (!existsSync(`${appDir}.next/BUILD_ID`)) {
-    throw new Error(
-      'examples/next is not built: run `pnpm build` in examples/next before `pnpm test`.',
-    );
+    throw new Error('The app is not built: run `npm run build` before `npm test`.');
   }
   const url = `http://localhost:${port}`;
   const server = await startServer({
-    command: 'pnpm',
+    command: 'next',
     args: ['start'],
     cwd: appDir,
     env: {
       ...environmentWithoutWorkos(),
       ...env,
+      PATH: `${appDir}node_modules/.bin${delimiter}${process.env.PATH ?? ''}`,
       PORT: String(port),
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',

@@ -1,22 +1,28 @@
 #!/usr/bin/env node
-// `pnpm dev`: the Vite dev server on http://localhost:3002. Without WORKOS_API_KEY it first starts
-// the WorkOS emulator on 127.0.0.1:4400 and points the app at it; with WORKOS_* set it uses WorkOS.
+// `npm run dev`: the Vite dev server on http://localhost:$PORT (3002). Without WORKOS_API_KEY it
+// first starts the WorkOS emulator on 127.0.0.1:$EMULATOR_PORT (4400) and points the app at it;
+// with WORKOS_* set it uses WorkOS.
+import { existsSync } from 'node:fs';
 import { createServer } from 'vite';
 
-const port = 3002;
+// Settings from .env (copy .env.example), unless the environment already has them.
+if (existsSync('.env')) process.loadEnvFile('.env');
+
 const env = process.env;
+const port = Number(env.PORT || 3002);
+const emulatorPort = Number(env.EMULATOR_PORT || 4400);
 let emulator;
 
 if (!env.WORKOS_API_KEY) {
   const { startEmulator } = await import('@workos/authkit-emulator');
   try {
-    emulator = await startEmulator({ port: 4400 });
+    emulator = await startEmulator({ port: emulatorPort });
   } catch (error) {
     if (error?.code !== 'EADDRINUSE') throw error;
     console.error(
-      'Port 4400 is taken (another example or the demo runs an emulator there). Stop it, or use it:\n' +
+      `Port ${emulatorPort} is taken (another example or the demo runs an emulator there). Stop it, set EMULATOR_PORT, or use it:\n` +
         '  WORKOS_API_KEY=sk_test_emulator WORKOS_CLIENT_ID=client_emulator WORKOS_API_HOSTNAME=127.0.0.1 \\\n' +
-        '  WORKOS_API_PORT=4400 WORKOS_API_HTTPS=false WORKOS_COOKIE_PASSWORD=<32+ chars> pnpm dev',
+        `  WORKOS_API_PORT=${emulatorPort} WORKOS_API_HTTPS=false WORKOS_COOKIE_PASSWORD=<32+ chars> npm run dev`,
     );
     process.exit(1);
   }

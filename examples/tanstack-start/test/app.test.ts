@@ -1,7 +1,9 @@
-import { Browser, sleep } from '@authkit-internal/conformance';
 import { defaultIds, startEmulator } from '@workos/authkit-emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Browser, testIds } from './browser';
 import { type RunningApp, startBuiltApp } from './serve';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // The built example, served for real (`node server.mjs`) against the emulator, driven by a
 // scripted cookie-jar browser that follows redirects: sign in, refresh once on expiry, switch
@@ -28,7 +30,6 @@ const refreshes = () =>
 describe('examples/tanstack-start (production build)', () => {
   it('signs in, refreshes once on expiry, switches organization and signs out', async () => {
     const browser = new Browser({
-      appFetch: (request) => fetch(request, { redirect: 'manual' }),
       origin: app.origin,
       emulatorUrl: emulator.url,
       loginHint: 'alice@example.com',
@@ -47,7 +48,10 @@ describe('examples/tanstack-start (production build)', () => {
     expect(text(account.body, 'user-email')).toBe('alice@example.com');
     expect(text(account.body, 'organization-id')).toBe(defaultIds.acme);
     expect(text(account.body, 'role')).toBe('admin');
-    expect(text(account.body, 'permissions')).toContain('widgets:write');
+    expect(testIds(account.body, 'permission')).toContain('widgets:write');
+    expect(text(account.body, 'organization-name')).toBe('Acme');
+    expect(text(account.body, 'header-user')).toBe('Alice Anderson');
+    expect(text(account.body, 'header-organization')).toBe('Acme');
     expect(account.body).toContain(`data-testid="switch-org-${defaultIds.globex}"`);
     expect(account.body).not.toContain(`data-testid="switch-org-${defaultIds.acme}"`);
 
@@ -83,7 +87,30 @@ describe('examples/tanstack-start (production build)', () => {
     expect(signedOut.url.origin).toBe(app.origin);
     expect(signedOut.url.pathname).toBe('/');
     expect(text(signedOut.body, 'user-email')).toBeUndefined();
-    expect(browser.jar.names().filter((name) => name.startsWith('wos-session'))).toEqual([]);
+    expect(browser.cookieNames().filter((name) => name.startsWith('wos-session'))).toEqual([]);
     expect((await browser.getJson('/api/me')).status).toBe(401);
   }, 30_000);
+});
+
+describe('error and 404 pages', () => {
+  it('a failed callback answers 400 with what happened, the code and a retry', async () => {
+    const browser = new Browser({ origin: app.origin, emulatorUrl: emulator.url });
+    await browser.send('/login');
+    const page = await browser.navigate('/callback?code=forged&state=forged');
+    expect(page.status).toBe(400);
+    expect(page.headers.get('cache-control')).toContain('no-store');
+    expect(text(page.body, 'auth-error')).toMatch(/^(oauth_state_mismatch|pkce_cookie_missing)$/);
+    expect(page.body).toContain('Sign-in didn’t complete');
+    expect(page.body).toContain('data-testid="retry-sign-in"');
+  });
+
+  it('an unknown page is a styled 404 and the stylesheet is served', async () => {
+    const browser = new Browser({ origin: app.origin, emulatorUrl: emulator.url });
+    const page = await browser.navigate('/no-such-page');
+    expect(page.status).toBe(404);
+    expect(page.body).toContain('Page not found');
+    const css = await browser.send('/authkit.css');
+    expect(css.status).toBe(200);
+    expect(await css.text()).toContain('.chip');
+  });
 });

@@ -9,14 +9,17 @@ export function queryParam(req: Request, name: string): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-/** What the error page shows: WorkOS's own error code when it refused the sign-in. */
+/**
+ * What the error page shows: WorkOS's own error code when it refused the sign-in, and what that
+ * means for the person signing in (the error's message is for developers, not shown).
+ */
 function viewOf(error: unknown): ErrorView {
   if (!(error instanceof AuthKitError)) {
     console.error('Sign-in callback failed:', error);
     return { code: 'callback_failed', message: 'Something went wrong while signing you in.' };
   }
   const code = error instanceof AuthCallbackError ? (error.oauthError ?? error.code) : error.code;
-  return { code, message: error.message };
+  return { code };
 }
 
 /**

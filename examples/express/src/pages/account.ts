@@ -1,6 +1,5 @@
 import { html } from './html.js';
-import { layout } from './layout.js';
-import { signOutButton } from './sign-out-button.js';
+import { layout, type Viewer } from './layout.js';
 
 /** An organization the user can switch to. */
 export interface OrganizationChoice {
@@ -13,39 +12,51 @@ export interface AccountView {
   email: string;
   name: string | null;
   organizationId: string | null;
+  /** The current organization's name, when WorkOS answered. */
+  organizationName?: string | null;
   role: string | null;
   permissions: string[];
   /** The user's other organizations, or `null` when they could not be loaded. */
   otherOrganizations: OrganizationChoice[] | null;
+  /** The header's view of the user. */
+  viewer?: Viewer | null;
 }
 
 /** The protected account page: user, organization, role, permissions and organization switcher. */
 export function accountPage(view: AccountView): string {
   const switcher =
     view.otherOrganizations === null
-      ? html`<p>Your other organizations could not be loaded right now.</p>`
+      ? html`<p class="muted">Your other organizations could not be loaded right now.</p>`
       : view.otherOrganizations.length === 0
-        ? html`<p>You belong to no other organization.</p>`
-        : view.otherOrganizations.map(
+        ? html`<p class="muted">You belong to no other organization.</p>`
+        : html`<ul class="orgs">${view.otherOrganizations.map(
             (org) => html`
-      <form method="post" action="/switch-organization">
-        <input type="hidden" name="organizationId" value="${org.id}" />
-        <button type="submit" data-testid="switch-org-${org.id}">Switch to ${org.name}</button>
-      </form>`,
-          );
+        <li><span>${org.name}</span>
+          <form class="inline" method="post" action="/switch-organization">
+            <input type="hidden" name="organizationId" value="${org.id}" />
+            <button type="submit" data-testid="switch-org-${org.id}">Switch</button>
+          </form></li>`,
+          )}</ul>`;
+  const chips = view.permissions.map(
+    (permission) => html`<li class="chip" data-testid="permission">${permission}</li>`,
+  );
   return layout(
     'Account',
-    html`<h1>Your account</h1>
-      <dl>
+    html`<div class="card">
+      <h1>${view.name ?? 'Your account'}</h1>
+      <dl class="details">
         <dt>Email</dt><dd data-testid="user-email">${view.email}</dd>
-        <dt>Name</dt><dd>${view.name ?? '—'}</dd>
-        <dt>Organization</dt><dd data-testid="organization-id">${view.organizationId ?? ''}</dd>
-        <dt>Role</dt><dd data-testid="role">${view.role ?? ''}</dd>
-        <dt>Permissions</dt><dd data-testid="permissions">${view.permissions.join(',')}</dd>
+        <dt>Organization</dt><dd><strong data-testid="organization-name">${view.organizationName ?? '—'}</strong>
+          <code class="muted" data-testid="organization-id">${view.organizationId ?? ''}</code></dd>
+        <dt>Role</dt><dd><span class="badge" data-testid="role">${view.role ?? ''}</span></dd>
+        <dt>Permissions</dt><dd><ul class="chips" data-testid="permissions">${chips}</ul></dd>
       </dl>
-      <h2>Switch organization</h2>
+      <p class="muted">As JSON: <a href="/api/me"><code>/api/me</code></a></p>
+    </div>
+    <div class="card">
+      <h2>Organizations</h2>
       ${switcher}
-      <h2>Session</h2>
-      <p>${signOutButton()} <a href="/api/me">View <code>/api/me</code></a></p>`,
+    </div>`,
+    view.viewer ?? null,
   );
 }

@@ -1,23 +1,43 @@
+import { explainAuthProblem } from './auth-problem.js';
 import { html } from './html.js';
 import { layout } from './layout.js';
 
 /** What went wrong, as shown to the user. */
 export interface ErrorView {
-  /** Heading of the page; default "Sign-in failed". */
+  /** Heading of the page; default "Sign-in didn’t complete". */
   title?: string;
   code: string;
-  message: string;
+  /** What happened; by default the explanation of `code` for the person signing in. */
+  message?: string;
 }
 
-/** An auth error page: the stable error code (for support and tests) and a way back. */
-export function errorPage({ title = 'Sign-in failed', code, message }: ErrorView): string {
+/** An auth error page: what happened, the stable error code (for support and tests) and a retry. */
+export function errorPage({ title = 'Sign-in didn’t complete', code, message }: ErrorView): string {
   return layout(
     title,
-    html`<h1>${title}</h1>
-      <div class="error" data-testid="auth-error">
-        <p><code>${code}</code></p>
-        <p>${message}</p>
+    html`<div class="card problem">
+      <h1>${title}</h1>
+      <p>${message ?? explainAuthProblem(code)}</p>
+      <p class="muted">Error code: <code class="code" data-testid="auth-error">${code}</code></p>
+      <div class="actions">
+        <a class="button primary" href="/login" data-testid="retry-sign-in">Try signing in again</a>
+        <a class="button" href="/">Home</a>
       </div>
-      <p><a href="/login">Try signing in again</a> or go <a href="/">home</a>.</p>`,
+    </div>`,
+  );
+}
+
+/** The 404 page. */
+export function notFoundPage(): string {
+  return layout(
+    'Page not found',
+    html`<div class="card">
+      <h1>Page not found</h1>
+      <p class="muted">There is nothing at this address.</p>
+      <div class="actions">
+        <a class="button primary" href="/">Home</a>
+        <a class="button" href="/account">Your account</a>
+      </div>
+    </div>`,
   );
 }

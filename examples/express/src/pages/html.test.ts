@@ -38,7 +38,7 @@ describe('pages', () => {
     }
   });
 
-  it('renders one switch button per other organization and the permissions comma-separated', () => {
+  it('renders one switch button per other organization and one chip per permission', () => {
     const page = accountPage({
       email: 'a@example.com',
       name: null,
@@ -52,6 +52,7 @@ describe('pages', () => {
     });
     expect(page.match(/data-testid="switch-org-/g)).toHaveLength(2);
     expect(page).toContain('data-testid="switch-org-org_3"');
-    expect(page).toContain('<dd data-testid="permissions">a:read,a:write</dd>');
+    expect(page).toContain('<li class="chip" data-testid="permission">a:read</li>');
+    expect(page).toContain('<li class="chip" data-testid="permission">a:write</li>');
   });
 });

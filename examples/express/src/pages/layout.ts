@@ -1,32 +1,44 @@
-import { html, SafeHtml } from './html.js';
+import type { SafeHtml } from './html.js';
+import { html } from './html.js';
+import { signOutButton } from './sign-out-button.js';
 
-const stylesheet = new SafeHtml(`
-  body { font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; color: #1f2328; }
-  header { display: flex; gap: 1rem; align-items: baseline; border-bottom: 1px solid #d0d7de; margin-bottom: 1.5rem; }
-  header a { color: inherit; }
-  dl { display: grid; grid-template-columns: max-content 1fr; gap: .4rem 1rem; }
-  dt { font-weight: 600; }
-  form { display: inline; }
-  button { font: inherit; padding: .3rem .8rem; cursor: pointer; }
-  .error { border: 1px solid #cf222e; background: #ffebe9; padding: 1rem; border-radius: 6px; }
-  code { background: #f6f8fa; padding: .1rem .3rem; border-radius: 4px; }
-`);
+/** Who is signed in, as the header shows it. */
+export interface Viewer {
+  name: string;
+  organizationName: string | null;
+  role: string | null;
+}
 
-/** Wraps page content in the shared document shell (title, styles, navigation). */
-export function layout(title: string, content: SafeHtml): string {
+function headerNav(viewer: Viewer | null): SafeHtml {
+  if (!viewer) {
+    return html`<a href="/signup">Sign up</a>
+        <a class="button primary" href="/login" data-testid="header-sign-in">Sign in</a>`;
+  }
+  return html`<span class="who"><span data-testid="header-user">${viewer.name}</span>
+          <small><span data-testid="header-organization">${viewer.organizationName ?? 'No organization'}</span>${viewer.role ? ` · ${viewer.role}` : ''}</small></span>
+        ${signOutButton()}`;
+}
+
+/**
+ * Wraps page content in the shared document shell: title, the examples' stylesheet
+ * (`public/authkit.css`), and a header with the signed-in user, organization and role (or sign in).
+ */
+export function layout(title: string, content: SafeHtml, viewer: Viewer | null = null): string {
   return html`<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${title} · AuthKit + Express</title>
-    <style>${stylesheet}</style>
+    <link rel="stylesheet" href="/authkit.css" />
   </head>
   <body>
-    <header>
-      <strong>AuthKit + Express</strong>
-      <a href="/">Home</a>
-      <a href="/account">Account</a>
+    <header class="site-header">
+      <a class="brand" href="/">AuthKit + Express</a>
+      <nav class="site-nav">
+        <a href="/account">Account</a>
+        ${headerNav(viewer)}
+      </nav>
     </header>
     <main>${content}</main>
   </body>

@@ -80,3 +80,8 @@ export function isSingleCookie(line: string): boolean {
 export function clears(line: string, name: string): boolean {
   return line.startsWith(`${name}=`) && /max-age=0\b|expires=thu, 01 jan 1970/i.test(line);
 }
+
+/** The texts of every element carrying `data-testid="id"` (e.g. each permission chip). */
+export function testIdTexts(html: string, id: string): string[] {
+  return [...html.matchAll(new RegExp(`data-testid="${id}"[^>]*>([^<]*)<`, 'g'))].map((m) => m[1]!);
+}

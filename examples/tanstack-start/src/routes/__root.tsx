@@ -1,32 +1,34 @@
-import { createRootRoute, HeadContent, Link, Outlet, Scripts } from '@tanstack/react-router';
+import { createRootRoute, HeadContent, Outlet, Scripts } from '@tanstack/react-router';
 import { getAuth } from '@workos/authkit-tanstack-start';
 import { AuthKitProvider, Impersonation } from '@workos/authkit-tanstack-start/client';
 import type { ReactNode } from 'react';
+import { NotFound, SiteHeader } from '../components/site-header';
+import { listMyOrganizations } from '../server/organizations';
 
 export const Route = createRootRoute({
   beforeLoad: async () => ({ auth: await getAuth() }),
+  // The header names the current organization.
+  loader: ({ context }) => (context.auth.user ? listMyOrganizations() : []),
   head: () => ({
     meta: [
       { charSet: 'utf-8' },
       { name: 'viewport', content: 'width=device-width, initial-scale=1' },
       { title: 'AuthKit · TanStack Start example' },
     ],
+    // The examples' shared look (public/authkit.css), also used by the callback's error page.
+    links: [{ rel: 'stylesheet', href: '/authkit.css' }],
   }),
   component: RootComponent,
-  notFoundComponent: () => <p>Page not found.</p>,
+  notFoundComponent: NotFound,
 });
 
 function RootComponent() {
   const { auth } = Route.useRouteContext();
+  const memberships = Route.useLoaderData();
   return (
     <Document>
       <AuthKitProvider initialAuth={auth}>
-        <nav style={{ display: 'flex', gap: '1rem' }}>
-          <Link to="/">Home</Link>
-          <Link to="/account">Account</Link>
-          <Link to="/hooks">Client hooks</Link>
-          <a href="/api/me">/api/me</a>
-        </nav>
+        <SiteHeader auth={auth} memberships={memberships} />
         <main>
           <Outlet />
         </main>
@@ -42,7 +44,7 @@ function Document({ children }: { children: ReactNode }) {
       <head>
         <HeadContent />
       </head>
-      <body style={{ fontFamily: 'system-ui, sans-serif', margin: '2rem' }}>
+      <body>
         {children}
         <Scripts />
       </body>
