@@ -1,10 +1,10 @@
 import { Browser } from '@authkit-internal/conformance';
 import { startEmulator } from '@workos/authkit-emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ServedExample, serveExample, serverFnPath } from '../test-support/serve-example.js';
+import { type ServedExample, serveExample, serverFnPath } from './test-support/serve-example.js';
 
-// The React layer's server functions over RPC, as the browser calls them, on the example's
-// production build with the real SDK talking to the emulator.
+// The server actions over RPC, as the browser (and the React layer's transport) calls them, on the
+// example's production build with the real SDK talking to the emulator.
 let emulator: Awaited<ReturnType<typeof startEmulator>>;
 let app: ServedExample;
 
@@ -36,18 +36,18 @@ async function signedIn(): Promise<Browser> {
   return b;
 }
 
-const call = async (b: Browser, name: string, method = 'POST') => {
+const call = async (b: Browser, name: string, method: 'GET' | 'POST') => {
   const response = await b.send(serverFnPath(name), { method, headers: rpc });
   return { response, body: await response.text() };
 };
 
-describe('the client server functions', () => {
+describe('the server actions', () => {
   it('checkSessionAction: true with a session, false without one', async () => {
     // Seroval's encoding of { result: true } and { result: false }.
-    expect((await call(await signedIn(), 'checkSessionAction')).body).toMatch(
+    expect((await call(await signedIn(), 'checkSessionAction', 'GET')).body).toMatch(
       /"k":\["result"\],"v":\[\{"t":2,"s":2\}\]/,
     );
-    expect((await call(browser(), 'checkSessionAction')).body).toMatch(
+    expect((await call(browser(), 'checkSessionAction', 'GET')).body).toMatch(
       /"k":\["result"\],"v":\[\{"t":2,"s":3\}\]/,
     );
   });
@@ -61,10 +61,10 @@ describe('the client server functions', () => {
   });
 
   it('getAccessTokenAction answers the access token only; signed out, none', async () => {
-    const { body } = await call(await signedIn(), 'getAccessTokenAction');
+    const { body } = await call(await signedIn(), 'getAccessTokenAction', 'GET');
     expect(body).toMatch(jwt);
     expect(body).not.toMatch(/refresh/i);
-    expect((await call(browser(), 'getAccessTokenAction')).body).not.toMatch(jwt);
+    expect((await call(browser(), 'getAccessTokenAction', 'GET')).body).not.toMatch(jwt);
   });
 
   it('refreshAccessTokenAction refreshes once, stores the new cookie and answers a new token', async () => {
@@ -73,8 +73,8 @@ describe('the client server functions', () => {
     const grants = () =>
       emulator.calls({ path: '/user_management/authenticate', grantType: 'refresh_token' }).length;
     const grantsBefore = grants();
-    const first = (await call(b, 'getAccessTokenAction')).body.match(jwt)?.[0];
-    const { body } = await call(b, 'refreshAccessTokenAction');
+    const first = (await call(b, 'getAccessTokenAction', 'GET')).body.match(jwt)?.[0];
+    const { body } = await call(b, 'refreshAccessTokenAction', 'POST');
     expect(grants() - grantsBefore).toBe(1);
     expect(body.match(jwt)?.[0]).toBeDefined();
     expect(body.match(jwt)?.[0]).not.toBe(first);
