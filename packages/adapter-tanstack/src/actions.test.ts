@@ -1,5 +1,5 @@
 import { Browser } from '@authkit-internal/conformance';
-import { startEmulator } from '@workos/authkit-emulator';
+import { defaultIds, defaultSeed, startEmulator } from '@workos/authkit-emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServedExample, serveExample, serverFnPath } from './test-support/serve-example.js';
 
@@ -36,8 +36,32 @@ async function signedIn(): Promise<Browser> {
   return b;
 }
 
-const call = async (b: Browser, name: string, method: 'GET' | 'POST') => {
-  const response = await b.send(serverFnPath(name), { method, headers: rpc });
+type Data = string | Record<string, string>;
+
+/** Seroval's encoding of `{ data }`, what the browser sends (string values only). */
+function encode(data: Data): string {
+  const text = (value: string) => ({ t: 1, s: value });
+  const value =
+    typeof data === 'string'
+      ? text(data)
+      : { t: 10, i: 1, p: { k: Object.keys(data), v: Object.values(data).map(text) }, o: 0 };
+  return JSON.stringify({
+    t: { t: 10, i: 0, p: { k: ['data'], v: [value] }, o: 0 },
+    f: 127,
+    m: [],
+  });
+}
+
+const call = async (b: Browser, name: string, method: 'GET' | 'POST', data?: Data) => {
+  let path = serverFnPath(name);
+  const init: RequestInit = { method, headers: rpc };
+  if (data !== undefined && method === 'GET') {
+    path += `?payload=${encodeURIComponent(encode(data))}`;
+  } else if (data !== undefined) {
+    init.headers = { ...rpc, 'content-type': 'application/json' };
+    init.body = encode(data);
+  }
+  const response = await b.send(path, init);
   return { response, body: await response.text() };
 };
 
@@ -87,5 +111,66 @@ describe('the server actions', () => {
       headers: { ...rpc, 'sec-fetch-site': 'cross-site' },
     });
     expect(response.status).toBe(403);
+  });
+
+  it('getOrganizationAction names the own organization of the session only', async () => {
+    const b = await signedIn();
+    expect((await call(b, 'getOrganizationAction', 'GET', defaultIds.acme)).body).toContain(
+      '"s":"Acme"',
+    );
+    const other = (await call(b, 'getOrganizationAction', 'GET', defaultIds.globex)).body;
+    expect(other).not.toContain('Globex');
+    expect(other).toMatch(/"result"\],"v":\[\{"t":2,"s":0\}\]/); // { result: null }
+  });
+
+  it('refreshAuthAction into another organization answers it without any token', async () => {
+    const b = await signedIn();
+    const { response, body } = await call(b, 'refreshAuthAction', 'POST', {
+      organizationId: defaultIds.globex,
+    });
+    expect(response.status).toBe(200);
+    expect(body).toContain(defaultIds.globex);
+    expect(body).not.toMatch(jwt);
+    expect(body).not.toMatch(/accessToken|refreshToken|refresh_token/);
+    expect((await call(b, 'getAuthAction', 'GET')).body).toContain(defaultIds.globex);
+  });
+
+  it('switchToOrganizationAction switches and answers the new auth without any token', async () => {
+    const b = await signedIn();
+    const before = b.jar.get('wos-session');
+    const { response, body } = await call(b, 'switchToOrganizationAction', 'POST', {
+      organizationId: defaultIds.globex,
+    });
+    expect(response.status).toBe(200);
+    expect(body).toContain(defaultIds.globex);
+    expect(body).not.toMatch(jwt);
+    expect(b.jar.get('wos-session')).not.toBe(before);
+  });
+});
+
+describe('switchToOrganizationAction to an organization that demands a new sign-in', () => {
+  afterAll(() => emulator.reset(defaultSeed));
+
+  it('answers the TanStack redirect to that sign-in (the client transport follows it), session kept', async () => {
+    const organizations = (defaultSeed.organizations ?? []).map((org) =>
+      org.id === defaultIds.globex ? { ...org, ssoConnectionIds: ['conn_01GLOBEXSSO'] } : org,
+    );
+    emulator.reset({ ...defaultSeed, organizations });
+    const b = await signedIn();
+    const before = b.jar.get('wos-session');
+    const { response, body } = await call(b, 'switchToOrganizationAction', 'POST', {
+      organizationId: defaultIds.globex,
+      returnTo: '/hooks',
+    });
+    const redirect = JSON.parse(body) as { isSerializedRedirect?: boolean; href?: string };
+    expect(redirect.isSerializedRedirect).toBe(true);
+    const location = new URL(redirect.href ?? '');
+    expect(location.origin).toBe(emulator.url);
+    expect(location.pathname).toBe('/user_management/authorize');
+    expect(location.searchParams.get('organization_id')).toBe(defaultIds.globex);
+    const cookies = response.headers.getSetCookie();
+    expect(cookies.some((line) => line.startsWith('wos-auth-verifier'))).toBe(true);
+    expect(cookies.some((line) => line.startsWith('wos-session='))).toBe(false);
+    expect(b.jar.get('wos-session')).toBe(before);
   });
 });
