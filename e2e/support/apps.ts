@@ -29,7 +29,10 @@ function example(name: string, buildOutput: string): ExampleApp {
 export const exampleApps: readonly ExampleApp[] = [
   example('next', '.next/BUILD_ID'),
   { ...example('hono', 'dist/server.js'), extraSpecs: ['custom-sign-in.spec.ts'] },
-  example('tanstack-start', 'dist/server/server.js'),
+  {
+    ...example('tanstack-start', 'dist/server/server.js'),
+    extraSpecs: ['tanstack-client-switch.spec.ts'],
+  },
   example('express', 'dist/server.js'),
 ];
 

@@ -8,14 +8,20 @@ import {
 import { toClientAuth } from '@workos/authkit-session/adapter';
 import { getAuthService } from './auth-service.js';
 import { getAuthFromContext, getAuthKitContextOrNull } from './context.js';
-import { parseOrganizationId, parseSwitchInput, readField, rejectUnknownFields } from './input.js';
+import {
+  parseOrganizationId,
+  parseSwitchInput,
+  readField,
+  rejectUnknownFields,
+  type SwitchOrganizationInput,
+} from './input.js';
 import { switchSession } from './organization-switch.js';
 import { applyHeaderBag } from './response-headers.js';
 import type { ClientUserInfo, NoUserInfo, OrganizationInfo } from './types.js';
 
-// The anchor's server actions (what its client hooks call). Each reads the auth the middleware
-// computed for this request; none answers the refresh token, and only the `*AccessToken*` ones the
-// access token.
+// The anchor's server actions: what its client hooks call, and what this package's own client
+// transport (`client/transport.ts`) calls. Each reads the auth the middleware computed for this
+// request; none answers the refresh token, and only the `*AccessToken*` ones the access token.
 
 function withoutToken(auth: AuthResult): ClientUserInfo | NoUserInfo {
   return toClientAuth(auth) as ClientUserInfo | NoUserInfo;
@@ -75,19 +81,18 @@ export const refreshAccessTokenAction = createServerFn({ method: 'POST' }).handl
 );
 
 /**
- * Moves the session to `organizationId` (as `switchToOrganization`, redirecting to a sign-in when
- * the organization demands one); answers the new auth without the token, `{ user: null }` when
- * signed out.
+ * Moves the session to `organizationId` (as `switchToOrganization`, redirecting (303) to a sign-in
+ * when the organization demands one, which comes back to `returnTo`); answers the new auth without
+ * the token, `{ user: null }` when signed out. A refused switch throws `OrganizationSwitchError`.
  */
 export const switchToOrganizationAction = createServerFn({ method: 'POST' })
-  .validator((input: { organizationId: string }) => {
-    rejectUnknownFields(input, ['organizationId'], 'switchToOrganizationAction');
-    return { organizationId: parseSwitchInput(input).organizationId };
-  })
+  .validator((input: SwitchOrganizationInput) =>
+    parseSwitchInput(input, 'switchToOrganizationAction'),
+  )
   .handler(async ({ data }): Promise<ClientUserInfo | NoUserInfo> => {
     const auth = getAuthFromContext();
     if (!auth.user) return { user: null };
-    return withoutToken(await switchSession(auth, data.organizationId));
+    return withoutToken(await switchSession(auth, data.organizationId, data.returnTo));
   });
 
 /**

@@ -1,4 +1,5 @@
 import { type AuthorizationOptions, InvalidArgumentError } from '@workos/authkit-session';
+import { sanitizeReturnPathname } from '@workos/authkit-session/adapter';
 
 /** Reads one optional string field from a server function's (untrusted) input object. */
 export function readField(input: unknown, name: string): string | undefined {
@@ -114,21 +115,28 @@ export function parseSignOutInput(input: unknown): SignOutInput {
 }
 
 /**
- * Input of `switchToOrganization`. `returnTo` (the anchor's meaning) is where the browser goes
- * when the switch cannot happen here: signed out, or back to after the re-authentication the
- * organization demands.
+ * Input of `switchToOrganization` and `switchToOrganizationAction`. `returnTo` (the anchor's
+ * meaning) is where the browser goes when the switch cannot happen here: back to after the
+ * re-authentication the organization demands, or (`switchToOrganization` only) when signed out.
  */
 export interface SwitchOrganizationInput {
   organizationId: string;
   returnTo?: string;
 }
 
-/** Validates the input of `switchToOrganization`. */
-export function parseSwitchInput(input: unknown): SwitchOrganizationInput {
-  rejectUnknownFields(input, ['organizationId', 'returnTo'], 'switchToOrganization');
+/**
+ * Validates the input of `switchToOrganization` / `switchToOrganizationAction` (`where`):
+ * `organizationId` is required, `returnTo` is sanitised to a path on this site.
+ */
+export function parseSwitchInput(
+  input: unknown,
+  where = 'switchToOrganization',
+): SwitchOrganizationInput {
+  rejectUnknownFields(input, ['organizationId', 'returnTo'], where);
   const organizationId = readField(input, 'organizationId');
   if (!organizationId) throw new InvalidArgumentError('`organizationId` is required.');
-  return { organizationId, returnTo: readField(input, 'returnTo') };
+  const returnTo = readField(input, 'returnTo');
+  return { organizationId, returnTo: returnTo && sanitizeReturnPathname(returnTo) };
 }
 
 /** Validates a bare organization id (the input of `getOrganizationAction`). */

@@ -5,13 +5,8 @@ import {
   checkRecentAuth as checkRecentAuthOf,
   InvalidArgumentError,
   type RecentAuthResult,
-  sessionFromAuth,
 } from '@workos/authkit-session';
-import {
-  absoluteReturnTo,
-  sanitizeReturnPathname,
-  toClientAuth,
-} from '@workos/authkit-session/adapter';
+import { absoluteReturnTo, toClientAuth } from '@workos/authkit-session/adapter';
 import { getAuthService } from './auth-service.js';
 import { startAuthorization } from './auth-urls.js';
 import { getAuthFromContext } from './context.js';
@@ -80,14 +75,13 @@ export const switchToOrganization = createServerFn({ method: 'POST' })
   .validator((input: SwitchOrganizationInput) => parseSwitchInput(input))
   .handler(async ({ data }): Promise<UserInfo> => {
     const auth = getAuthFromContext();
-    const returnPathname = data.returnTo ? sanitizeReturnPathname(data.returnTo) : undefined;
     if (!auth.user) {
       const href =
-        returnPathname ??
+        data.returnTo ??
         (await startAuthorization({ organizationId: data.organizationId, screenHint: 'sign-in' }));
       throw redirect({ href, statusCode: 303, reloadDocument: true });
     }
-    const switched = await switchSession(auth, data.organizationId, returnPathname);
+    const switched = await switchSession(auth, data.organizationId, data.returnTo);
     return toClientAuth(switched, { accessToken: true }) as UserInfo;
   });
 

@@ -17,6 +17,6 @@ export {
   useRecentAuth,
   useTokenClaims,
 } from '@workos/authkit-session-react';
+export { getAuthAction } from '../actions.js';
 export type { ClientAuth, ClientSignedInAuth, ClientSignedOutAuth } from '../client-auth.js';
-export { getAuthAction } from './actions.js';
 export { AuthKitProvider } from './provider.js';

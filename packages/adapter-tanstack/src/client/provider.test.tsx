@@ -4,17 +4,17 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 
 // Server functions are RPCs on the client; rendering on the server calls none of them.
-vi.mock('./actions.js', () => ({
-  getAuthAction: vi.fn(),
-  getClientAuth: vi.fn(),
-  refreshClientAuth: vi.fn(),
-  switchOrganizationAction: vi.fn(),
+vi.mock('../actions.js', () => ({
   checkSessionAction: vi.fn(),
   getAccessTokenAction: vi.fn(),
-  refreshAccessTokenAction: vi.fn(),
-  getSignOutUrlAction: vi.fn(),
+  getAuthAction: vi.fn(),
   getOrganizationAction: vi.fn(async () => null),
+  refreshAccessTokenAction: vi.fn(),
+  refreshAuthAction: vi.fn(),
+  switchToOrganizationAction: vi.fn(),
 }));
+vi.mock('../auth-urls.js', () => ({ getSignInUrl: vi.fn() }));
+vi.mock('../server-functions.js', () => ({ getAuth: vi.fn(), getSignOutUrl: vi.fn() }));
 const { AuthKitProvider, Impersonation, useAccessToken, useAuth } = await import('./index.js');
 
 const key = await createTestSigningKey();

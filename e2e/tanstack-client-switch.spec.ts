@@ -1,0 +1,37 @@
+import { defaultIds, defaultSeed } from '@workos/authkit-emulator';
+import { expect, test } from './support/fixtures.js';
+import { isSignInPage, sessionCookie, signIn } from './support/flows.js';
+
+// TanStack Start's `/client` transport on the `/hooks` page: an organization that demands a new
+// sign-in makes `switchToOrganizationAction` redirect, and the transport sends the browser there.
+
+const alice = 'alice@example.com';
+
+test('switchToOrganization into an organization that enforces SSO signs in there and comes back', async ({
+  page,
+  context,
+  stack,
+}) => {
+  const organizations = (defaultSeed.organizations ?? []).map((org) =>
+    org.id === defaultIds.globex ? { ...org, ssoConnectionIds: ['conn_01GLOBEXSSO'] } : org,
+  );
+  stack.emulator.reset({ ...defaultSeed, organizations });
+  try {
+    await signIn(page, stack, { returnPathname: '/hooks' });
+    await expect(page.getByTestId('hooks-organization-id')).toHaveText(defaultIds.acme);
+    const session = (await sessionCookie(context)).value;
+    const authorize = page.waitForRequest((request) => isSignInPage(stack, new URL(request.url())));
+    await page.getByTestId('hooks-org-input').fill(defaultIds.globex);
+    await page.getByTestId('hooks-switch').click();
+    const url = new URL((await authorize).url());
+    expect(url.searchParams.get('organization_id')).toBe(defaultIds.globex);
+    expect(url.searchParams.get('login_hint')).toBe(alice);
+    // Nothing changed yet: the session is still the one in Acme.
+    expect((await sessionCookie(context)).value).toBe(session);
+    // The emulator completes that sign-in (the SSO connection, for the login hint) on its own.
+    await page.waitForURL(`${stack.baseURL}/hooks`);
+    await expect(page.getByTestId('hooks-organization-id')).toHaveText(defaultIds.globex);
+  } finally {
+    stack.emulator.reset(defaultSeed);
+  }
+});
