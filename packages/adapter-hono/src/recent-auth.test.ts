@@ -69,7 +69,7 @@ describe('requireRecentAuth()', () => {
     await signInTenMinutesAgo(browser);
     expect(((await browser.getJson('/recent')).json as { isStale: boolean }).isStale).toBe(true);
     const stale = await browser.send('/billing?tab=cards');
-    expect(stale.status).toBe(302);
+    expect(stale.status).toBe(307);
     const location = new URL(stale.headers.get('location') ?? '');
     expect(location.pathname).toBe('/user_management/authorize');
     expect(location.searchParams.get('max_age')).toBe('300');
