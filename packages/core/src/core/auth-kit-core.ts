@@ -33,7 +33,7 @@ import {
   describeWorkOSError,
   refreshCooldownMs,
 } from './refresh-errors.js';
-import { sharedSessionState } from './shared-state.js';
+import { DEAD_SESSION_TTL_MS, sharedSessionState } from './shared-state.js';
 
 export { REFRESH_REUSE_MS } from './shared-state.js';
 
@@ -54,6 +54,16 @@ export type SessionValidation =
 /** Tokens read from an unsealed (so authentic) cookie were issued by WorkOS: reload keys for them. */
 const FROM_SEALED_COOKIE: VerifyOptions = Object.freeze({ reloadOnUnknownKey: true });
 
+/** Lifetime of a seal whose cookie has no `Max-Age` (browser-session cookies): 400 days. */
+const MAX_SEAL_AGE_SECONDS = 60 * 60 * 24 * 400;
+
+/** The answer to a cookie whose refresh WorkOS refused for good. */
+const SESSION_ENDED: SessionValidation = Object.freeze({
+  kind: 'signed_out',
+  reason: 'session_expired',
+  clearCookie: true,
+});
+
 /** A cached verified session: stored as the ready (frozen) `valid` answer. */
 interface CachedSession {
   kind: 'valid';
@@ -70,6 +80,7 @@ export class AuthKitCore {
   private readonly cache: ExpiringLruCache<CachedSession>;
   private readonly refreshFlight: SingleFlight<RefreshedSession>;
   private readonly refreshCooldown: Cooldown;
+  private readonly deadSessions: ExpiringLruCache<true>;
 
   constructor(
     readonly config: ResolvedAuthKitConfig,
@@ -85,6 +96,7 @@ export class AuthKitCore {
     this.cache = shared.cache;
     this.refreshFlight = shared.refreshFlight;
     this.refreshCooldown = shared.refreshCooldown;
+    this.deadSessions = shared.deadSessions;
   }
 
   /** Reports a failure to the configured `onError` hook (never throws). */
@@ -121,7 +133,11 @@ export class AuthKitCore {
     return claims as AccessTokenClaims & TCustomClaims;
   }
 
-  /** Seals a session with the current cookie password. */
+  /**
+   * Seals a session with the current cookie password. The seal expires with the cookie
+   * (`cookieMaxAge`; 400 days for browser-session cookies), so a copied cookie is not accepted
+   * forever even by an app that never sees it again.
+   */
   encryptSession(session: Session): Promise<string> {
     // Exactly the fields a session has, JSON-safe whatever the SDK major gave (12: `Date`s).
     const stored: Session = {
@@ -132,7 +148,10 @@ export class AuthKitCore {
     if (session.impersonator)
       stored.impersonator = toJsonSafe(session.impersonator) as Impersonator;
     if (session.organizationId) stored.organizationId = session.organizationId;
-    return this.encryption.sealData(stored, { password: this.config.cookiePasswords });
+    return this.encryption.sealData(stored, {
+      password: this.config.cookiePasswords,
+      ttl: this.config.cookieMaxAge || MAX_SEAL_AGE_SECONDS,
+    });
   }
 
   /** Unseals a session cookie (any configured password); throws `SessionEncryptionError`. */
@@ -213,7 +232,7 @@ export class AuthKitCore {
    * is expired or within the refresh buffer. Never throws; failures go to `onError`.
    */
   async validateAndRefresh(encryptedSession: string): Promise<SessionValidation> {
-    const cached = this.cache.get(encryptedSession);
+    const cached = this.cachedValidation(encryptedSession);
     if (cached) return cached;
     let session: Session;
     try {
@@ -281,15 +300,22 @@ export class AuthKitCore {
       // While the old access token is still valid, keep it: another instance may have rotated the
       // refresh token a moment ago, and its new cookie must not be overwritten by a clear.
       if (current) {
-        if (!terminal && unexpired) {
-          const ms = refreshCooldownMs(failure.cause, this.config.refreshCooldownSeconds);
+        if (unexpired) {
+          // A dead refresh token is not asked again while the token lasts.
+          const ms = terminal
+            ? current.claims.exp * 1000 - Date.now()
+            : refreshCooldownMs(failure.cause, this.config.refreshCooldownSeconds);
           this.refreshCooldown.start(session.refreshToken, ms);
         }
         return { kind: 'valid', auth: current, session };
       }
       // Expired: no cool-down (the user is signed out until a refresh succeeds), and a transient
-      // failure keeps the cookie for the next request to retry.
-      if (terminal) return { kind: 'signed_out', reason: 'session_expired', clearCookie: true };
+      // failure keeps the cookie for the next request to retry. A terminal failure is final:
+      // remembered, so replaying the dead cookie costs no further WorkOS call.
+      if (terminal) {
+        this.deadSessions.set(encryptedSession, true, Date.now() + DEAD_SESSION_TTL_MS);
+        return SESSION_ENDED;
+      }
       return { kind: 'signed_out', reason: 'refresh_unavailable', clearCookie: false };
     }
   }
@@ -319,12 +345,16 @@ export class AuthKitCore {
    * {@link validateAndRefresh}). The per-request fast path for a cookie seen before.
    */
   cachedValidation(encryptedSession: string): SessionValidation | undefined {
-    return this.cache.get(encryptedSession);
+    return (
+      this.cache.get(encryptedSession) ??
+      (this.deadSessions.get(encryptedSession) ? SESSION_ENDED : undefined)
+    );
   }
 
-  /** Forgets every cached verified session. */
+  /** Forgets every cached verified session (and every remembered dead one). */
   clearCache(): void {
     this.cache.clear();
+    this.deadSessions.clear();
   }
 
   private remember(
