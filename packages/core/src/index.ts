@@ -63,8 +63,11 @@ export {
 export { AuthOperations, type PreparedAuthorization } from './operations/auth-operations.js';
 export { getPKCECookieNameForState } from './pkce/cookie-name.js';
 export {
+  type CookieNamePrefix,
+  cookieNamePrefix,
   DEFAULT_MAX_PENDING_PKCE_COOKIES,
   isPKCEVerifierCookieName,
+  MAX_PENDING_PKCE_BYTES,
   PKCE_COOKIE_MAX_AGE,
   PKCE_COOKIE_PREFIX,
   type StalePKCEVerifierOptions,

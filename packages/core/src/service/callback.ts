@@ -11,6 +11,7 @@ import {
 } from '../errors.js';
 import { getPKCECookieNameForState } from '../pkce/cookie-name.js';
 import {
+  cookieNamePrefix,
   flowIdFromState,
   type PendingSignIn,
   unsealPendingSignIn,
@@ -40,7 +41,12 @@ async function readPendingSignIn<TRequest>(
       'The callback `state` is missing or was not issued by this app. Start the sign-in again.',
     );
   }
-  const cookieName = flowId ? verifierCookieName(flowId) : getPKCECookieNameForState(state);
+  // Verifier cookies carry the session cookie's __Host-/__Secure- prefix: an unprefixed one
+  // (which a sibling subdomain could plant) is never read.
+  const prefix = cookieNamePrefix(runtime.storage.cookieName);
+  const cookieName = flowId
+    ? verifierCookieName(flowId, prefix)
+    : getPKCECookieNameForState(state, prefix);
   const sealed = await runtime.storage.getCookie(request, cookieName);
   if (!sealed) throw new PKCECookieMissingError();
   // A 0.7.x flow: the cookie must hold the very state of the URL, before anything is unsealed.
