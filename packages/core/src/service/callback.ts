@@ -96,12 +96,28 @@ export interface CallbackParams {
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
-/** The error for a callback WorkOS ended with `?error=…` (the user cancelled, access denied, …). */
+/** Our own words for the OAuth / WorkOS error codes a user meets; WorkOS's text is never shown. */
+const SENTENCES: Record<string, string> = {
+  access_denied: 'The sign-in was cancelled or not allowed.',
+  organization_membership_not_found: 'The user is not a member of the requested organization.',
+  login_required: 'The user must sign in again.',
+  invalid_request: 'The sign-in request was not valid.',
+  server_error: 'WorkOS could not complete the sign-in.',
+  temporarily_unavailable: 'WorkOS is temporarily unavailable.',
+};
+
+/**
+ * The error for a callback WorkOS ended with `?error=…` (the user cancelled, access denied, …).
+ * Anyone can craft a callback URL, so the message is our own sentence naming the error code
+ * (reduced to `[A-Za-z0-9_.-]`, at most 64 characters, else `unknown_error`); WorkOS's
+ * `error_description` is kept in `oauthErrorDescription` for logs and never put in the message.
+ */
 export function workOSCallbackError(error: string, description?: string | null): AuthCallbackError {
-  const oauthError = clip(error, 100);
+  const oauthError = /^[A-Za-z0-9_.-]{1,64}$/.test(error) ? error : 'unknown_error';
   const oauthErrorDescription = description ? clip(description, 500) : undefined;
+  const sentence = SENTENCES[oauthError] ?? 'The sign-in did not complete.';
   return new AuthCallbackError(
-    `WorkOS ended the sign-in with "${oauthError}"${oauthErrorDescription ? `: ${oauthErrorDescription}` : ''}. Start the sign-in again.`,
+    `WorkOS ended the sign-in with error code "${oauthError}". ${sentence} Start the sign-in again.`,
     undefined,
     oauthErrorDescription ? { oauthError, oauthErrorDescription } : { oauthError },
   );
