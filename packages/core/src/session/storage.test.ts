@@ -11,7 +11,7 @@ function storage(overrides: Partial<AuthKitConfig> = {}) {
       clientId: 'client_x',
       apiKey: 'sk_x',
       redirectUri: 'https://app.example.com/callback',
-      cookiePassword: 'x'.repeat(32),
+      cookiePassword: 's4Gm8qWz2Lk6Vn0Xr3Tb7Yh1Jc5Fd9Pe',
       ...overrides,
     },
     () => undefined,
@@ -166,7 +166,7 @@ describe('CookieSessionStorage', () => {
       }
     }
     const config = resolveConfig(
-      { clientId: 'c', apiKey: 'k', redirectUri: 'https://x/cb', cookiePassword: 'x'.repeat(32) },
+      { clientId: 'c', apiKey: 'k', redirectUri: 'https://x/cb', cookiePassword: 's4Gm8qWz2Lk6Vn0Xr3Tb7Yh1Jc5Fd9Pe' },
       () => undefined,
     );
     const store = new ApplyingStorage(config);
@@ -203,7 +203,7 @@ describe('a storage subclass written for 0.7.x (applyHeaders appends each value 
       clientId: 'c',
       apiKey: 'k',
       redirectUri: 'https://x/cb',
-      cookiePassword: 'x'.repeat(32),
+      cookiePassword: 's4Gm8qWz2Lk6Vn0Xr3Tb7Yh1Jc5Fd9Pe',
     },
     () => undefined,
   );
