@@ -9,7 +9,13 @@ import {
   type SignedInAuth,
 } from '@workos/authkit-session';
 import { redirect } from 'next/navigation';
-import { cookiesWritable, currentPathname, currentRequest, writeCookies } from './request-scope.js';
+import {
+  assertSameOriginRequest,
+  cookiesWritable,
+  currentPathname,
+  currentRequest,
+  writeCookies,
+} from './request-scope.js';
 import { getAuthService } from './service.js';
 
 /** Options of {@link withAuth}. */
@@ -84,9 +90,11 @@ export interface SignOutOptions {
 
 /**
  * Clears the session cookie and returns where to send the browser: the WorkOS logout URL that
- * ends the session, or `returnTo` (default `/`) when there was no session.
+ * ends the session, or `returnTo` (default `/`) when there was no session. Throws
+ * `CrossOriginRequestError` (`cross_origin_request`, answer 403) for a request from another site.
  */
 export async function getSignOutUrl(options: SignOutOptions = {}): Promise<string> {
+  await assertSameOriginRequest();
   const request = await currentRequest();
   const origin = new URL(getConfigurationProvider().getConfig().redirectUri).origin;
   const returnTo = absoluteReturnTo(options.returnTo, origin);
@@ -114,9 +122,11 @@ export async function refreshSession(
 
 /**
  * Switches the session to another organization the user belongs to and saves it. Throws
- * `NoSessionError` when signed out, `OrganizationSwitchError` when the switch is refused.
+ * `NoSessionError` when signed out, `OrganizationSwitchError` when the switch is refused,
+ * `CrossOriginRequestError` (`cross_origin_request`, answer 403) for a request from another site.
  */
 export async function switchToOrganization(organizationId: string): Promise<SignedInAuth> {
+  await assertSameOriginRequest();
   return updateSession('switchToOrganization()', (session) =>
     getAuthService().switchOrganization(session, organizationId),
   );

@@ -3,6 +3,7 @@ import { type ConformanceApp, SuiteContext } from './context.js';
 import { errorTests } from './errors.tests.js';
 import { redirectTests } from './redirects.tests.js';
 import { refreshTests } from './refresh.tests.js';
+import { securityTests } from './security.tests.js';
 import { sessionTests } from './session.tests.js';
 import { signInTests } from './sign-in.tests.js';
 
@@ -36,5 +37,6 @@ export function runAdapterConformance(
     describe('refresh', { timeout: 20_000 }, () => refreshTests(ctx));
     describe('callback errors', () => errorTests(ctx));
     describe('open redirects', () => redirectTests(ctx));
+    describe('hostile requests', () => securityTests(ctx));
   });
 }
