@@ -1,4 +1,4 @@
-import { ENV_VARS, type EnvBackedKey, readEnv } from './env.js';
+import { ENV_VARS, type EnvBackedKey, processEnvSource, readEnv } from './env.js';
 import type { ValueSource } from './types.js';
 
 /**
@@ -17,9 +17,15 @@ const PUBLISHED_PASSWORDS: ReadonlySet<string> = new Set([
 /** Estimated bits below which a password counts as guessable (32 random hex digits give ~110). */
 const MIN_ESTIMATED_BITS = 96;
 
-/** True when `NODE_ENV` (read through the value source) is `development` or `test`. */
+/**
+ * True when `NODE_ENV` is `development` or `test`: read through the value source, else from
+ * `process.env` (value sources such as an adapter's `WORKOS_*` bindings may not carry it). A
+ * runtime without either counts as production.
+ */
 export function isDevelopment(source: ValueSource): boolean {
-  const mode = readEnv(source, 'NODE_ENV')?.toLowerCase();
+  const mode = (
+    readEnv(source, 'NODE_ENV') ?? readEnv(processEnvSource, 'NODE_ENV')
+  )?.toLowerCase();
   return mode === 'development' || mode === 'test';
 }
 
