@@ -2,6 +2,7 @@ import {
   applySetCookieLines,
   getConfigurationProvider,
   isApiRequest,
+  markSessionResponse,
   matchesAny,
   setCookieLines,
   signedOutResponse,
@@ -63,7 +64,10 @@ export function authkitProxy(options: AuthkitProxyOptions = {}) {
     if (lines.length > 0) {
       forward.set('cookie', applySetCookieLines(request.headers.get('cookie'), lines));
     }
-    return withHeaderBag(NextResponse.next({ request: { headers: forward } }), headers);
+    const next = withHeaderBag(NextResponse.next({ request: { headers: forward } }), headers);
+    // Pages and APIs rendered for this session: Vary: Cookie; signed in, private, no-store.
+    markSessionResponse(next.headers, auth.user !== null);
+    return next;
   };
 }
 

@@ -1,10 +1,13 @@
-import type { ClientAuthWithToken, SignedOutClientAuth } from '@workos/authkit-session/client';
+import type { SignedInClientAuth, SignedOutClientAuth } from '@workos/authkit-session/client';
 
-/** The signed-in user as the browser may see it: the access token, no refresh token, no raw claims. */
-export type ClientSignedInAuth = Extract<ClientAuthWithToken, { accessToken: string }>;
+/**
+ * The signed-in user as the browser may see it: no refresh token, no raw claims and no access
+ * token (`useAccessToken()` fetches that on demand through the `getAccessToken` server function).
+ */
+export type ClientSignedInAuth = SignedInClientAuth;
 
-/** Signed out, as the browser sees it (the signed-in fields are optional `undefined`). */
-export type ClientSignedOutAuth = SignedOutClientAuth & { accessToken?: undefined };
+/** Signed out, as the browser sees it. */
+export type ClientSignedOutAuth = SignedOutClientAuth;
 
 /** What `getAuth()` returns and `useAuth()` exposes. */
 export type ClientAuth = ClientSignedInAuth | ClientSignedOutAuth;

@@ -22,6 +22,7 @@ export type { SignInUrlInput, SignOutInput, SwitchOrganizationInput } from './in
 export { authkitMiddleware, requireAuth } from './middleware.js';
 export { applyHeaderBag } from './response-headers.js';
 export {
+  getAccessToken,
   getAuth,
   getSignInUrl,
   getSignUpUrl,

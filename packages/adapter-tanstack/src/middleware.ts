@@ -1,5 +1,5 @@
 import { createMiddleware } from '@tanstack/react-start';
-import type { SignedInAuth } from '@workos/authkit-session';
+import { markSessionResponse, type SignedInAuth } from '@workos/authkit-session';
 import { getAuthService } from './auth-service.js';
 import { getAuthFromContext } from './context.js';
 import { applyHeaderBag } from './response-headers.js';
@@ -8,7 +8,8 @@ import { applyHeaderBag } from './response-headers.js';
  * Request middleware for `createStart({ requestMiddleware: [authkitMiddleware()] })`. It reads
  * the session for every request (pages, server routes, server functions), refreshes it when the
  * access token is expiring, sends any refreshed session or cookie clear with the response, and
- * puts the result into the context as `auth`.
+ * puts the result into the context as `auth`. Every response gets `Vary: Cookie`; one for a
+ * signed-in request gets `Cache-Control: private, no-store`.
  */
 export function authkitMiddleware() {
   return createMiddleware().server(async ({ request, next }) => {
@@ -16,7 +17,15 @@ export function authkitMiddleware() {
     // Applied before the handler runs, so a cookie the handler writes later (sign-out,
     // organization switch) replaces this one instead of being overwritten by it.
     applyHeaderBag(headers);
-    return next({ context: { auth } });
+    const result = await next({ context: { auth } });
+    try {
+      markSessionResponse(result.response.headers, auth.user !== null);
+    } catch {
+      // An immutable response (e.g. `Response.redirect`): mark a copy.
+      result.response = new Response(result.response.body, result.response);
+      markSessionResponse(result.response.headers, auth.user !== null);
+    }
+    return result;
   });
 }
 

@@ -37,8 +37,9 @@ const render = (initialAuth: ClientAuth) =>
 describe('README browser snippet', () => {
   it('destructures the same fields signed in and signed out', () => {
     const user = { id: 'user_1', email: 'alice@example.com' } as never;
-    expect(render({ user, sessionId: 's', organizationId: 'org_1', accessToken: 'a.b.c' })).toBe(
-      '<p>alice@example.com org_1 token</p>',
+    // The access token is fetched in the browser (getAccessToken), never rendered on the server.
+    expect(render({ user, sessionId: 's', organizationId: 'org_1' })).toBe(
+      '<p>alice@example.com org_1 no token</p>',
     );
     expect(render({ user: null })).toBe('<p>Signed out - no token</p>');
   });

@@ -5,9 +5,11 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClientAuth } from '../client-auth.js';
 
-// The `getAuth` server function is the hook's only boundary: it answers with real signed tokens.
+// The `getAccessToken` server function is the hook's only boundary: it answers with real signed
+// tokens. The auth state (`initialAuth`, as `getAuth()` gives it) carries no token at all.
 const server = vi.hoisted(() => ({
   getAuth: vi.fn<() => Promise<ClientAuth>>(),
+  getAccessToken: vi.fn<() => Promise<{ accessToken: string; expiresAt: number } | null>>(),
   signOut: vi.fn(),
 }));
 vi.mock('../server-functions.js', () => server);
@@ -27,7 +29,7 @@ async function signedIn(iat: number, ttl = 300) {
     { sub: 'user_1', sid: 'session_1', iss: 'https://issuer.test', iat },
     ttl,
   );
-  return { auth: { user, sessionId: 'session_1', accessToken } as ClientAuth, exp: iat + ttl };
+  return { token: { accessToken, expiresAt: (iat + ttl) * 1000 }, exp: iat + ttl };
 }
 
 let seen: Array<string | undefined> = [];
@@ -49,7 +51,8 @@ afterEach(() => {
 });
 
 const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
-const render = (initialAuth: ClientAuth) =>
+const auth: ClientAuth = { user, sessionId: 'session_1' };
+const render = (initialAuth: ClientAuth = auth) =>
   act(async () =>
     root.render(
       <AuthKitProvider initialAuth={initialAuth}>
@@ -59,30 +62,38 @@ const render = (initialAuth: ClientAuth) =>
   );
 
 describe('useAccessToken', () => {
-  it('asks the server for a fresh token before the current one expires', async () => {
+  it('fetches the token on demand (never from the page), then again before it expires', async () => {
     const first = await signedIn(T0);
     const second = await signedIn(T0 + 285);
-    server.getAuth.mockResolvedValueOnce(second.auth);
-    await render(first.auth);
-    expect(seen.at(-1)).toBe(first.auth.accessToken);
+    server.getAccessToken.mockResolvedValueOnce(first.token).mockResolvedValueOnce(second.token);
+    await render();
+    expect(server.getAccessToken).toHaveBeenCalledTimes(1);
+    expect(seen.at(-1)).toBe(first.token.accessToken);
 
     await advance(284_000);
-    expect(server.getAuth).not.toHaveBeenCalled();
+    expect(server.getAccessToken).toHaveBeenCalledTimes(1);
     await advance(1_000); // 15 s before exp
-    expect(server.getAuth).toHaveBeenCalledTimes(1);
+    expect(server.getAccessToken).toHaveBeenCalledTimes(2);
     expect(Date.now()).toBeLessThan(first.exp * 1000);
-    expect(seen.at(-1)).toBe(second.auth.accessToken);
+    expect(seen.at(-1)).toBe(second.token.accessToken);
   });
 
   it('keeps asking (no sooner than a second apart) when the server keeps the same token', async () => {
     const only = await signedIn(T0 - 290); // already inside the refresh window
-    server.getAuth.mockImplementation(async () => ({ ...only.auth }));
-    await render(only.auth);
+    server.getAccessToken.mockImplementation(async () => ({ ...only.token }));
+    await render();
     await advance(0);
-    expect(server.getAuth).toHaveBeenCalledTimes(1);
+    expect(server.getAccessToken).toHaveBeenCalledTimes(1);
     await advance(999);
-    expect(server.getAuth).toHaveBeenCalledTimes(1);
+    expect(server.getAccessToken).toHaveBeenCalledTimes(1);
     await advance(1);
-    expect(server.getAuth).toHaveBeenCalledTimes(2);
+    expect(server.getAccessToken).toHaveBeenCalledTimes(2);
+  });
+
+  it('signed out: no token and no call', async () => {
+    await render({ user: null });
+    await advance(60_000);
+    expect(server.getAccessToken).not.toHaveBeenCalled();
+    expect(seen.every((token) => token === undefined)).toBe(true);
   });
 });
