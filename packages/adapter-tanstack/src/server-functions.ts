@@ -39,7 +39,7 @@ export const getAuth = createServerFn({ method: 'GET' }).handler(
  * out: what `useAccessToken()` asks for, on demand, so the token never sits in server-rendered
  * HTML. An expiring session is refreshed on the way (through `authkitMiddleware()`). Uncached.
  */
-export const getAccessToken = createServerFn({ method: 'POST' }).handler(
+export const getAccessToken = createServerFn({ method: 'GET' }).handler(
   (): ClientAccessToken | null => {
     setResponseHeader('cache-control', PRIVATE_NO_STORE);
     return toClientToken(getAuthFromContext());
