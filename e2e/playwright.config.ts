@@ -7,7 +7,7 @@ process.env.E2E_RUN_ID ??= new Date().toISOString().replace(/[:.]/g, '-');
 
 export default defineConfig<object, { appName: string }>({
   testDir: '.',
-  testMatch: 'scenario.spec.ts',
+  testMatch: ['scenario.spec.ts', 'security.spec.ts'],
   outputDir: `test-results/${process.env.E2E_RUN_ID}`,
   fullyParallel: false,
   workers: 1,
