@@ -3,6 +3,15 @@ import { spawn } from 'node:child_process';
 import { delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// Development only: never in production (it may use the emulator and a published cookie
+// password), and reachable from this machine only (-H 127.0.0.1 below).
+if (process.env.NODE_ENV === 'production') {
+  console.error(
+    'scripts/dev.mjs is for development: run `pnpm build && pnpm start` in production.',
+  );
+  process.exit(1);
+}
+
 const port = Number(process.env.PORT ?? 3000);
 const bin = fileURLToPath(new URL('../node_modules/.bin', import.meta.url));
 const env = { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` };
@@ -21,7 +30,10 @@ if (!env.WORKOS_API_KEY) {
   console.log('Using WorkOS with the WORKOS_* environment variables.');
 }
 
-const next = spawn('next', ['dev', '-p', String(port)], { env, stdio: 'inherit' });
+const next = spawn('next', ['dev', '-p', String(port), '-H', '127.0.0.1'], {
+  env,
+  stdio: 'inherit',
+});
 const stop = async (code) => {
   await emulator?.stop();
   process.exit(code ?? 0);

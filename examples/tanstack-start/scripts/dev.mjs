@@ -5,6 +5,14 @@ import { createServer } from 'vite';
 
 const port = 3002;
 const env = process.env;
+// Development only: never in production (it may use the emulator and a published cookie
+// password). Vite's dev server listens on localhost only.
+if (env.NODE_ENV === 'production') {
+  console.error(
+    'scripts/dev.mjs is for development: run `pnpm build && pnpm start` in production.',
+  );
+  process.exit(1);
+}
 let emulator;
 
 if (!env.WORKOS_API_KEY) {
