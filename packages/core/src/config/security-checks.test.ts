@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../errors.js';
 import { resolveConfig } from './resolve.js';
 import { isLoopbackHost, weakPasswordReason } from './security-checks.js';
@@ -26,9 +26,21 @@ function problems(config: Partial<AuthKitConfig>, vars: Record<string, string> =
   }
 }
 
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+/** Runs `fn` with `process.env.NODE_ENV` set to `mode` (or removed), where the runtime has one. */
+function withNodeEnv<T>(mode: string | undefined, fn: () => T): T {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+    ?.env;
+  if (!env) return fn();
+  const saved = env.NODE_ENV;
+  if (mode === undefined) delete env.NODE_ENV;
+  else env.NODE_ENV = mode;
+  try {
+    return fn();
+  } finally {
+    if (saved === undefined) delete env.NODE_ENV;
+    else env.NODE_ENV = saved;
+  }
+}
 
 describe('cookie password strength outside development', () => {
   it('refuses the published example passwords and guessable ones in production', () => {
@@ -40,20 +52,28 @@ describe('cookie password strength outside development', () => {
       '12345678901234567890123456789012',
     ]) {
       const found = problems({ ...base, cookiePassword: weak }, { NODE_ENV: 'production' });
-      expect(found, weak).toHaveLength(1);
+      expect(found).toHaveLength(1);
       expect(found[0]).toMatch(/^WORKOS_COOKIE_PASSWORD: .*openssl rand -base64 32/);
-      // A value source without NODE_ENV falls back to process.env (here: Vitest's `test`).
-      expect(problems({ ...base, cookiePassword: weak })).toEqual([]);
+      // A value source without NODE_ENV falls back to process.env's.
+      const found2 = withNodeEnv('production', () => problems({ ...base, cookiePassword: weak }));
+      expect(found2).toHaveLength(1);
     }
   });
 
   it('without NODE_ENV anywhere, the runtime counts as production', () => {
-    vi.stubEnv('NODE_ENV', undefined);
-    try {
-      expect(problems({ ...base, cookiePassword: 'x'.repeat(32) })).toHaveLength(1);
-    } finally {
-      vi.unstubAllEnvs();
-    }
+    const found = withNodeEnv(undefined, () =>
+      problems({ ...base, cookiePassword: 'x'.repeat(32) }),
+    );
+    expect(found).toHaveLength(1);
+  });
+
+  it("falls back to process.env's NODE_ENV when the value source has none", () => {
+    const hasProcessEnv = Boolean((globalThis as { process?: { env?: object } }).process?.env);
+    const found = withNodeEnv('development', () =>
+      problems({ ...base, cookiePassword: 'x'.repeat(32) }),
+    );
+    // Runtimes without process.env (workerd, edge) count as production.
+    expect(found).toHaveLength(hasProcessEnv ? 0 : 1);
   });
 
   it('accepts them in development and tests', () => {
@@ -106,20 +126,28 @@ describe('API transport', () => {
 describe('environment overriding code', () => {
   it('warns once, naming the variable and never the values', async () => {
     const { warnEnvOverride } = await import('./security-checks.js');
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    warnEnvOverride('cookieSameSite', 'strict', 'strict');
-    expect(warn).not.toHaveBeenCalled();
-    const config = resolveConfig(
-      { ...base, cookieSameSite: 'strict' },
-      source({ WORKOS_COOKIE_SAME_SITE: 'none' }),
-    );
-    expect(config.cookieSameSite).toBe('none');
-    resolveConfig(
-      { ...base, cookieSameSite: 'strict' },
-      source({ WORKOS_COOKIE_SAME_SITE: 'lax' }),
-    );
-    expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0]?.[0]).toMatch(/WORKOS_COOKIE_SAME_SITE .* `cookieSameSite`/);
-    expect(String(warn.mock.calls[0]?.[0])).not.toMatch(/strict|none/);
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: unknown) => {
+      warnings.push(String(message));
+    };
+    try {
+      warnEnvOverride('cookieSameSite', 'strict', 'strict');
+      expect(warnings).toEqual([]);
+      const config = resolveConfig(
+        { ...base, cookieSameSite: 'strict' },
+        source({ WORKOS_COOKIE_SAME_SITE: 'none' }),
+      );
+      expect(config.cookieSameSite).toBe('none');
+      resolveConfig(
+        { ...base, cookieSameSite: 'strict' },
+        source({ WORKOS_COOKIE_SAME_SITE: 'lax' }),
+      );
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/WORKOS_COOKIE_SAME_SITE .* `cookieSameSite`/);
+    expect(warnings[0]).not.toMatch(/strict|none/);
   });
 });
