@@ -94,7 +94,8 @@ describe('authkitProxy, signed in', () => {
 
     const proxied = await protect(request('/account', { cookie: browser.jar.header() }));
     expect(proxied.headers.get('x-middleware-next')).toBe('1');
-    expect(proxied.headers.get('cache-control')).toBe('no-store');
+    expect(proxied.headers.get('cache-control')).toBe('private, no-store');
+    expect(proxied.headers.get('vary')).toBe('Cookie');
     const [sessionLine] = proxied.headers
       .getSetCookie()
       .filter((line) => line.startsWith('wos-session='));
