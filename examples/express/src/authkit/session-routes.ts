@@ -18,7 +18,10 @@ export function sameOriginOnly(req: Request, res: Response, next: NextFunction):
     { method: req.method, headers: req.headers },
     { redirectUri, allowedOrigins: [`${req.protocol}://${req.get('host')}`] },
   );
-  if (!refused) return next();
+  if (!refused) {
+    next();
+    return;
+  }
   res
     .status(403)
     .set('Cache-Control', 'no-store')

@@ -2,7 +2,7 @@ import { defaultIds } from '@workos/authkit-emulator';
 import { useTestEmulator } from '@workos/authkit-emulator/testing';
 import { describe, expect, it } from 'vitest';
 import { AuthCallbackError } from '../errors.js';
-import { emulatorService, startEmulator } from '../test-support/emulator-service.js';
+import { emulatorService } from '../test-support/emulator-service.js';
 import { requestWithCookies } from '../test-support/fetch-storage.js';
 import { cookieHeaderFrom, parseSetCookie } from '../testing/set-cookie.js';
 
