@@ -166,7 +166,12 @@ describe('CookieSessionStorage', () => {
       }
     }
     const config = resolveConfig(
-      { clientId: 'c', apiKey: 'k', redirectUri: 'https://x/cb', cookiePassword: 's4Gm8qWz2Lk6Vn0Xr3Tb7Yh1Jc5Fd9Pe' },
+      {
+        clientId: 'c',
+        apiKey: 'k',
+        redirectUri: 'https://x/cb',
+        cookiePassword: 's4Gm8qWz2Lk6Vn0Xr3Tb7Yh1Jc5Fd9Pe',
+      },
       () => undefined,
     );
     const store = new ApplyingStorage(config);
