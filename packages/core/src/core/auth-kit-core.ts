@@ -32,6 +32,7 @@ import {
   classifyRefreshFailure,
   describeWorkOSError,
   refreshCooldownMs,
+  retryAfterMs,
 } from './refresh-errors.js';
 import { DEAD_SESSION_TTL_MS, sharedSessionState } from './shared-state.js';
 
@@ -288,6 +289,13 @@ export class AuthKitCore {
     if (current && unexpired && this.refreshCooldown.active(session.refreshToken)) {
       return { kind: 'valid', auth: current, session };
     }
+    // An expired session whose refresh WorkOS just rate-limited (429 with Retry-After) is signed
+    // out for now either way: wait as WorkOS asked instead of calling it again on every request,
+    // so replayed cookies cannot spend the app's rate limit. (Other transient failures retry at
+    // once, so the user is back as soon as WorkOS is.)
+    if (!current && this.refreshCooldown.active(session.refreshToken)) {
+      return { kind: 'signed_out', reason: 'refresh_unavailable', clearCookie: false };
+    }
     try {
       const refreshed = await this.refreshFlight.run(session.refreshToken, () =>
         this.refreshSession(session),
@@ -309,13 +317,13 @@ export class AuthKitCore {
         }
         return { kind: 'valid', auth: current, session };
       }
-      // Expired: no cool-down (the user is signed out until a refresh succeeds), and a transient
-      // failure keeps the cookie for the next request to retry. A terminal failure is final:
-      // remembered, so replaying the dead cookie costs no further WorkOS call.
+      // Expired: a terminal failure is final: remembered, so replaying the dead cookie costs no
+      // further WorkOS call. A transient one keeps the cookie and cools down before the next try.
       if (terminal) {
         this.deadSessions.set(encryptedSession, true, Date.now() + DEAD_SESSION_TTL_MS);
         return SESSION_ENDED;
       }
+      this.refreshCooldown.start(session.refreshToken, retryAfterMs(failure.cause));
       return { kind: 'signed_out', reason: 'refresh_unavailable', clearCookie: false };
     }
   }
