@@ -25,7 +25,7 @@ export default defineConfig<object, { appName: string }>({
   projects: [
     ...selectedApps().map((app) => ({
       name: app.name,
-      testMatch: ['scenario.spec.ts', ...(app.extraSpecs ?? [])],
+      testMatch: ['scenario.spec.ts', 'security.spec.ts', ...(app.extraSpecs ?? [])],
       use: { appName: app.name },
     })),
     // The React layer's hooks in the two React adapters' examples.

@@ -59,7 +59,7 @@ describe('callback errors', () => {
     expect(otherBrowser.cookie(stack.app.url, 'wos-session')).toBeUndefined();
   });
 
-  it('shows the error WorkOS sent back instead of a code, and clears the verifier', async () => {
+  it("shows WorkOS's error code with our own sentence (never the URL's description), and clears the verifier", async () => {
     const browser = stack.browser();
     const callback = await captureCallback(browser);
     const [verifier] = verifiers(browser);
@@ -73,6 +73,7 @@ describe('callback errors', () => {
     expect(page.status).toBe(400);
     expect(testIdText(page.body, 'auth-error')).toContain('access_denied');
     expect(page.body).toContain('The sign-in was cancelled, or access to this app was denied.');
+    expect(page.body).not.toContain('declined');
     expect(page.hops[0]?.setCookie.some((line) => clears(line, verifier!))).toBe(true);
   });
 

@@ -1,6 +1,14 @@
 import { existsSync } from 'node:fs';
 import { startEmulator } from '@workos/authkit-emulator';
 
+// A development entry point: never in production (it may use the emulator and a published
+// cookie password), and reachable from this machine only.
+if (process.env.NODE_ENV === 'production') {
+  console.error('src/dev.ts is for development: run `pnpm start` (dist/server.js) in production.');
+  process.exit(1);
+}
+process.env.NODE_ENV ||= 'development';
+process.env.HOST ||= '127.0.0.1';
 // Settings from .env (copy .env.example), unless the environment already has them.
 if (existsSync('.env')) process.loadEnvFile('.env');
 

@@ -6,6 +6,15 @@ if (existsSync('.env')) process.loadEnvFile('.env');
 
 const DEV_COOKIE_PASSWORD = 'dev-only-cookie-password-change-me-in-production';
 
+// A development entry point: never in production (it may use the emulator and a published
+// cookie password), and reachable from this machine only.
+if (process.env.NODE_ENV === 'production') {
+  console.error('src/dev.ts is for development: run `pnpm start` (dist/server.js) in production.');
+  process.exit(1);
+}
+process.env.NODE_ENV ||= 'development';
+process.env.HOST ||= '127.0.0.1';
+
 process.env.PORT ||= '3001';
 process.env.WORKOS_REDIRECT_URI ||= `http://localhost:${process.env.PORT}/callback`;
 

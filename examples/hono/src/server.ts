@@ -16,7 +16,7 @@ export function startServer(): void {
   const hostname = process.env.HOST || undefined;
   const app = createApp();
   const server = serve({ fetch: app.fetch, port, ...(hostname ? { hostname } : {}) }, (info) => {
-    console.log(`example-hono listening on http://localhost:${info.port}`);
+    console.log(`example-hono listening on http://${hostname ?? 'localhost'}:${info.port}`);
     console.log(`WorkOS API: ${config.apiBaseUrl} · redirect URI: ${config.redirectUri}`);
   });
   const stop = () => server.close(() => process.exit(0));

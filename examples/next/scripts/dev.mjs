@@ -5,6 +5,14 @@ import { existsSync } from 'node:fs';
 import { delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// Development only: never in production (it may use the emulator and a published cookie
+// password), and reachable from this machine only (-H 127.0.0.1 below).
+if (process.env.NODE_ENV === 'production') {
+  console.error(
+    'scripts/dev.mjs is for development: run `pnpm build && pnpm start` in production.',
+  );
+  process.exit(1);
+}
 // Settings from .env (copy .env.example), unless the environment already has them.
 if (existsSync('.env')) process.loadEnvFile('.env');
 
@@ -26,7 +34,10 @@ if (!env.WORKOS_API_KEY) {
   console.log('Using WorkOS with the WORKOS_* environment variables.');
 }
 
-const next = spawn('next', ['dev', '-p', String(port)], { env, stdio: 'inherit' });
+const next = spawn('next', ['dev', '-p', String(port), '-H', '127.0.0.1'], {
+  env,
+  stdio: 'inherit',
+});
 const stop = async (code) => {
   await emulator?.stop();
   process.exit(code ?? 0);

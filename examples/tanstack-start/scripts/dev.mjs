@@ -9,6 +9,14 @@ import { createServer } from 'vite';
 if (existsSync('.env')) process.loadEnvFile('.env');
 
 const env = process.env;
+// Development only: never in production (it may use the emulator and a published cookie
+// password). Vite's dev server listens on localhost only.
+if (env.NODE_ENV === 'production') {
+  console.error(
+    'scripts/dev.mjs is for development: run `pnpm build && pnpm start` in production.',
+  );
+  process.exit(1);
+}
 const port = Number(env.PORT || 3002);
 const emulatorPort = Number(env.EMULATOR_PORT || 4400);
 let emulator;

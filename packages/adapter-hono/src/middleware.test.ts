@@ -32,7 +32,7 @@ describe('authkit() middleware', () => {
     expect(refreshes(emulator) - before).toBe(1);
     const names = response.headers.getSetCookie().map((line) => parseSetCookieLine(line).name);
     expect(names).toEqual(['wos-session', 'theme']);
-    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('cache-control')).toMatch(/no-store/);
   });
 
   it('applies the refresh to responses with immutable headers (Response.redirect)', async () => {
@@ -56,12 +56,13 @@ describe('authkit() middleware', () => {
     expect(browser.jar.get('wos-session')).toBeUndefined();
   });
 
-  it('leaves responses alone when the session is valid', async () => {
+  it('adds no cookie when the session is valid, and marks the response private, no-store, Vary: Cookie', async () => {
     const browser = browserFor(createTestApp(), emulator);
     await browser.navigate('/login?returnPathname=/');
     const response = await browser.send('/');
     expect(response.headers.getSetCookie()).toEqual([]);
-    expect(response.headers.get('cache-control')).toBeNull();
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(response.headers.get('vary')).toBe('Cookie');
   });
 
   it('getAuth(c) explains what is missing when authkit() is not installed', async () => {

@@ -2,7 +2,12 @@ import { type AuthResult, UsageError } from '@workos/authkit-session';
 import type { Context, MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { authkitFor } from './kit.js';
-import { applyToContext, replaceResponse, signedOutResponse } from './respond.js';
+import {
+  applyToContext,
+  markContextResponse,
+  replaceResponse,
+  signedOutResponse,
+} from './respond.js';
 import type { AuthKitEnv, AuthKitHandle, AuthKitHonoOptions, SignedInVariables } from './types.js';
 
 export { signedOutResponse } from './respond.js';
@@ -11,7 +16,8 @@ const DEFAULT_OPTIONS: AuthKitHonoOptions = {};
 
 /**
  * Reads the session on every request, refreshing it when the access token is expiring, and
- * puts the result on `c.var.auth`. Refreshed or cleared cookies are added to the response.
+ * puts the result on `c.var.auth`. Refreshed or cleared cookies are added to the response, which
+ * gets `Vary: Cookie` and, for a signed-in request, `Cache-Control: private, no-store`.
  */
 export function authkit(
   options: AuthKitHonoOptions = DEFAULT_OPTIONS,
@@ -23,6 +29,7 @@ export function authkit(
     c.set('auth', auth);
     await next();
     applyToContext(c, headers);
+    markContextResponse(c, auth.user !== null);
   });
 }
 

@@ -4,6 +4,7 @@ import {
   callbackErrorResponse,
   isApiRequest,
   signedOutResponse as kitSignedOutResponse,
+  markSessionResponse,
   redirectResponse,
   sanitizeReturnPathname,
   withHeaderBag,
@@ -33,6 +34,21 @@ export function applyToContext(c: Context, bag: HeaderBag | undefined): void {
   for (const line of c.res.headers.getSetCookie()) headers.append('Set-Cookie', line);
   const { status, statusText } = c.res;
   replaceResponse(c, new Response(c.res.body, { status, statusText, headers }));
+}
+
+/**
+ * Marks the response on the context as built for a session (`Vary: Cookie`; signed in:
+ * `Cache-Control: private, no-store`), copying it first when its headers are immutable.
+ */
+export function markContextResponse(c: Context, signedIn: boolean): void {
+  if (c.res.status < 200) return;
+  try {
+    markSessionResponse(c.res.headers, signedIn);
+  } catch {
+    const copy = new Response(c.res.body, c.res);
+    markSessionResponse(copy.headers, signedIn);
+    replaceResponse(c, copy);
+  }
 }
 
 /** Sets `c.res` to exactly `response` (Hono would otherwise merge in the old headers). */

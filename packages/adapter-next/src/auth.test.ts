@@ -269,4 +269,45 @@ describe('helpers', () => {
     const clear = response.headers.getSetCookie().find((line) => line.startsWith('wos-session='));
     expect(clear).toMatch(/Max-Age=0|Expires=Thu, 01 Jan 1970/i);
   });
+
+  it('signOut and switchToOrganization refuse a cross-site request (Origin or Sec-Fetch-Site) and change nothing', async () => {
+    const browser = await signIn(app, emulator, origin);
+    const outcomes: unknown[] = [];
+    const route = createRouteRunner('/session-change', {
+      post: async () => {
+        outcomes.push(await switchToOrganization(globex).catch((e: unknown) => e));
+        outcomes.push(await signOut().catch((e: unknown) => e));
+        return new Response('done');
+      },
+    });
+    const attacks: Record<string, string>[] = [
+      { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+      { origin: 'http://sibling.localhost:3000', 'sec-fetch-site': 'same-site' },
+      { 'sec-fetch-site': 'cross-site' },
+    ];
+    for (const attack of attacks) {
+      outcomes.length = 0;
+      const response = await route(
+        new Request(`${origin}/session-change`, {
+          method: 'POST',
+          headers: { cookie: browser.jar.header(), ...attack },
+        }),
+      );
+      expect(outcomes.map((e) => (e as AuthKitError).code)).toEqual([
+        'cross_origin_request',
+        'cross_origin_request',
+      ]);
+      expect(response.headers.getSetCookie()).toEqual([]);
+    }
+    // The same form from the app itself goes through.
+    outcomes.length = 0;
+    const own = await route(
+      new Request(`${origin}/session-change`, {
+        method: 'POST',
+        headers: { cookie: browser.jar.header(), origin, 'sec-fetch-site': 'same-origin' },
+      }),
+    );
+    expect((outcomes[0] as { organizationId?: string }).organizationId).toBe(globex);
+    expect(own.headers.getSetCookie().some((line) => line.startsWith('wos-session='))).toBe(true);
+  });
 });

@@ -7,6 +7,7 @@ import { absoluteReturnTo, decodeClaims } from '@workos/authkit-session/adapter'
 import { redirect } from 'next/navigation';
 import { compilePaths } from './paths.js';
 import {
+  assertSameOriginRequest,
   cookiesWritable,
   currentPathname,
   currentRequest,
@@ -139,9 +140,11 @@ export interface SignOutOptions {
 
 /**
  * Clears the session cookie and returns where to send the browser: the WorkOS logout URL that
- * ends the session, or `returnTo` (default `/`) when there was no session.
+ * ends the session, or `returnTo` (default `/`) when there was no session. Throws
+ * `CrossOriginRequestError` (`cross_origin_request`, answer 403) for a request from another site.
  */
 export async function getSignOutUrl(options: SignOutOptions = {}): Promise<string> {
+  await assertSameOriginRequest();
   const request = await currentRequest();
   const origin = new URL(getConfigurationProvider().getConfig().redirectUri).origin;
   const returnTo = absoluteReturnTo(options.returnTo, origin);

@@ -1,5 +1,5 @@
-import { type HeaderBag, UsageError } from '@workos/authkit-session';
-import { writeSetCookieLines } from '@workos/authkit-session/adapter';
+import { getConfigurationProvider, type HeaderBag, UsageError } from '@workos/authkit-session';
+import { assertRequestOrigin, writeSetCookieLines } from '@workos/authkit-session/adapter';
 import { workUnitAsyncStorage } from 'next/dist/server/app-render/work-unit-async-storage.external.js';
 import { cookies, headers } from 'next/headers';
 
@@ -74,4 +74,23 @@ export async function writeCookies(
       cause,
     );
   }
+}
+
+/**
+ * Throws `CrossOriginRequestError` (code `cross_origin_request`) when the current request comes
+ * from another site: its `Origin` (or `Sec-Fetch-Site`) must be this app's, i.e. the
+ * `WORKOS_REDIRECT_URI` origin or the request's own host. Helpers that change the session
+ * (sign-out, organization switch) call it first, so a route handler using them cannot be driven by
+ * a cross-site form. Requests without either header (curl, server-to-server) pass.
+ */
+export async function assertSameOriginRequest(): Promise<void> {
+  const requestHeaders = await headers();
+  const host = requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host');
+  assertRequestOrigin(
+    { method: 'POST', headers: requestHeaders },
+    {
+      redirectUri: getConfigurationProvider().getConfig().redirectUri,
+      allowedOrigins: host ? [`https://${host}`, `http://${host}`] : [],
+    },
+  );
 }

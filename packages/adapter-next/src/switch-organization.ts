@@ -1,7 +1,12 @@
 import { revalidatePath, revalidateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { redirectToSignIn } from './auth.js';
-import { currentPathname, currentRequest, writeCookies } from './request-scope.js';
+import {
+  assertSameOriginRequest,
+  currentPathname,
+  currentRequest,
+  writeCookies,
+} from './request-scope.js';
 import { getAuthService } from './service.js';
 import type { SwitchToOrganizationOptions, UserInfo } from './types.js';
 import { userInfo } from './user-info.js';
@@ -12,12 +17,14 @@ import { userInfo } from './user-info.js';
  * `mfa_enrollment`), redirects to this app's sign-in for it, returning to `returnTo`. Then, by
  * `revalidationStrategy`: `'path'` (default) revalidates `returnTo` (default: the current page)
  * and redirects there, `'tag'` revalidates `revalidationTags` and redirects, `'none'` returns the
- * new auth. Signed out: redirects to sign-in. Throws `OrganizationSwitchError` for other refusals.
+ * new auth. Signed out: redirects to sign-in. Throws `OrganizationSwitchError` for other refusals,
+ * and `CrossOriginRequestError` (answer 403) for a request from another site, before anything else.
  */
 export async function switchToOrganization(
   organizationId: string,
   options: SwitchToOrganizationOptions = {},
 ): Promise<UserInfo> {
+  await assertSameOriginRequest();
   const { revalidationStrategy = 'path', revalidationTags = [] } = options;
   const returnTo = samePath(options.returnTo) ?? (await currentPathname());
   const service = getAuthService();

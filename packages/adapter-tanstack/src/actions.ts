@@ -1,11 +1,12 @@
 import { createServerFn } from '@tanstack/react-start';
+import { setResponseHeader } from '@tanstack/react-start/server';
 import {
   type AuthResult,
   getWorkOS,
   SessionRefreshError,
   type SignedInAuth,
 } from '@workos/authkit-session';
-import { toClientAuth } from '@workos/authkit-session/adapter';
+import { PRIVATE_NO_STORE, toClientAuth } from '@workos/authkit-session/adapter';
 import { getAuthService } from './auth-service.js';
 import { getAuthFromContext, getAuthKitContextOrNull } from './context.js';
 import {
@@ -67,17 +68,21 @@ export const refreshAuthAction = createServerFn({ method: 'POST' })
     return auth ? withoutToken(auth) : { user: null };
   });
 
-/** The current access token, or `undefined` when signed out. */
+/** The current access token, or `undefined` when signed out (uncached). */
 export const getAccessTokenAction = createServerFn({ method: 'GET' }).handler(
   (): string | undefined => {
+    setResponseHeader('cache-control', PRIVATE_NO_STORE);
     const auth = getAuthKitContextOrNull()?.auth();
     return auth?.user ? auth.accessToken : undefined;
   },
 );
 
-/** Refreshes the session now and answers the new access token (`undefined` when signed out). */
+/** Refreshes the session now and answers the new access token (`undefined` when signed out; uncached). */
 export const refreshAccessTokenAction = createServerFn({ method: 'POST' }).handler(
-  async (): Promise<string | undefined> => (await refreshNow())?.accessToken,
+  async (): Promise<string | undefined> => {
+    setResponseHeader('cache-control', PRIVATE_NO_STORE);
+    return (await refreshNow())?.accessToken;
+  },
 );
 
 /**

@@ -1,12 +1,16 @@
 import { redirect } from '@tanstack/react-router';
 import { createServerFn } from '@tanstack/react-start';
-import { getRequest } from '@tanstack/react-start/server';
+import { getRequest, setResponseHeader } from '@tanstack/react-start/server';
 import {
   checkRecentAuth as checkRecentAuthOf,
   InvalidArgumentError,
   type RecentAuthResult,
 } from '@workos/authkit-session';
-import { absoluteReturnTo, toClientAuth } from '@workos/authkit-session/adapter';
+import {
+  absoluteReturnTo,
+  assertRequestOrigin,
+  toClientAuth,
+} from '@workos/authkit-session/adapter';
 import { getAuthService } from './auth-service.js';
 import { startAuthorization } from './auth-urls.js';
 import { getAuthFromContext } from './context.js';
@@ -22,8 +26,9 @@ import { applyHeaderBag } from './response-headers.js';
 import type { NoUserInfo, UserInfo } from './types.js';
 
 /**
- * The current user (or `{ user: null }`), safe to send to the browser: no refresh token. Call it
- * from loaders and `beforeLoad`; on the client it is an RPC through `authkitMiddleware()`, so an
+ * The current user (or `{ user: null }`), safe to send to the browser: no refresh token and no
+ * access token (what `beforeLoad` returns is embedded in the server-rendered HTML). Call it from
+ * loaders and `beforeLoad`; on the client it is an RPC through `authkitMiddleware()`, so an
  * expiring session is refreshed on the way.
  */
 export const getAuth = createServerFn({ method: 'GET' }).handler((): UserInfo | NoUserInfo =>
@@ -40,14 +45,25 @@ async function endSession(data: SignOutInput) {
 }
 
 /**
+ * Throws `CrossOriginRequestError` (`cross_origin_request`) when the request being handled comes
+ * from another site (its `Origin` or `Sec-Fetch-Site`): a form on another site must not sign the
+ * user out, switch the organization or start a sign-in into one.
+ */
+function assertSameOrigin(request: Request): void {
+  assertRequestOrigin(request, { redirectUri: getAuthService().getConfig().redirectUri });
+}
+
+/**
  * Ends the session: clears the cookie and redirects (303) to the WorkOS logout URL, which returns
  * to `returnTo` (a same-site path; without it, to the sign-out redirect configured in WorkOS).
  * Without a session it redirects to `returnTo` (default `/`). Call it from a server route (a
  * sign-out form), a loader, or the client.
+ * Throws `CrossOriginRequestError` for a request from another site (answer 403).
  */
 export const signOut = createServerFn({ method: 'POST' })
   .validator((input?: SignOutInput) => parseSignOutInput(input))
   .handler(async ({ data }) => {
+    assertSameOrigin(getRequest());
     const { logoutUrl, returnTo } = await endSession(data);
     throw redirect({ href: logoutUrl ?? returnTo ?? '/', statusCode: 303, reloadDocument: true });
   });
@@ -59,6 +75,7 @@ export const signOut = createServerFn({ method: 'POST' })
 export const getSignOutUrl = createServerFn({ method: 'POST' })
   .validator((input?: SignOutInput) => parseSignOutInput(input))
   .handler(async ({ data }): Promise<{ url: string | null }> => {
+    assertSameOrigin(getRequest());
     const { logoutUrl } = await endSession(data);
     return { url: logoutUrl };
   });
@@ -69,11 +86,13 @@ export const getSignOutUrl = createServerFn({ method: 'POST' })
  * out, it redirects there (without `returnTo`, to a sign-in for that organization); when the
  * organization demands a new sign-in (`sso_required`, `mfa_enrollment`), it redirects to that
  * sign-in, which comes back to `returnTo`. A refused switch (not a member) throws
- * `OrganizationSwitchError`.
+ * `OrganizationSwitchError`. Throws `CrossOriginRequestError` for a request from another site
+ * (answer 403), before anything else.
  */
 export const switchToOrganization = createServerFn({ method: 'POST' })
   .validator((input: SwitchOrganizationInput) => parseSwitchInput(input))
   .handler(async ({ data }): Promise<UserInfo> => {
+    assertSameOrigin(getRequest());
     const auth = getAuthFromContext();
     if (!auth.user) {
       const href =

@@ -105,20 +105,35 @@ describe('server functions', () => {
 describe('server functions over RPC (as the browser calls them)', () => {
   const rpcHeaders = { 'x-tsr-serverfn': 'true', 'sec-fetch-site': 'same-origin', accept: '*/*' };
 
-  it('getAuth refreshes an expired session once, stores it, and never sends the refresh token', async () => {
+  it('getAuthAction refreshes an expired session once, stores it, and never sends a token', async () => {
     const b = await signedInWithExpiredToken();
     const before = refreshes();
-    const response = await b.send(serverFnPath('getAuth'), { headers: rpcHeaders });
+    const response = await b.send(serverFnPath('getAuthAction'), { headers: rpcHeaders });
     expect(response.status).toBe(200);
     const body = await response.text();
     expect(body).toContain('alice@example.com');
-    expect(body).toContain('accessToken');
-    expect(body).not.toMatch(/refreshToken|refresh_token|"claims"/);
+    // No token in what getAuthAction() answers (the example's beforeLoad result is embedded in the SSR HTML).
+    expect(body).not.toMatch(/accessToken|refreshToken|refresh_token|"claims"/);
     expect(sessionLines(response).filter((l) => l.startsWith('wos-session='))).toHaveLength(1);
     expect(response.headers.get('cache-control')).toMatch(/no-store/);
     expect(refreshes() - before).toBe(1);
-    await b.send(serverFnPath('getAuth'), { headers: rpcHeaders });
+    await b.send(serverFnPath('getAuthAction'), { headers: rpcHeaders });
     expect(refreshes() - before).toBe(1);
+  }, 20_000);
+
+  it('getAccessTokenAction answers the access token on demand, uncached; pages never embed it', async () => {
+    const b = await signedInWithExpiredToken();
+    const page = await b.navigate('/account');
+    expect(page.body).toContain('alice@example.com');
+    const response = await b.send(serverFnPath('getAccessTokenAction'), { headers: rpcHeaders });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toMatch(/private, no-store/);
+    const body = await response.text();
+    const token = body.match(/eyJ[\w-]+\.[\w-]+\.[\w-]+/)?.[0];
+    expect(token).toBeDefined();
+    expect(body).not.toMatch(/refreshToken|refresh_token/);
+    const again = await b.navigate('/account');
+    expect(again.body).not.toMatch(/eyJ[\w-]+\.[\w-]+\.[\w-]+/);
   }, 20_000);
 
   it('getAuth signed out answers { user: null }', async () => {

@@ -4,6 +4,7 @@ import { errorTests } from './errors.tests.js';
 import { redirectTests } from './redirects.tests.js';
 import { refreshTests } from './refresh.tests.js';
 import { adapterKitResponseTests } from './responses.tests.js';
+import { securityTests } from './security.tests.js';
 import { sessionTests } from './session.tests.js';
 import { signInTests } from './sign-in.tests.js';
 
@@ -48,5 +49,6 @@ export function runAdapterConformance(
     describe('callback errors', () => errorTests(ctx));
     describe('open redirects', () => redirectTests(ctx));
     if (options.adapterKit) describe('adapter-kit responses', () => adapterKitResponseTests(ctx));
+    describe('hostile requests', () => securityTests(ctx));
   });
 }

@@ -100,6 +100,7 @@ describe('package exports', () => {
       'isApiRequest',
       'isTokenExpiring',
       'lazyFetchAuthService',
+      'markSessionResponse',
       'matchesAny',
       'mergeHeaderBags',
       'parseCookieHeader',

@@ -42,6 +42,7 @@ export type { VerifyOptions, VerifyOutcome } from './jwt/verifier.js';
 export { AuthOperations, type PreparedAuthorization } from './operations/auth-operations.js';
 export { getPKCECookieNameForState } from './pkce/cookie-name.js';
 export {
+  type CookieNamePrefix,
   DEFAULT_MAX_PENDING_PKCE_COOKIES,
   isPKCEVerifierCookieName,
   PKCE_COOKIE_PREFIX,

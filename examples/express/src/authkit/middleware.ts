@@ -17,12 +17,16 @@ export type ExpressAuthService = AuthService<Request, Response>;
 /**
  * Resolves the session on every request and puts the result on `res.locals.auth`. When the core
  * refreshed the tokens or has to clear an unreadable cookie, it hands back a header bag; applying
- * it is all it takes to persist the new session (and send `Cache-Control: no-store`).
+ * it is all it takes to persist the new session (and send `Cache-Control: no-store`). Responses
+ * get `Vary: Cookie`, and `Cache-Control: private, no-store` when signed in.
  */
 export function authkit(authService: ExpressAuthService): RequestHandler {
   return async (req, res, next) => {
     const { auth, headers } = await authService.withAuth(req);
     if (headers) applyHeaderBag(res, headers);
+    // Every page depends on the cookie; a signed-in one must never be stored by any cache.
+    res.vary('Cookie');
+    if (auth.user) res.set('Cache-Control', 'private, no-store');
     res.locals.auth = auth;
     next();
   };

@@ -1,15 +1,29 @@
 import { getConfigurationProvider, OrganizationSwitchError } from '@workos/authkit-session';
+import { checkRequestOrigin } from '@workos/authkit-session/adapter';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import { errorPage } from '../pages/error.js';
 import { type ExpressAuthService, signedIn } from './middleware.js';
 import { applyHeaderBag } from './storage.js';
 
-/** Refuses cross-site form posts (defence in depth on top of the SameSite session cookie). */
+/**
+ * Refuses requests from other sites (403): `Origin` (or `Sec-Fetch-Site`) must be this app's,
+ * checked by the core's `checkRequestOrigin` against the redirect URI's origin and the Host.
+ */
 export function sameOriginOnly(req: Request, res: Response, next: NextFunction): void {
-  const origin = req.get('origin');
-  const host = req.get('host');
-  if (origin === undefined || (URL.canParse(origin) && new URL(origin).host === host)) next();
-  else res.status(403).type('text').send('Cross-site request refused.');
+  const { redirectUri } = getConfigurationProvider().getConfig();
+  const refused = checkRequestOrigin(
+    { method: req.method, headers: req.headers },
+    { redirectUri, allowedOrigins: [`${req.protocol}://${req.get('host')}`] },
+  );
+  if (!refused) {
+    next();
+    return;
+  }
+  res
+    .status(403)
+    .set('Cache-Control', 'no-store')
+    .type('text')
+    .send(`Forbidden (${refused.code}).`);
 }
 
 function switchFailed(code: string, message: string): string {

@@ -14,6 +14,10 @@ export async function POST(request: NextRequest) {
     await switchToOrganization(organizationId, { revalidationStrategy: 'none' });
   } catch (error) {
     if (!(error instanceof AuthKitError)) throw error;
+    // A form posted from another site is refused outright.
+    if (error.code === 'cross_origin_request') {
+      return new NextResponse(`Forbidden (${error.code}).`, { status: 403, headers });
+    }
     target.searchParams.set('error', error.code);
   }
   return NextResponse.redirect(target, { status: 303, headers });

@@ -1,12 +1,13 @@
 import { createRootRoute, HeadContent, Outlet, Scripts } from '@tanstack/react-router';
-import { getAuth } from '@workos/authkit-tanstack-start';
+import { getAuthAction } from '@workos/authkit-tanstack-start';
 import { AuthKitProvider, Impersonation } from '@workos/authkit-tanstack-start/client';
 import type { ReactNode } from 'react';
 import { NotFound, SiteHeader } from '../components/site-header';
 import { listMyOrganizations } from '../server/organizations';
 
 export const Route = createRootRoute({
-  beforeLoad: async () => ({ auth: await getAuth() }),
+  // No access token in what the server renders: the client asks for it when it needs it.
+  beforeLoad: async () => ({ auth: await getAuthAction() }),
   // The header names the current organization.
   loader: ({ context }) => (context.auth.user ? listMyOrganizations() : []),
   head: () => ({

@@ -1,5 +1,5 @@
 import type { startEmulator } from '@workos/authkit-emulator';
-import { type AuthKitConfig, configure } from '@workos/authkit-session';
+import { type AuthKitConfig, CrossOriginRequestError, configure } from '@workos/authkit-session';
 import { NextRequest, NextResponse } from 'next/server';
 import { getSignInUrl, getSignOutUrl, getSignUpUrl, withAuth } from '../auth.js';
 import { handleAuth } from '../callback.js';
@@ -61,23 +61,23 @@ export const fixtureRoutes: Record<string, Route> = {
   }),
   'GET /callback': createRouteRunner('/callback', { get: handleAuth() }),
   'POST /logout': createRouteRunner('/logout', {
-    post: async (request) => {
+    post: refuseCrossOrigin(async (request) => {
       const url = await getSignOutUrl({ returnTo: new URL('/', request.url).toString() });
       return NextResponse.redirect(new URL(url, request.url), {
         status: 303,
         headers: { 'Cache-Control': 'no-store' },
       });
-    },
+    }),
   }),
   'POST /switch-organization': createRouteRunner('/switch-organization', {
-    post: async (request) => {
+    post: refuseCrossOrigin(async (request) => {
       const organizationId = String((await request.formData()).get('organizationId') ?? '');
       await switchToOrganization(organizationId, { revalidationStrategy: 'none' });
       return NextResponse.redirect(new URL('/account', request.url), {
         status: 303,
         headers: { 'Cache-Control': 'no-store' },
       });
-    },
+    }),
   }),
   'GET /api/me': createRouteRunner('/api/me', {
     get: async () => {
@@ -140,5 +140,17 @@ export function createFixtureApp(
     }
     for (const line of proxied.headers.getSetCookie()) merged.headers.append('set-cookie', line);
     return merged;
+  };
+}
+
+/** A route handler that answers 403 when the adapter refuses a cross-site request. */
+function refuseCrossOrigin(handler: (request: NextRequest) => Promise<Response>) {
+  return async (request: NextRequest): Promise<Response> => {
+    try {
+      return await handler(request);
+    } catch (error) {
+      if (!(error instanceof CrossOriginRequestError)) throw error;
+      return new NextResponse(`Forbidden (${error.code}).`, { status: 403 });
+    }
   };
 }

@@ -28,7 +28,13 @@ export {
   type OriginHeaderSource,
 } from './origin.js';
 export { isApiRequest, matchesAny, pathPattern, signInRedirectStatus } from './paths.js';
-export { NO_STORE, redirectResponse, withHeaderBag } from './respond.js';
+export {
+  markSessionResponse,
+  NO_STORE,
+  PRIVATE_NO_STORE,
+  redirectResponse,
+  withHeaderBag,
+} from './respond.js';
 export { absoluteReturnTo } from './return-to.js';
 export {
   applySetCookieLines,

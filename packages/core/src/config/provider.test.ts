@@ -3,7 +3,7 @@ import { getWorkOS } from '../client/workos.js';
 import { ConfigurationError } from '../errors.js';
 import { configure, getConfig, getConfigurationProvider, validateConfig } from './provider.js';
 
-const PASSWORD = 'p'.repeat(32);
+const PASSWORD = 'p9Hs2kLq8vR4tN7wX1cB5mF3jD6gZ0aE';
 const base = {
   clientId: 'client_global',
   apiKey: 'sk_global',

@@ -3,7 +3,7 @@ import { ConfigurationError } from '../errors.js';
 import { defaultIssuers, resolveConfig } from './resolve.js';
 import type { AuthKitConfig } from './types.js';
 
-const PASSWORD = 'x'.repeat(32);
+const PASSWORD = 'k7Qp2vX9mL4rT8wZ1nB6cF3hJ5sD0gYe';
 const complete: Partial<AuthKitConfig> = {
   clientId: 'client_code',
   apiKey: 'sk_code',
@@ -65,7 +65,7 @@ describe('resolveConfig', () => {
         WORKOS_CLIENT_ID: 'client_env',
         WORKOS_API_KEY: 'sk_env',
         WORKOS_REDIRECT_URI: 'http://localhost:3000/callback',
-        WORKOS_COOKIE_PASSWORD: `${'n'.repeat(40)}, ${PASSWORD}`,
+        WORKOS_COOKIE_PASSWORD: `${'N3w-r0tated-Pa55word-a8f7e6d5c4b3a291'}, ${PASSWORD}`,
         WORKOS_COOKIE_NAME: '__Host-session',
         WORKOS_COOKIE_MAX_AGE: '3600',
         WORKOS_COOKIE_SAME_SITE: 'Strict',
@@ -81,8 +81,8 @@ describe('resolveConfig', () => {
       clientId: 'client_env',
       apiKey: 'sk_env',
       redirectUri: 'http://localhost:3000/callback',
-      cookiePasswords: ['n'.repeat(40), PASSWORD],
-      cookiePassword: 'n'.repeat(40),
+      cookiePasswords: ['N3w-r0tated-Pa55word-a8f7e6d5c4b3a291', PASSWORD],
+      cookiePassword: 'N3w-r0tated-Pa55word-a8f7e6d5c4b3a291',
       cookieName: '__Host-session',
       cookieMaxAge: 3600,
       cookieSameSite: 'strict',
@@ -197,7 +197,7 @@ describe('refreshCooldownSeconds', () => {
     clientId: 'client_x',
     apiKey: 'sk_x',
     redirectUri: 'https://app.example.com/callback',
-    cookiePassword: 'x'.repeat(32),
+    cookiePassword: PASSWORD,
   };
   it('defaults to 5, reads WORKOS_REFRESH_COOLDOWN_SECONDS, and rejects out-of-range values', () => {
     expect(resolveConfig(required, () => undefined).refreshCooldownSeconds).toBe(5);

@@ -1,5 +1,11 @@
 import { ConfigurationError, type ConfigurationProblem } from '../errors.js';
 import { ENV_VARS, type EnvBackedKey, readEnvKey } from './env.js';
+import {
+  isDevelopment,
+  isLoopbackHost,
+  warnEnvOverride,
+  weakPasswordReason,
+} from './security-checks.js';
 import type { AuthKitConfig, CookieSameSite, ResolvedAuthKitConfig, ValueReader } from './types.js';
 
 const FOUR_HUNDRED_DAYS = 60 * 60 * 24 * 400;
@@ -34,7 +40,10 @@ function pick(
   source: ValueReader,
 ): { value: unknown; fromEnv: boolean } {
   const env = readEnvKey(source, key);
-  if (env !== undefined) return { value: env, fromEnv: true };
+  if (env !== undefined) {
+    warnEnvOverride(key, code[key], env);
+    return { value: env, fromEnv: true };
+  }
   const value = code[key];
   if (typeof value === 'string' && value.trim() === '') return { value: undefined, fromEnv: false };
   return { value, fromEnv: false };
@@ -152,12 +161,25 @@ export function resolveConfig(
       `is required: a random secret of at least ${MIN_PASSWORD_LENGTH} characters (e.g. \`openssl rand -base64 32\`).`,
     );
   } else {
+    const strict = !isDevelopment(source);
+    const list =
+      passwords.length > 1
+        ? ' (a comma separates passwords for rotation: the first seals, any unseals)'
+        : '';
     passwords.forEach((password, index) => {
+      const which = passwords.length > 1 ? `password #${index + 1} ` : '';
       if (password.length < MIN_PASSWORD_LENGTH) {
-        const which = passwords.length > 1 ? `password #${index + 1} ` : '';
         problems.add(
           'cookiePassword',
-          `${which}must be at least ${MIN_PASSWORD_LENGTH} characters long (it has ${password.length}).`,
+          `${which}must be at least ${MIN_PASSWORD_LENGTH} characters long (it has ${password.length})${list}.`,
+        );
+        return;
+      }
+      const weak = strict ? weakPasswordReason(password) : undefined;
+      if (weak) {
+        problems.add(
+          'cookiePassword',
+          `${which}${weak}${list}. Generate one with \`openssl rand -base64 32\` (weak passwords are accepted only when NODE_ENV is development or test).`,
         );
       }
     });
@@ -201,6 +223,12 @@ export function resolveConfig(
     integer: true,
   });
   const apiHttps = readBoolean('apiHttps', code, source, problems) ?? CONFIG_DEFAULTS.apiHttps;
+  if (!apiHttps && !isLoopbackHost(apiHostname)) {
+    problems.add(
+      'apiHttps',
+      `is false, which would send the API key over plain HTTP to "${apiHostname}". Plain HTTP is only for a loopback API host (localhost, 127.0.0.1, [::1]) such as the emulator.`,
+    );
+  }
   const clockTolerance = readNumber('clockToleranceSeconds', code, source, problems, {
     min: 0,
     max: 300,

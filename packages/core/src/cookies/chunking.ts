@@ -14,10 +14,15 @@ export interface CookiePlan {
 /** The name of chunk `index` of cookie `name`. */
 export const chunkName = (name: string, index: number) => `${name}.${index}`;
 
-/** True for `name.0` … `name.N` of cookie `name`. */
+/**
+ * True for the chunk names the core can write for cookie `name`: `name.0` … `name.7`
+ * ({@link MAX_COOKIE_CHUNKS}). Other look-alikes (`name.99`, `name.01`) are never ours, so they
+ * are neither read nor cleared (a request full of them cannot inflate the response).
+ */
 export function isChunkOf(name: string, candidate: string): boolean {
-  if (!candidate.startsWith(`${name}.`)) return false;
-  return /^\d+$/.test(candidate.slice(name.length + 1));
+  if (candidate.length > name.length + 4 || !candidate.startsWith(`${name}.`)) return false;
+  const index = candidate.slice(name.length + 1);
+  return /^(?:0|[1-9]\d*)$/.test(index) && Number(index) < MAX_COOKIE_CHUNKS;
 }
 
 /**

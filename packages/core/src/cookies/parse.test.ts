@@ -46,4 +46,19 @@ describe('readCookie', () => {
     expect(readCookie(h, 'wos-session')).toBe('3');
     expect(readCookie(h, 'wos-session.0')).toBe('2');
   });
+
+  it('stays linear on hostile headers (4 MB of `=`-less or repeated pairs in well under a second)', () => {
+    const size = 4 * 1024 * 1024;
+    const hostile = [
+      'a;'.repeat(size / 2), // no `=` anywhere: each pair used to rescan the rest of the header
+      `${'wos-session;'.repeat(size / 12)}wos-session=1`, // the name in every `=`-less pair
+      'x=wos-session;'.repeat(size / 14), // the name in every value
+    ];
+    for (const h of hostile) {
+      const started = performance.now();
+      const value = readCookie(h, 'wos-session');
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(value).toBe(parseCookieHeader(h)['wos-session'] ?? null);
+    }
+  });
 });

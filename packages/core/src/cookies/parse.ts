@@ -48,24 +48,47 @@ function trimOws(text: string): string {
  */
 export function readCookie(header: string | null | undefined, name: string): string | null {
   if (!header || !name) return null;
+  // Linear in the header length whatever it holds: every search starts where the previous one
+  // stopped (the next `=` and the next occurrence of `name` are found once and reused), so a
+  // hostile header of many short or `=`-less pairs costs one pass.
   let start = 0;
+  let at = -1;
+  let eq = -1;
   while (start < header.length) {
+    if (at < start) {
+      at = header.indexOf(name, start);
+      if (at === -1) return null;
+    }
     let end = header.indexOf(';', start);
     if (end === -1) end = header.length;
-    const at = header.indexOf(name, start);
-    if (at === -1) return null;
     if (at >= end) {
+      // Skip every pair before the one holding the next occurrence of `name`.
       start = header.lastIndexOf(';', at) + 1;
       continue;
     }
-    const eq = header.indexOf('=', start);
-    if (eq !== -1 && eq < end && trimOws(header.slice(start, eq)) === name) {
+    if (eq < start) {
+      eq = header.indexOf('=', start);
+      if (eq === -1) return null;
+    }
+    if (eq < end && isNameAt(header, start, eq, name)) {
       return decodeValue(trimOws(header.slice(eq + 1, end)));
     }
     start = end + 1;
   }
   return null;
 }
+
+/** True when `header[start, eq)` is `name` surrounded by optional spaces or tabs (no copy). */
+function isNameAt(header: string, start: number, eq: number, name: string): boolean {
+  let from = start;
+  let to = eq;
+  while (from < to && isOws(header.charCodeAt(from))) from++;
+  while (to > from && isOws(header.charCodeAt(to - 1))) to--;
+  return to - from === name.length && header.startsWith(name, from);
+}
+
+/** A space or a tab: what the `cookie` package trims around names and values. */
+const isOws = (code: number) => code === 0x20 || code === 0x09;
 
 /** Reads the `Cookie` header from a Fetch `Request`, a Node `IncomingMessage` or a plain headers object. */
 export function cookieHeaderOf(request: unknown): string | null {

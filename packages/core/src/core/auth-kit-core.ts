@@ -28,8 +28,8 @@ import type {
 } from '../types.js';
 import { toJsonSafe } from '../util/json-safe.js';
 import { buildSignedInAuth, isSession } from './build-auth.js';
-import { refreshCooldownMs, refreshFailure } from './refresh-errors.js';
-import { sharedSessionState } from './shared-state.js';
+import { refreshCooldownMs, refreshFailure, retryAfterMs } from './refresh-errors.js';
+import { DEAD_SESSION_TTL_MS, sharedSessionState } from './shared-state.js';
 import {
   asResolvedConfig,
   type PKCEState,
@@ -57,6 +57,16 @@ export type SessionValidation =
 /** Tokens read from an unsealed (so authentic) cookie were issued by WorkOS: reload keys for them. */
 const FROM_SEALED_COOKIE: VerifyOptions = Object.freeze({ reloadOnUnknownKey: true });
 
+/** Lifetime of a seal whose cookie has no `Max-Age` (browser-session cookies): 400 days. */
+const MAX_SEAL_AGE_SECONDS = 60 * 60 * 24 * 400;
+
+/** The answer to a cookie whose refresh WorkOS refused for good. */
+const SESSION_ENDED: SessionValidation = Object.freeze({
+  kind: 'signed_out',
+  reason: 'session_expired',
+  clearCookie: true,
+});
+
 /** A cached verified session: stored as the ready (frozen) `valid` answer. */
 interface CachedSession {
   kind: 'valid';
@@ -73,6 +83,7 @@ export class AuthKitCore {
   private readonly cache: ExpiringLruCache<CachedSession>;
   private readonly refreshFlight: SingleFlight<RefreshedSession>;
   private readonly refreshCooldown: Cooldown;
+  private readonly deadSessions: ExpiringLruCache<true>;
 
   readonly config: ResolvedAuthKitConfig;
 
@@ -93,6 +104,7 @@ export class AuthKitCore {
     this.cache = shared.cache;
     this.refreshFlight = shared.refreshFlight;
     this.refreshCooldown = shared.refreshCooldown;
+    this.deadSessions = shared.deadSessions;
   }
 
   /** Reports a failure to the configured `onError` hook (never throws). */
@@ -129,7 +141,11 @@ export class AuthKitCore {
     return claims as AccessTokenClaims & TCustomClaims;
   }
 
-  /** Seals a session with the current cookie password. */
+  /**
+   * Seals a session with the current cookie password. The seal expires with the cookie
+   * (`cookieMaxAge`; 400 days for browser-session cookies), so a copied cookie is not accepted
+   * forever even by an app that never sees it again.
+   */
   encryptSession(session: Session): Promise<string> {
     // Exactly the fields a session has, JSON-safe whatever the SDK major gave (12: `Date`s).
     const stored: Session = {
@@ -140,7 +156,10 @@ export class AuthKitCore {
     if (session.impersonator)
       stored.impersonator = toJsonSafe(session.impersonator) as Impersonator;
     if (session.organizationId) stored.organizationId = session.organizationId;
-    return this.encryption.sealData(stored, { password: this.config.cookiePasswords });
+    return this.encryption.sealData(stored, {
+      password: this.config.cookiePasswords,
+      ttl: this.config.cookieMaxAge || MAX_SEAL_AGE_SECONDS,
+    });
   }
 
   /** Unseals a session cookie (any configured password); throws `SessionEncryptionError`. */
@@ -246,7 +265,7 @@ export class AuthKitCore {
     encryptedSession: string,
     verify: (token: string) => Promise<VerifyOutcome>,
   ): Promise<SessionValidation | { session: Session; outcome: VerifyOutcome }> {
-    const cached = this.cache.get(encryptedSession);
+    const cached = this.cachedValidation(encryptedSession);
     if (cached) return cached;
     let session: Session;
     try {
@@ -364,6 +383,13 @@ export class AuthKitCore {
     if (current && unexpired && this.refreshCooldown.active(session.refreshToken)) {
       return { kind: 'valid', auth: current, session };
     }
+    // An expired session whose refresh WorkOS just rate-limited (429 with Retry-After) is signed
+    // out for now either way: wait as WorkOS asked instead of calling it again on every request,
+    // so replayed cookies cannot spend the app's rate limit. (Other transient failures retry at
+    // once, so the user is back as soon as WorkOS is.)
+    if (!current && this.refreshCooldown.active(session.refreshToken)) {
+      return { kind: 'signed_out', reason: 'refresh_unavailable', clearCookie: false };
+    }
     try {
       const refreshed = await this.refreshFlight.run(session.refreshToken, () =>
         this.refreshSession(session),
@@ -376,15 +402,22 @@ export class AuthKitCore {
       // While the old access token is still valid, keep it: another instance may have rotated the
       // refresh token a moment ago, and its new cookie must not be overwritten by a clear.
       if (current) {
-        if (!terminal && unexpired) {
-          const ms = refreshCooldownMs(failure.cause, this.config.refreshCooldownSeconds);
+        if (unexpired) {
+          // A dead refresh token is not asked again while the token lasts.
+          const ms = terminal
+            ? current.claims.exp * 1000 - Date.now()
+            : refreshCooldownMs(failure.cause, this.config.refreshCooldownSeconds);
           this.refreshCooldown.start(session.refreshToken, ms);
         }
         return { kind: 'valid', auth: current, session };
       }
-      // Expired: no cool-down (the user is signed out until a refresh succeeds), and a transient
-      // failure keeps the cookie for the next request to retry.
-      if (terminal) return { kind: 'signed_out', reason: 'session_expired', clearCookie: true };
+      // Expired: a terminal failure is final: remembered, so replaying the dead cookie costs no
+      // further WorkOS call. A transient one keeps the cookie and cools down before the next try.
+      if (terminal) {
+        this.deadSessions.set(encryptedSession, true, Date.now() + DEAD_SESSION_TTL_MS);
+        return SESSION_ENDED;
+      }
+      this.refreshCooldown.start(session.refreshToken, retryAfterMs(failure.cause));
       return { kind: 'signed_out', reason: 'refresh_unavailable', clearCookie: false };
     }
   }
@@ -414,12 +447,16 @@ export class AuthKitCore {
    * {@link validateAndRefresh}). The per-request fast path for a cookie seen before.
    */
   cachedValidation(encryptedSession: string): SessionValidation | undefined {
-    return this.cache.get(encryptedSession);
+    return (
+      this.cache.get(encryptedSession) ??
+      (this.deadSessions.get(encryptedSession) ? SESSION_ENDED : undefined)
+    );
   }
 
-  /** Forgets every cached verified session. */
+  /** Forgets every cached verified session (and every remembered dead one). */
   clearCache(): void {
     this.cache.clear();
+    this.deadSessions.clear();
   }
 
   private remember(

@@ -1,4 +1,4 @@
-import type { AccessTokenClaims, Session, SignedInAuth } from '../types.js';
+import type { AccessTokenClaims, Impersonator, Session, SignedInAuth } from '../types.js';
 
 /** Builds the signed-in auth result from a session and its verified claims. */
 export function buildSignedInAuth<TClaims extends AccessTokenClaims>(
@@ -18,8 +18,22 @@ export function buildSignedInAuth<TClaims extends AccessTokenClaims>(
   if (claims.permissions) auth.permissions = claims.permissions;
   if (claims.entitlements) auth.entitlements = claims.entitlements;
   if (claims.feature_flags) auth.featureFlags = claims.feature_flags;
-  if (session.impersonator) auth.impersonator = session.impersonator;
+  const impersonator = impersonatorOf(session, claims);
+  if (impersonator) auth.impersonator = impersonator;
   return auth;
+}
+
+/**
+ * Who is impersonating the user, from the verified token's `act` claim (WorkOS signs it): the
+ * sealed `impersonator` only adds its `reason`, and only for the same email. A refresh answer
+ * that omits `impersonator` cannot hide an impersonation the token still carries, and a stored
+ * one without `act` in the token is not shown.
+ */
+function impersonatorOf(session: Session, claims: AccessTokenClaims): Impersonator | undefined {
+  const actor = claims.act?.sub;
+  if (typeof actor !== 'string' || actor === '') return undefined;
+  const stored = session.impersonator;
+  return stored && stored.email === actor ? stored : { email: actor, reason: null };
 }
 
 /** True when `value` has the shape of a stored session. */

@@ -36,6 +36,16 @@ export function refreshCooldownMs(error: unknown, baseSeconds: number): number {
   return Math.min(Math.max(baseSeconds, asked), MAX_REFRESH_COOLDOWN_SECONDS) * 1000;
 }
 
+/**
+ * The wait WorkOS asked for with a 429's `Retry-After`, in ms (capped at 60 s), or 0 when it
+ * asked for none: an expired session waits this long before its next refresh attempt.
+ */
+export function retryAfterMs(error: unknown): number {
+  const retryAfter = (error as { retryAfter?: unknown } | null)?.retryAfter;
+  if (typeof retryAfter !== 'number' || !Number.isFinite(retryAfter) || retryAfter <= 0) return 0;
+  return Math.min(retryAfter, MAX_REFRESH_COOLDOWN_SECONDS) * 1000;
+}
+
 /** A short, safe description of a WorkOS error for messages. */
 export function describeWorkOSError(error: unknown): string {
   if (!error || typeof error !== 'object') return String(error);

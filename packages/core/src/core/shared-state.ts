@@ -13,7 +13,15 @@ export interface SharedSessionState<TCached, TRefreshed> {
   refreshFlight: SingleFlight<TRefreshed>;
   /** Refresh tokens whose refresh failed transiently a moment ago (not retried until it ends). */
   refreshCooldown: Cooldown;
+  /**
+   * Sealed cookies whose refresh WorkOS refused for good (signed out, revoked, rotated out): a
+   * replayed dead cookie is answered from here instead of costing a WorkOS call every time.
+   */
+  deadSessions: ExpiringLruCache<true>;
 }
+
+/** How long a cookie whose refresh failed for good is remembered (it never becomes valid again). */
+export const DEAD_SESSION_TTL_MS = 60 * 60 * 1000;
 
 const states = new BoundedMap<string, SharedSessionState<unknown, unknown>>(32);
 
@@ -43,6 +51,7 @@ export function sharedSessionState<TCached, TRefreshed>(
       cache: new ExpiringLruCache<unknown>(config.sessionCacheSize),
       refreshFlight: new SingleFlight<unknown>(REFRESH_REUSE_MS),
       refreshCooldown: new Cooldown(),
+      deadSessions: new ExpiringLruCache<true>(Math.max(100, config.sessionCacheSize)),
     };
     states.set(key, state);
   }

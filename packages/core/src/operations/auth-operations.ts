@@ -4,8 +4,13 @@ import type { CookieOptions } from '../cookies/serialize.js';
 import type { AuthKitCore, RefreshedSession } from '../core/auth-kit-core.js';
 import { asResolvedConfig } from '../core/v07-calls.js';
 import { type SessionEncryption, sessionEncryption } from '../crypto/session-encryption.js';
-import { OrganizationSwitchError, SessionRefreshError } from '../errors.js';
 import {
+  OrganizationSwitchError,
+  PKCEPayloadTooLargeError,
+  SessionRefreshError,
+} from '../errors.js';
+import {
+  cookieNamePrefix,
   createFlowId,
   createState,
   type PendingSignIn,
@@ -93,25 +98,36 @@ export class AuthOperations {
     }
   }
 
-  /** Cookie options of a verifier cookie (Lax so it survives the redirect back from WorkOS). */
+  /**
+   * Cookie options of a verifier cookie (Lax so it survives the redirect back from WorkOS).
+   * Verifier cookies take the session cookie's `__Host-`/`__Secure-` prefix, so they are `Secure`
+   * whenever it is.
+   */
   verifierCookieOptions(redirectUri: string = this.config.redirectUri): CookieOptions {
     return {
       path: '/',
       httpOnly: true,
       sameSite: 'lax',
-      secure: secureFor(redirectUri),
+      secure: secureFor(redirectUri, this.config.cookieName),
       maxAge: PKCE_COOKIE_MAX_AGE,
       ...(this.config.cookieDomain ? { domain: this.config.cookieDomain } : {}),
     };
   }
 
+  /** The verifier cookie name of `flowId` (with the session cookie's `__Host-`/`__Secure-` prefix). */
+  verifierCookieName(flowId: string): string {
+    return verifierCookieName(flowId, cookieNamePrefix(this.config.cookieName));
+  }
+
   /**
    * Prepares a sign-in: a PKCE pair, a per-flow state and the sealed verifier cookie.
-   * `existingCookieNames` (from the request) lets older pending flows be capped.
+   * `existingCookieNames` (from the request) lets older pending flows be capped, by count and,
+   * with `existingCookieSizes` (`name=value` lengths), by total size.
    */
   async createAuthorization(
     options: Omit<AuthorizationOptions, 'request'> = {},
     existingCookieNames?: readonly string[],
+    existingCookieSizes?: ReadonlyMap<string, number>,
   ): Promise<PreparedAuthorization> {
     const redirectUri = options.redirectUri ?? this.config.redirectUri;
     const flowId = createFlowId();
@@ -123,11 +139,7 @@ export class AuthOperations {
     }
     if (options.state !== undefined) pending.customState = options.state;
     if (options.redirectUri) pending.redirectUri = options.redirectUri;
-    const cookieValue = await sealPendingSignIn(
-      this.encryption,
-      this.config.cookiePasswords,
-      pending,
-    );
+    const cookieValue = await this.sealPending(pending);
     const url = this.client.userManagement.getAuthorizationUrl(
       sdkAuthorizationOptions({
         clientId: this.config.clientId,
@@ -137,17 +149,39 @@ export class AuthOperations {
         options,
       }),
     );
+    const cookieName = this.verifierCookieName(flowId);
+    const sizes = existingCookieSizes && new Map(existingCookieSizes);
+    sizes?.set(cookieName, cookieName.length + 1 + cookieValue.length);
     return {
       url,
       state,
-      cookieName: verifierCookieName(flowId),
+      cookieName,
       cookieValue,
       sealedState: cookieValue,
       cookieOptions: this.verifierCookieOptions(redirectUri),
       staleCookieNames: existingCookieNames
-        ? selectStalePKCEVerifierCookieNames(existingCookieNames)
+        ? selectStalePKCEVerifierCookieNames(
+            existingCookieNames,
+            sizes ? { keep: cookieName, sizes } : undefined,
+          )
         : [],
     };
+  }
+
+  /**
+   * Seals the pending sign-in. A return path too long for the cookie (it comes from the request,
+   * e.g. `?returnPathname=`) is dropped for `/` rather than failing the sign-in; a too-large custom
+   * `state` (the app's own) still throws `PKCEPayloadTooLargeError`.
+   */
+  private async sealPending(pending: PendingSignIn): Promise<string> {
+    const passwords = this.config.cookiePasswords;
+    try {
+      return await sealPendingSignIn(this.encryption, passwords, pending);
+    } catch (error) {
+      if (!(error instanceof PKCEPayloadTooLargeError) || !pending.returnPathname) throw error;
+      const { returnPathname: _dropped, ...rest } = pending;
+      return sealPendingSignIn(this.encryption, passwords, rest);
+    }
   }
 
   /** {@link createAuthorization} with `screenHint: 'sign-in'`. */

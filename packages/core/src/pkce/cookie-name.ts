@@ -1,4 +1,9 @@
-import { flowIdFromState, PKCE_COOKIE_PREFIX, verifierCookieName } from './flow.js';
+import {
+  type CookieNamePrefix,
+  flowIdFromState,
+  PKCE_COOKIE_PREFIX,
+  verifierCookieName,
+} from './flow.js';
 
 /**
  * FNV-1a (32-bit) of the UTF-8 bytes of `input`, as 8 lowercase hex digits. 0.7.x named a flow's
@@ -16,9 +21,12 @@ function fnv1a32Hex(input: string): string {
 /**
  * The verifier cookie name of the sign-in flow a callback `state` belongs to: `wos-auth-verifier-
  * <flowId>` for a state this package issued, and 0.7.x's `wos-auth-verifier-<fnv1a(state)>` for
- * any other state (a sign-in started on an instance still running 0.7.x).
+ * any other state (a sign-in started on an instance still running 0.7.x). `prefix` is the session
+ * cookie's `__Host-`/`__Secure-` prefix, which verifier cookies take too.
  */
-export function getPKCECookieNameForState(state: string): string {
+export function getPKCECookieNameForState(state: string, prefix: CookieNamePrefix = ''): string {
   const flowId = flowIdFromState(state);
-  return flowId ? verifierCookieName(flowId) : `${PKCE_COOKIE_PREFIX}-${fnv1a32Hex(state)}`;
+  return flowId
+    ? verifierCookieName(flowId, prefix)
+    : `${prefix}${PKCE_COOKIE_PREFIX}-${fnv1a32Hex(state)}`;
 }

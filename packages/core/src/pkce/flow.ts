@@ -8,6 +8,30 @@ export const PKCE_COOKIE_PREFIX = 'wos-auth-verifier';
 export const PKCE_COOKIE_MAX_AGE = 600;
 /** At most this many verifier cookies stay pending when the request is known. */
 export const DEFAULT_MAX_PENDING_PKCE_COOKIES = 4;
+/**
+ * At most this many bytes (`name=value`, the new flow's included) of verifier cookies stay
+ * pending when the request is known, so no run of abandoned sign-ins pushes a request past
+ * common 8 KB header limits.
+ */
+export const MAX_PENDING_PKCE_BYTES = 4096;
+
+/** The cookie-name prefixes browsers enforce (`__Host-`: Secure, Path=/, no Domain; `__Secure-`: Secure). */
+export type CookieNamePrefix = '' | '__Host-' | '__Secure-';
+
+/**
+ * The prefix of a session cookie name, which the verifier cookies take too: a verifier cookie
+ * planted from a sibling subdomain then cannot stand in for the app's own.
+ */
+export function cookieNamePrefix(sessionCookieName: string | undefined): CookieNamePrefix {
+  if (sessionCookieName?.startsWith('__Host-')) return '__Host-';
+  if (sessionCookieName?.startsWith('__Secure-')) return '__Secure-';
+  return '';
+}
+
+function withoutPrefix(name: string): string {
+  const prefix = cookieNamePrefix(name);
+  return prefix ? name.slice(prefix.length) : name;
+}
 /** Largest custom `state` accepted, in UTF-8 bytes. */
 export const MAX_CUSTOM_STATE_BYTES = 2048;
 
@@ -30,19 +54,26 @@ export function createFlowId(now = Date.now()): string {
   return `${now.toString(36).padStart(9, '0').slice(-9)}${randomToken(9)}`;
 }
 
-/** The verifier cookie name of a flow. */
-export function verifierCookieName(flowId: string): string {
-  return `${PKCE_COOKIE_PREFIX}-${flowId}`;
+/**
+ * The verifier cookie name of a flow. `prefix` is the session cookie's (`__Host-`/`__Secure-`,
+ * see {@link cookieNamePrefix}); the core passes it whenever the session cookie has one.
+ */
+export function verifierCookieName(flowId: string, prefix: CookieNamePrefix = ''): string {
+  return `${prefix}${PKCE_COOKIE_PREFIX}-${flowId}`;
 }
 
-/** True for verifier cookie names (this package's per-flow ones and the original's single one). */
+/**
+ * True for verifier cookie names (this package's per-flow ones and the original's single one),
+ * with or without a `__Host-`/`__Secure-` prefix.
+ */
 export function isPKCEVerifierCookieName(name: string): boolean {
-  return name === PKCE_COOKIE_PREFIX || name.startsWith(`${PKCE_COOKIE_PREFIX}-`);
+  const bare = withoutPrefix(name);
+  return bare === PKCE_COOKIE_PREFIX || bare.startsWith(`${PKCE_COOKIE_PREFIX}-`);
 }
 
 /** The issue time encoded in a per-flow cookie name (0 when unknown, so it sorts oldest). */
 function issuedAtOf(name: string): number {
-  const flowId = name.slice(PKCE_COOKIE_PREFIX.length + 1);
+  const flowId = withoutPrefix(name).slice(PKCE_COOKIE_PREFIX.length + 1);
   return FLOW_ID.test(flowId) ? Number.parseInt(flowId.slice(0, 9), 36) : 0;
 }
 
@@ -52,6 +83,13 @@ export interface StalePKCEVerifierOptions {
   keep: string;
   /** Most verifier cookies left pending, `keep` included. Default {@link DEFAULT_MAX_PENDING_PKCE_COOKIES}. */
   max?: number;
+  /**
+   * The size (`name=value` length) of each pending cookie, `keep` included: the oldest are also
+   * selected until the rest fit in `maxBytes`. Without it only the count is bounded.
+   */
+  sizes?: ReadonlyMap<string, number>;
+  /** Most bytes of verifier cookies left pending (with `sizes`). Default {@link MAX_PENDING_PKCE_BYTES}. */
+  maxBytes?: number;
 }
 
 /**
@@ -63,15 +101,22 @@ export function selectStalePKCEVerifierCookieNames(
   cookieNames: Iterable<string>,
   maxOrOptions: number | StalePKCEVerifierOptions = DEFAULT_MAX_PENDING_PKCE_COOKIES,
 ): string[] {
-  const keep = typeof maxOrOptions === 'object' ? maxOrOptions.keep : undefined;
-  const max =
-    (typeof maxOrOptions === 'object' ? maxOrOptions.max : maxOrOptions) ??
-    DEFAULT_MAX_PENDING_PKCE_COOKIES;
+  const options = typeof maxOrOptions === 'object' ? maxOrOptions : { max: maxOrOptions };
+  const keep = 'keep' in options ? options.keep : undefined;
+  const max = options.max ?? DEFAULT_MAX_PENDING_PKCE_COOKIES;
   const pending = [...new Set(cookieNames)]
     .filter((name) => name !== keep && isPKCEVerifierCookieName(name))
     .sort((a, b) => issuedAtOf(a) - issuedAtOf(b));
-  const excess = pending.length - (Math.max(1, max) - 1);
-  return excess > 0 ? pending.slice(0, excess) : [];
+  const excess = Math.max(0, pending.length - (Math.max(1, max) - 1));
+  const { sizes } = options as StalePKCEVerifierOptions;
+  if (!sizes) return pending.slice(0, excess);
+  const maxBytes = (options as StalePKCEVerifierOptions).maxBytes ?? MAX_PENDING_PKCE_BYTES;
+  const sizeOf = (name: string) => sizes.get(name) ?? name.length + 1;
+  let bytes = keep === undefined ? 0 : sizeOf(keep);
+  let stale = excess;
+  for (let i = excess; i < pending.length; i++) bytes += sizeOf(pending[i] as string);
+  while (bytes > maxBytes && stale < pending.length) bytes -= sizeOf(pending[stale++] as string);
+  return pending.slice(0, stale);
 }
 
 /**

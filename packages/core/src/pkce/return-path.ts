@@ -41,6 +41,8 @@ export function sanitizeReturnPathname(value: unknown, fallback = '/'): string {
   }
   if (url.origin !== 'https://same-site.invalid') return fallback;
   const result = `${url.pathname}${url.search}${url.hash}`;
+  // Normalising percent-encodes non-ASCII characters, up to 9 characters each.
+  if (result.length > 2048) return fallback;
   if (looksDangerous(result) || looksDangerous(decodeRepeatedly(result) ?? '//')) return fallback;
   return result;
 }

@@ -2,6 +2,7 @@ import type { SessionEncryption } from '../crypto/session-encryption.js';
 import { OAuthStateMismatchError, PKCECookieMissingError } from '../errors.js';
 import { getPKCECookieNameForState } from './cookie-name.js';
 import {
+  type CookieNamePrefix,
   flowIdFromState,
   type PendingSignIn,
   unsealPendingSignIn,
@@ -12,13 +13,17 @@ import { timingSafeEqual } from './random.js';
 
 /**
  * The verifier cookie a callback `state` names: ours (`<flowId>.<nonce>`) or one a 0.7.x instance
- * issued (the sealed state itself). Throws `OAuthStateMismatchError` for any other `state`.
+ * issued (the sealed state itself), with the session cookie's `__Host-`/`__Secure-` `prefix`
+ * (an unprefixed one, which a sibling subdomain could plant, is never read). Throws `OAuthStateMismatchError` for any other `state`.
  */
-export function verifierCookieForState(state: string | null | undefined): string {
+export function verifierCookieForState(
+  state: string | null | undefined,
+  prefix: CookieNamePrefix = '',
+): string {
   const flowId = flowIdFromState(state);
-  if (flowId) return verifierCookieName(flowId);
+  if (flowId) return verifierCookieName(flowId, prefix);
   if (typeof state === 'string' && isLegacySealedState(state)) {
-    return getPKCECookieNameForState(state);
+    return getPKCECookieNameForState(state, prefix);
   }
   throw new OAuthStateMismatchError(
     'The callback `state` is missing or was not issued by this app. Start the sign-in again.',

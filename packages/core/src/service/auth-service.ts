@@ -27,6 +27,7 @@ import {
   clearVerifierByName,
   clearVerifierCookies,
   pendingVerifierNames,
+  verifierSizes,
 } from './pending-verifier.js';
 import type {
   AuthorizationResult,
@@ -306,7 +307,8 @@ export class AuthService<TRequest, TResponse> {
     const { operations, storage } = this.runtime.get();
     const { request, ...rest } = options;
     const names = request === undefined ? undefined : await storage.getCookieNames(request);
-    const prepared = await operations.createAuthorization(rest, names);
+    const sizes = request === undefined ? undefined : await verifierSizes(storage, request, names);
+    const prepared = await operations.createAuthorization(rest, names, sizes);
     const headers = mergeHeaderBags(
       storage.cookieHeaders(prepared.cookieName, prepared.cookieValue, prepared.cookieOptions),
       prepared.staleCookieNames.length > 0

@@ -59,9 +59,30 @@ describe('handleCallback with an error from WorkOS', () => {
       })
       .catch((e) => e);
     expect(error).toBeInstanceOf(AuthCallbackError);
-    expect(error.oauthError.length).toBeLessThanOrEqual(101);
+    expect(error.oauthError).toBe('unknown_error');
     expect(error.oauthErrorDescription.length).toBeLessThanOrEqual(501);
-    expect(error.message.length).toBeLessThan(700);
+    expect(error.message.length).toBeLessThan(200);
+  });
+
+  it("puts our own sentence and WorkOS's code in the message, never the attacker-chosen description", async () => {
+    const service = emulatorService(emulator);
+    const hostile = async (error: string) =>
+      service
+        .handleCallback(requestWithCookies('http://localhost:3000/callback'), undefined, {
+          code: null,
+          state: null,
+          error,
+          errorDescription: 'Your account is locked. Call +1 555 0100 and read out your code.',
+        })
+        .catch((e) => e);
+    const denied = await hostile('access_denied');
+    expect(denied.message).toBe(
+      'WorkOS ended the sign-in with error code "access_denied". The sign-in was cancelled or not allowed. Start the sign-in again.',
+    );
+    expect(denied.oauthErrorDescription).toContain('Call +1 555 0100');
+    const injected = await hostile('<b>Call +1 555 0100</b>');
+    expect(injected.oauthError).toBe('unknown_error');
+    expect(injected.message).not.toMatch(/555|<b>/);
   });
 
   it('without `error` behaves as before (missing code)', async () => {

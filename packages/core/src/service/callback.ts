@@ -3,7 +3,7 @@ import { type HeaderBag, mergeHeaderBags } from '../cookies/header-bag.js';
 import type { RefreshedSession } from '../core/auth-kit-core.js';
 import { describeWorkOSError } from '../core/refresh-errors.js';
 import { AuthCallbackError, AuthKitError, MissingAuthorizationCodeError } from '../errors.js';
-import type { PendingSignIn } from '../pkce/flow.js';
+import { cookieNamePrefix, type PendingSignIn } from '../pkce/flow.js';
 import { verifierCookieForState, verifyPendingSignIn } from '../pkce/verify-state.js';
 import type { ServiceRuntime } from './runtime.js';
 
@@ -20,7 +20,8 @@ async function readPendingSignIn<TRequest>(
   request: TRequest,
   state: string | null | undefined,
 ): Promise<{ pending: PendingSignIn; cookieName: string }> {
-  const cookieName = verifierCookieForState(state);
+  // Verifier cookies carry the session cookie's __Host-/__Secure- prefix.
+  const cookieName = verifierCookieForState(state, cookieNamePrefix(runtime.storage.cookieName));
   const sealed = await runtime.storage.getCookie(request, cookieName);
   const { encryption } = runtime.core;
   const pending = await verifyPendingSignIn(
@@ -61,12 +62,28 @@ export interface CallbackParams {
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
-/** The error for a callback WorkOS ended with `?error=…` (the user cancelled, access denied, …). */
+/** Our own words for the OAuth / WorkOS error codes a user meets; WorkOS's text is never shown. */
+const SENTENCES: Record<string, string> = {
+  access_denied: 'The sign-in was cancelled or not allowed.',
+  organization_membership_not_found: 'The user is not a member of the requested organization.',
+  login_required: 'The user must sign in again.',
+  invalid_request: 'The sign-in request was not valid.',
+  server_error: 'WorkOS could not complete the sign-in.',
+  temporarily_unavailable: 'WorkOS is temporarily unavailable.',
+};
+
+/**
+ * The error for a callback WorkOS ended with `?error=…` (the user cancelled, access denied, …).
+ * Anyone can craft a callback URL, so the message is our own sentence naming the error code
+ * (reduced to `[A-Za-z0-9_.-]`, at most 64 characters, else `unknown_error`); WorkOS's
+ * `error_description` is kept in `oauthErrorDescription` for logs and never put in the message.
+ */
 export function workOSCallbackError(error: string, description?: string | null): AuthCallbackError {
-  const oauthError = clip(error, 100);
+  const oauthError = /^[A-Za-z0-9_.-]{1,64}$/.test(error) ? error : 'unknown_error';
   const oauthErrorDescription = description ? clip(description, 500) : undefined;
+  const sentence = SENTENCES[oauthError] ?? 'The sign-in did not complete.';
   return new AuthCallbackError(
-    `WorkOS ended the sign-in with "${oauthError}"${oauthErrorDescription ? `: ${oauthErrorDescription}` : ''}. Start the sign-in again.`,
+    `WorkOS ended the sign-in with error code "${oauthError}". ${sentence} Start the sign-in again.`,
     undefined,
     oauthErrorDescription ? { oauthError, oauthErrorDescription } : { oauthError },
   );

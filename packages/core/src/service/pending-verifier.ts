@@ -2,7 +2,7 @@
 import type { WriteResult } from '../cookies/header-bag.js';
 import { InvalidArgumentError } from '../errors.js';
 import { getPKCECookieNameForState } from '../pkce/cookie-name.js';
-import { isPKCEVerifierCookieName, PKCE_COOKIE_PREFIX } from '../pkce/flow.js';
+import { cookieNamePrefix, isPKCEVerifierCookieName, PKCE_COOKIE_PREFIX } from '../pkce/flow.js';
 import type { ServiceRuntime } from './runtime.js';
 
 type Storage<TRequest, TResponse> = ServiceRuntime<TRequest, TResponse>['storage'];
@@ -17,15 +17,30 @@ export async function pendingVerifierNames<TRequest, TResponse>(
 ): Promise<string[]> {
   const names = new Set<string>();
   if (typeof options.state === 'string' && options.state !== '' && options.state.length <= 8192) {
-    names.add(getPKCECookieNameForState(options.state));
+    names.add(getPKCECookieNameForState(options.state, cookieNamePrefix(storage.cookieName)));
   }
   if (options.request !== undefined) {
     for (const name of await storage.getCookieNames(options.request)) {
       if (isPKCEVerifierCookieName(name)) names.add(name);
     }
   }
-  if (names.size === 0) names.add(PKCE_COOKIE_PREFIX);
+  if (names.size === 0) names.add(`${cookieNamePrefix(storage.cookieName)}${PKCE_COOKIE_PREFIX}`);
   return [...names];
+}
+
+/** The `name=value` size of every verifier cookie among `names` on `request` (to bound their total). */
+export async function verifierSizes<TRequest, TResponse>(
+  storage: Storage<TRequest, TResponse>,
+  request: TRequest,
+  names: readonly string[] = [],
+): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  for (const name of names) {
+    if (!isPKCEVerifierCookieName(name)) continue;
+    const value = await storage.getCookie(request, name);
+    sizes.set(name, name.length + 1 + (value?.length ?? 0));
+  }
+  return sizes;
 }
 
 /** Clears `names` with the verifier cookies' own attributes (`Secure` follows `redirectUri`). */

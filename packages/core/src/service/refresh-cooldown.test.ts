@@ -64,6 +64,22 @@ describe('refresh cool-down after a transient failure', () => {
     expect(refreshCalls()).toBe(4);
   });
 
+  it('a replayed expired cookie during 429s costs one call per Retry-After, not one per request', async () => {
+    const { service } = serviceWith({});
+    const request = await agedSession(400);
+    fault(429, 50, { retryAfter: 1 });
+    for (let i = 0; i < 20; i++) {
+      const outcome = await service.withAuth(request());
+      expect(outcome.auth).toEqual({ user: null, reason: 'refresh_unavailable' });
+      expect(outcome.headers).toBeUndefined();
+    }
+    expect(refreshCalls()).toBe(1);
+    emulator.clearFaults();
+    await sleep(1100);
+    expect((await service.withAuth(request())).auth.user?.email).toBe('alice@example.com');
+    expect(refreshCalls()).toBe(2);
+  });
+
   it('a token past exp but inside the clock tolerance is retried on every request', async () => {
     const { service } = serviceWith({});
     const request = await agedSession(302);

@@ -12,6 +12,7 @@ import { createFlowId, type PendingSignIn, verifierCookieName } from '../pkce/fl
 import { emulatorService, TEST_PASSWORD } from '../test-support/emulator-service.js';
 import { requestWithCookies } from '../test-support/fetch-storage.js';
 import { signIn, signInImpersonated } from '../test-support/sign-in.js';
+import { mintTestSession } from '../testing/mint.js';
 import { cookieHeaderFrom, parseSetCookie } from '../testing/set-cookie.js';
 
 const emulator = useTestEmulator({ resetBeforeEach: false });
@@ -210,6 +211,49 @@ describe('impersonation', () => {
       requestWithCookies('http://localhost:3000/', cookieHeaderFrom(headers)),
     );
     expect(again.auth.user ? again.auth.impersonator?.email : null).toBe('support@example.com');
+  });
+
+  it("shows the impersonator from the token's signed act claim even when the session lost it", async () => {
+    const service = emulatorService(emulator);
+    const { core } = service.getRuntime();
+    const started = await service.createSignIn(undefined, {});
+    const authorize = new URL(started.url).searchParams;
+    const code = emulator.createAuthorizationCode({
+      user: 'bob@example.com',
+      codeChallenge: authorize.get('code_challenge') ?? '',
+      impersonator: { email: 'support@example.com', reason: 'ticket 42' },
+    });
+    const signedIn = await service.handleCallback(
+      requestWithCookies('http://localhost:3000/callback', cookieHeaderFrom(started.headers)),
+      undefined,
+      { code, state: authorize.get('state') },
+    );
+    // As after a refresh answer without `impersonator`: the token still carries `act`.
+    const { impersonator: _lost, ...session } = await core.decryptSession(
+      signedIn.encryptedSession,
+    );
+    const sealed = await core.encryptSession(session);
+    const { auth } = await service.withAuth(
+      requestWithCookies('http://localhost:3000/', `wos-session=${sealed}`),
+    );
+    expect(auth.user ? auth.impersonator : 'signed out').toEqual({
+      email: 'support@example.com',
+      reason: null,
+    });
+    // A stored impersonator the token does not back is not shown.
+    const plain = await mintTestSession({
+      emulator,
+      user: 'bob@example.com',
+      cookiePassword: TEST_PASSWORD,
+    });
+    const forged = await core.encryptSession({
+      ...(await core.decryptSession(plain.cookieValue)),
+      impersonator: { email: 'support@example.com', reason: 'stale' },
+    });
+    const second = await service.withAuth(
+      requestWithCookies('http://localhost:3000/', `wos-session=${forged}`),
+    );
+    expect(second.auth.user ? second.auth.impersonator : 'signed out').toBeUndefined();
   });
 });
 

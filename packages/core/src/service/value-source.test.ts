@@ -21,7 +21,7 @@ const BOGUS_ENV = {
   WORKOS_API_PORT: '9',
   WORKOS_API_HTTPS: 'false',
   WORKOS_REDIRECT_URI: 'http://wrong.example/callback',
-  WORKOS_COOKIE_PASSWORD: 'x'.repeat(40),
+  WORKOS_COOKIE_PASSWORD: 'v4Lr8Kq2Wn6Tz0Xb3Hc7Ym1Jd5Fs9PgQ2eR7uA',
   WORKOS_COOKIE_NAME: 'from-process-env',
 };
 

@@ -11,7 +11,7 @@ function storage(overrides: Partial<AuthKitConfig> = {}) {
       clientId: 'client_x',
       apiKey: 'sk_x',
       redirectUri: 'https://app.example.com/callback',
-      cookiePassword: 'x'.repeat(32),
+      cookiePassword: 's4Gm8qWz2Lk6Vn0Xr3Tb7Yh1Jc5Fd9Pe',
       ...overrides,
     },
     () => undefined,
@@ -134,6 +134,21 @@ describe('CookieSessionStorage', () => {
     expect(headers?.['Cache-Control']).toBe('no-store');
   });
 
+  it('clears only chunk names it could have written, however many look-alikes the request carries', async () => {
+    const store = storage();
+    const bogus = Array.from({ length: 1000 }, (_, i) => `wos-session.${i + 8}=x`).join('; ');
+    const request = requestWithCookies(
+      'https://x/',
+      `wos-session.1=b; wos-session.01=x; ${bogus}; wos-session.00000000007=x`,
+    );
+    const cleared = parseSetCookie((await store.clearSession(undefined, { request })).headers);
+    expect(cleared.map((c) => c.name)).toEqual(['wos-session', 'wos-session.1']);
+    const written = parseSetCookie(
+      (await store.saveSession(undefined, 'Fe26.2*small', { request })).headers,
+    );
+    expect(written.map((c) => c.name)).toEqual(['wos-session', 'wos-session.1']);
+  });
+
   it('returns only the response when a subclass applied the headers, only the headers otherwise', async () => {
     class ApplyingStorage extends FetchStorage {
       protected override async applyHeaders(
@@ -151,7 +166,12 @@ describe('CookieSessionStorage', () => {
       }
     }
     const config = resolveConfig(
-      { clientId: 'c', apiKey: 'k', redirectUri: 'https://x/cb', cookiePassword: 'x'.repeat(32) },
+      {
+        clientId: 'c',
+        apiKey: 'k',
+        redirectUri: 'https://x/cb',
+        cookiePassword: 's4Gm8qWz2Lk6Vn0Xr3Tb7Yh1Jc5Fd9Pe',
+      },
       () => undefined,
     );
     const store = new ApplyingStorage(config);
@@ -188,7 +208,7 @@ describe('a storage subclass written for 0.7.x (applyHeaders appends each value 
       clientId: 'c',
       apiKey: 'k',
       redirectUri: 'https://x/cb',
-      cookiePassword: 'x'.repeat(32),
+      cookiePassword: 's4Gm8qWz2Lk6Vn0Xr3Tb7Yh1Jc5Fd9Pe',
     },
     () => undefined,
   );

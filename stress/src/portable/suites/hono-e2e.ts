@@ -111,7 +111,12 @@ export const honoE2eSuite = defineSuite('hono', (test) => {
     const first = await b.go('/api/me');
     assertEqual(first.status, 200, 'still signed in');
     assert(b.jar.get('wos-session') !== old, 'a new session cookie was set');
-    assertEqual(first.headers.get('cache-control'), 'no-store', 'no-store on a cookie write');
+    // A signed-in response: private, no-store (a cookie write alone would say no-store).
+    assertEqual(
+      first.headers.get('cache-control'),
+      'private, no-store',
+      'uncached on a cookie write',
+    );
     assertEqual(await controls.countCalls(REFRESH), before + 1, 'one refresh');
     const second = await b.go('/api/me');
     assertEqual(second.status, 200, 'signed in on the refreshed cookie');

@@ -13,7 +13,7 @@ export const Route = createFileRoute('/api/me')({
             role: context.auth.role ?? null,
             permissions: context.auth.permissions ?? [],
           },
-          { headers: { 'cache-control': 'no-store' } },
+          { headers: { 'cache-control': 'private, no-store', vary: 'Cookie' } },
         ),
     },
   },
