@@ -1,4 +1,3 @@
-import { getConfigurationProvider } from '@workos/authkit-session';
 import { isApiRequest, NO_STORE } from '@workos/authkit-session/adapter';
 import { type NextRequest, NextResponse } from 'next/server';
 import { isServerActionRequest, SIGNED_OUT_ACTION_MESSAGE } from './action-guard.js';
