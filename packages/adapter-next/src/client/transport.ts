@@ -31,7 +31,7 @@ async function orSignedOut<T>(call: () => Promise<T>, signedOut: () => T): Promi
  * Signed out on a protected page: with `ensureSignedIn`, "sign in" is loading this page again,
  * which the proxy sends to sign-in (its verifier cookie set there).
  */
-function signedOutAuth(ensureSignedIn = true): AuthAnswer {
+function signedOutAuth(ensureSignedIn: boolean | undefined): AuthAnswer {
   return ensureSignedIn ? { user: null, signInUrl: window.location.href } : { user: null };
 }
 
@@ -65,7 +65,7 @@ export const nextTransport: AuthKitTransport = {
             revalidationStrategy: options.revalidationStrategy,
             revalidationTags: options.revalidationTags,
           }),
-        () => signedOutAuth(),
+        () => signedOutAuth(true),
       );
     } catch (error) {
       const signInUrl = redirectTarget(error);
