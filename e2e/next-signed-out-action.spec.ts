@@ -12,14 +12,19 @@ test('signed out on /hooks, a hook’s server action gets 401 and the switch sen
 }) => {
   await signIn(page, stack, { returnPathname: '/hooks' });
   await expect(page.getByTestId('hooks-user-email')).toHaveText('alice@example.com');
+  // The page's own first calls (the access token) are done while signed in.
+  await expect(page.getByTestId('hooks-access-token')).toHaveText(/^…/);
   await context.clearCookies();
+  const organizationId = 'org_01ANYTHING00000000000000';
+  // The switch's server action call (its arguments carry the organization id).
   const action = page.waitForResponse(
     (response) =>
       response.request().method() === 'POST' &&
-      response.request().headers()['next-action'] !== undefined,
+      response.request().headers()['next-action'] !== undefined &&
+      (response.request().postData() ?? '').includes(organizationId),
   );
   const authorize = page.waitForRequest((request) => isSignInPage(stack, new URL(request.url())));
-  await page.getByTestId('hooks-org-input').fill('org_01ANYTHING00000000000000');
+  await page.getByTestId('hooks-org-input').fill(organizationId);
   await page.getByTestId('hooks-switch').click();
   const refused = await action;
   expect(refused.status()).toBe(401);
