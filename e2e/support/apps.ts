@@ -27,11 +27,14 @@ function example(name: string, buildOutput: string): ExampleApp {
 
 /** Every example, in the order the suite runs them. */
 export const exampleApps: readonly ExampleApp[] = [
-  example('next', '.next/BUILD_ID'),
+  {
+    ...example('next', '.next/BUILD_ID'),
+    extraSpecs: ['client-switch.spec.ts', 'next-signed-out-action.spec.ts'],
+  },
   { ...example('hono', 'dist/server.js'), extraSpecs: ['custom-sign-in.spec.ts'] },
   {
     ...example('tanstack-start', 'dist/server/server.js'),
-    extraSpecs: ['tanstack-client-switch.spec.ts'],
+    extraSpecs: ['client-switch.spec.ts'],
   },
   example('express', 'dist/server.js'),
 ];

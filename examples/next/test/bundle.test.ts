@@ -25,8 +25,6 @@ describe('the browser bundle of the built example', () => {
   });
 
   it("reaches the adapter's server actions through server references only", () => {
-    expect(browserCode).toMatch(
-      /createServerReference\)\("[0-9a-f]+",[^)]*"getClientAuthAction"\)/,
-    );
+    expect(browserCode).toMatch(/createServerReference\)\("[0-9a-f]+",[^)]*"getAuthAction"\)/);
   });
 });

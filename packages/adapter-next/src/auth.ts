@@ -1,8 +1,4 @@
-import {
-  type AuthorizationOptions,
-  type AuthResult,
-  getConfigurationProvider,
-} from '@workos/authkit-session';
+import { type AuthorizationOptions, getConfigurationProvider } from '@workos/authkit-session';
 import { absoluteReturnTo, decodeClaims } from '@workos/authkit-session/adapter';
 import { redirect } from 'next/navigation';
 import { compilePaths } from './paths.js';

@@ -1,6 +1,7 @@
 import { startEmulator } from '@workos/authkit-emulator';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SIGNED_OUT_ACTION_MESSAGE } from './action-guard.js';
 import { authkitMiddleware, authkitProxy } from './proxy.js';
 import {
   configureForEmulator,
@@ -60,6 +61,38 @@ describe('authkitProxy, signed out', () => {
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ error: 'unauthorized' });
     expect(response.headers.get('location')).toBeNull();
+  });
+
+  it('answers a signed-out server action (Next-Action header) on a protected path 401 text/plain, not a redirect', async () => {
+    const action = (path: string, cookie = '') =>
+      protect(
+        new NextRequest(new URL(path, origin), {
+          method: 'POST',
+          headers: { accept: 'text/x-component', 'next-action': 'abc123', cookie },
+          body: '[]',
+        }),
+      );
+    const response = await action('/account');
+    expect(response.status).toBe(401);
+    // Exactly `text/plain`: Next's client then rejects the action with this message.
+    expect(response.headers.get('content-type')).toBe('text/plain');
+    expect(await response.text()).toBe(SIGNED_OUT_ACTION_MESSAGE);
+    expect(response.headers.get('location')).toBeNull();
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    // No sign-in was started for it: no verifier cookie.
+    expect(response.headers.getSetCookie()).toEqual([]);
+    // An expired/tampered cookie is still cleared on that answer.
+    const tampered = await action('/account', 'wos-session=Fe26.2**tampered**value');
+    expect(tampered.status).toBe(401);
+    expect(tampered.headers.getSetCookie().some((line) => line.startsWith('wos-session=;'))).toBe(
+      true,
+    );
+    // On an unprotected path the action runs (and answers signed out itself).
+    expect((await action('/')).headers.get('x-middleware-next')).toBe('1');
+    // Signed in, the action goes through.
+    const browser = await signIn(app, emulator, origin);
+    const signedIn = await action('/account', browser.jar.header());
+    expect(signedIn.headers.get('x-middleware-next')).toBe('1');
   });
 
   it('uses the sign-up screen on signUpPaths', async () => {

@@ -1,6 +1,6 @@
-import { getConfigurationProvider } from '@workos/authkit-session';
 import { isApiRequest, NO_STORE } from '@workos/authkit-session/adapter';
 import { type NextRequest, NextResponse } from 'next/server';
+import { isServerActionRequest, SIGNED_OUT_ACTION_MESSAGE } from './action-guard.js';
 import { runAuthkit } from './authkit.js';
 import { configurationErrorResponse, isConfigurationError } from './config-error.js';
 import { compilePaths } from './paths.js';
@@ -15,7 +15,11 @@ export interface AuthkitProxyOptions {
   middlewareAuth?: AuthkitMiddlewareAuth;
   /** Paths whose sign-in redirect shows the sign-up screen. */
   signUpPaths?: string[];
-  /** Paths answered with `401 { error: 'unauthorized' }` instead of a redirect. Default `['/api/:path*']`. */
+  /**
+   * Paths answered with `401 { error: 'unauthorized' }` instead of a redirect. Default
+   * `['/api/:path*']`. A signed-out server action (`Next-Action` header) on any protected path is
+   * answered `401` (`text/plain`) too, never redirected.
+   */
   apiPaths?: string[];
   /** Callback URL for this deployment, overriding `WORKOS_REDIRECT_URI`. */
   redirectUri?: string;
@@ -49,7 +53,8 @@ export function authkitProxy(options: AuthkitProxyOptions = {}) {
     const { pathname } = request.nextUrl;
     try {
       const guarded = isProtected(pathname);
-      const apiRequest = guarded && (api.test(pathname) || isApiRequest(request, []));
+      const action = guarded && isServerActionRequest(request);
+      const apiRequest = guarded && (action || api.test(pathname) || isApiRequest(request, []));
       const authkitOptions = {
         debug: options.debug,
         redirectUri: options.redirectUri,
@@ -66,11 +71,18 @@ export function authkitProxy(options: AuthkitProxyOptions = {}) {
       if (signUpHeader) headers.set('x-sign-up-paths', signUpHeader);
       if (session.user || !guarded) return handleAuthkitProxy(request, headers);
       if (apiRequest) {
-        if (options.debug) console.log(`[authkit] ${pathname}: 401 (API)`);
-        const response = NextResponse.json(
-          { error: 'unauthorized' },
-          { status: 401, headers: { 'Cache-Control': NO_STORE } },
-        );
+        if (options.debug) console.log(`[authkit] ${pathname}: 401 (${action ? 'action' : 'API'})`);
+        // A server action's fetch cannot follow a redirect to sign-in ("Failed to fetch"): Next's
+        // client turns this `text/plain` 401 into the action's error, which the transport reads.
+        const response = action
+          ? new NextResponse(SIGNED_OUT_ACTION_MESSAGE, {
+              status: 401,
+              headers: { 'Content-Type': 'text/plain', 'Cache-Control': NO_STORE },
+            })
+          : NextResponse.json(
+              { error: 'unauthorized' },
+              { status: 401, headers: { 'Cache-Control': NO_STORE } },
+            );
         for (const [name, value] of partitionAuthkitHeaders(request, headers).responseHeaders) {
           if (name === 'set-cookie') response.headers.append(name, value);
         }

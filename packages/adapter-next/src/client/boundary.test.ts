@@ -59,7 +59,7 @@ describe('the client entry', () => {
   it("pulls no server code into the browser: only React, the core's client entry, client modules and the 'use server' actions", () => {
     const graph = clientGraph(join(src, 'client/index.ts'));
     expect(graph.packages.filter((name) => !allowedPackages.has(name))).toEqual([]);
-    expect(graph.serverBoundaries.sort()).toEqual(['actions.ts', 'client/actions.ts']);
+    expect(graph.serverBoundaries.sort()).toEqual(['actions.ts']);
     for (const file of graph.files.filter(
       (f) =>
         f.startsWith('client/') && !serverRendered.has(f) && !graph.serverBoundaries.includes(f),

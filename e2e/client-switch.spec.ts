@@ -2,8 +2,9 @@ import { defaultIds, defaultSeed } from '@workos/authkit-emulator';
 import { expect, test } from './support/fixtures.js';
 import { isSignInPage, sessionCookie, signIn } from './support/flows.js';
 
-// TanStack Start's `/client` transport on the `/hooks` page: an organization that demands a new
-// sign-in makes `switchToOrganizationAction` redirect, and the transport sends the browser there.
+// The React examples' `/client` transport on the `/hooks` page: an organization that demands a new
+// sign-in makes `switchToOrganizationAction` answer (TanStack: redirect to) that sign-in, and the
+// transport sends the browser there.
 
 const alice = 'alice@example.com';
 
