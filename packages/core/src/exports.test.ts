@@ -86,6 +86,7 @@ describe('package exports', () => {
       'ENV_VARS',
       'FetchSessionStorage',
       'NO_STORE',
+      'PRIVATE_NO_STORE',
       'absoluteReturnTo',
       'appendHeaderBag',
       'applySetCookieLines',
