@@ -275,7 +275,11 @@ describe('helpers', () => {
     const outcomes: unknown[] = [];
     const route = createRouteRunner('/session-change', {
       post: async () => {
-        outcomes.push(await switchToOrganization(globex).catch((e: unknown) => e));
+        outcomes.push(
+          await switchToOrganization(globex, { revalidationStrategy: 'none' }).catch(
+            (e: unknown) => e,
+          ),
+        );
         outcomes.push(await signOut().catch((e: unknown) => e));
         return new Response('done');
       },

@@ -103,7 +103,7 @@ describe('error codes', () => {
 });
 
 describe('what the toolkit throws', () => {
-  /** Source files (not tests) of the core and the adapters. */
+  /** Source files (not tests) of the core, the React layer and the adapters. */
   function sources(dir: string): string[] {
     return readdirSync(dir, { withFileTypes: true, recursive: true })
       .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
@@ -114,7 +114,7 @@ describe('what the toolkit throws', () => {
 
   it('is never a bare Error, TypeError or RangeError', () => {
     const packages = readdirSync(join(repo, 'packages')).filter(
-      (name) => name === 'core' || name.startsWith('adapter-'),
+      (name) => name === 'core' || name === 'react' || name.startsWith('adapter-'),
     );
     const offenders: string[] = [];
     for (const name of packages) {

@@ -1,4 +1,8 @@
-import type { ClientAuth, SignedInClientAuth } from '@workos/authkit-session/client';
+import {
+  AuthKitError,
+  type ClientAuth,
+  type SignedInClientAuth,
+} from '@workos/authkit-session/client';
 import { type PickedAuth, pickClientAuth } from './client-auth.js';
 import { createTokenKeeper, type TokenKeeper } from './token-keeper.js';
 import type { AuthKitTransport, SwitchToOrganizationOptions } from './transport.js';
@@ -87,7 +91,7 @@ export function createAuthSession(
   };
   const adopt = (answer: unknown): PickedAuth | 'redirect' => {
     const record = answer as { signInUrl?: unknown; error?: unknown } | null;
-    if (record && typeof record.error === 'string') throw new Error(record.error);
+    if (record && typeof record.error === 'string') throw new AuthKitError(record.error);
     if (record && typeof record.signInUrl === 'string' && record.signInUrl) {
       redirecting = true;
       navigate(record.signInUrl);

@@ -1,5 +1,6 @@
 'use client';
 
+import { SessionRefreshError } from '@workos/authkit-session/client';
 import type { AuthAnswer, AuthKitTransport } from '@workos/authkit-session-react';
 import { isSignedOutActionError } from '../action-guard.js';
 import {
@@ -88,7 +89,7 @@ export const nextTransport: AuthKitTransport = {
       () => refreshAccessTokenAction(),
       () => ({ accessToken: undefined }),
     );
-    if (result.error) throw new Error(result.error);
+    if (result.error) throw new SessionRefreshError(result.error, { terminal: false });
     return result.accessToken;
   },
   checkSession: () =>
