@@ -1,5 +1,5 @@
-import { base64url } from 'jose';
 import { SessionEncryptionError } from '../errors.js';
+import { decodeBase64url, encodeBase64url } from '../util/base64url.js';
 import { BoundedMap } from '../util/bounded-map.js';
 
 const encoder = new TextEncoder();
@@ -12,15 +12,19 @@ const TIMESTAMP_SKEW_MS = 60_000;
 const HMAC_KEY: HmacImportParams = { name: 'HMAC', hash: 'SHA-256', length: 256 };
 const AES_KEY: AesDerivedKeyParams = { name: 'AES-CBC', length: 256 };
 
+/** Base64url text as bytes (a malformed part fails like a bad HMAC: it cannot be authentic). */
+function bytes(text: string): Uint8Array<ArrayBuffer> {
+  try {
+    return decodeBase64url(text);
+  } catch {
+    throw new SessionEncryptionError('Bad hmac value', undefined, HMAC_MISMATCH);
+  }
+}
+
 /**
  * The PBKDF2 base key of a password, imported once per process (iron imports it twice for every
  * unseal; deriving from a cached base key gives the same keys).
  */
-/** Base64url text as bytes backed by a plain `ArrayBuffer` (what WebCrypto's types ask for). */
-function bytes(text: string): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(base64url.decode(text));
-}
-
 function baseKey(password: string): Promise<CryptoKey> {
   let key = baseKeys.get(password);
   if (!key) {
@@ -97,4 +101,41 @@ export async function ironUnseal(sealed: string, password: string): Promise<unkn
     bytes(ciphertext),
   );
   return JSON.parse(decoder.decode(plain));
+}
+
+/** 256 random bits as hex: iron's salt. */
+function randomSalt(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
+}
+
+async function hmacDigest(password: string, salt: string, text: string): Promise<string> {
+  const key = await deriveKey(password, salt, HMAC_KEY, ['sign']);
+  return encodeBase64url(
+    new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(text))),
+  );
+}
+
+/**
+ * Seals `data` as iron `Fe26.2` (without the `~N` suffix), as `iron-webcrypto`'s `seal` does with
+ * its defaults: JSON, AES-256-CBC under a PBKDF2-SHA1 key from a fresh 256-bit salt and a random
+ * IV, then HMAC-SHA256 over the whole string under a second fresh salt. `ttlMs` 0: no expiry.
+ */
+export async function ironSeal(
+  data: unknown,
+  password: { id: string; secret: string },
+  ttlMs: number,
+): Promise<string> {
+  const salt = randomSalt();
+  const iv = crypto.getRandomValues(new Uint8Array(16));
+  const aesKey = await deriveKey(password.secret, salt, AES_KEY, ['encrypt']);
+  const plain = encoder.encode(JSON.stringify(data));
+  const encrypted = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-CBC', iv }, aesKey, plain),
+  );
+  const expiration = ttlMs ? Date.now() + ttlMs : '';
+  const macBase = `Fe26.2*${password.id}*${salt}*${encodeBase64url(iv)}*${encodeBase64url(encrypted)}*${expiration}`;
+  const hmacSalt = randomSalt();
+  return `${macBase}*${hmacSalt}*${await hmacDigest(password.secret, hmacSalt, macBase)}`;
 }

@@ -1,6 +1,6 @@
-import { createRemoteJWKSet, type JWTVerifyOptions, jwtVerify } from 'jose';
 import type { AccessTokenClaims } from '../types.js';
 import { BoundedMap } from '../util/bounded-map.js';
+import { type ClaimRules, JwsError, RemoteKeySet, verifyRs256 } from './jws.js';
 
 /** What verifying an access token found. */
 export type VerifyOutcome =
@@ -24,15 +24,13 @@ export interface VerifyOptions {
    * The token is known to come from WorkOS (it was inside an authentic sealed cookie): when no
    * key of the cached set matches its `kid`, reload the key set once (rate-limited, see
    * {@link FORCED_RELOAD_INTERVAL_MS}) and try again, so a signing-key rotation is picked up at
-   * once instead of after jose's 30 s cool-down.
+   * once instead of after the key set's 30 s cool-down.
    */
   reloadOnUnknownKey?: boolean;
 }
 
 /** Shortest time between two forced reloads of one key set. */
 export const FORCED_RELOAD_INTERVAL_MS = 5_000;
-
-type RemoteKeySet = ReturnType<typeof createRemoteJWKSet>;
 
 /** A process-wide remote key set and when it was last reloaded on demand. */
 interface SharedKeySet {
@@ -54,7 +52,7 @@ function sharedKeySet(jwksUrl: string): SharedKeySet {
   let shared = keySets.get(jwksUrl);
   if (!shared) {
     shared = {
-      keySet: createRemoteJWKSet(new URL(jwksUrl)),
+      keySet: new RemoteKeySet(jwksUrl),
       forcedAt: Number.NEGATIVE_INFINITY,
       forcing: undefined,
     };
@@ -63,37 +61,18 @@ function sharedKeySet(jwksUrl: string): SharedKeySet {
   return shared;
 }
 
-/** The process-wide remote key set for a JWKS URL (fetched lazily, cached and refreshed by jose). */
-export function remoteKeySet(jwksUrl: string): RemoteKeySet {
-  return sharedKeySet(jwksUrl).keySet;
-}
-
-const UNAVAILABLE_CODES = new Set(['ERR_JWKS_TIMEOUT', 'ERR_JOSE_GENERIC']);
-
-/**
- * Whether a verification failure means "could not reach the key set" rather than "bad token".
- * jose's own errors carry an `ERR_J…` code; anything else thrown while fetching the key set is a
- * transport failure (Node and Bun throw TypeError, workerd a plain Error).
- */
-function isUnavailable(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && code.startsWith('ERR_J')) return UNAVAILABLE_CODES.has(code);
-  return error instanceof Error;
-}
-
-const codeOf = (error: unknown) => (error as { code?: unknown } | null)?.code;
+const reasonOf = (error: unknown) => (error instanceof JwsError ? error.reason : undefined);
 
 /** Verifies WorkOS access tokens: RS256 only, issuer allow-list, small clock tolerance. */
 export class TokenVerifier {
   private readonly shared: SharedKeySet;
-  private readonly jwtOptions: JWTVerifyOptions;
+  private readonly rules: ClaimRules;
 
   constructor(options: TokenVerifierOptions) {
     this.shared = sharedKeySet(options.jwksUrl);
-    this.jwtOptions = {
-      algorithms: ['RS256'],
+    this.rules = {
       issuer: [...options.issuer],
-      clockTolerance: options.clockToleranceSeconds,
+      clockToleranceSeconds: options.clockToleranceSeconds,
       requiredClaims: ['exp', 'iat', 'sub', 'sid'],
     };
   }
@@ -103,7 +82,7 @@ export class TokenVerifier {
     try {
       return await this.attempt(token);
     } catch (error) {
-      if (options.reloadOnUnknownKey && codeOf(error) === 'ERR_JWKS_NO_MATCHING_KEY') {
+      if (options.reloadOnUnknownKey && reasonOf(error) === 'no_matching_key') {
         const reloaded = await this.forceReload();
         if (reloaded === 'reloaded') {
           try {
@@ -119,7 +98,7 @@ export class TokenVerifier {
   }
 
   private async attempt(token: string): Promise<VerifyOutcome> {
-    const { payload } = await jwtVerify(token, this.shared.keySet, this.jwtOptions);
+    const payload = await verifyRs256(token, this.shared.keySet, this.rules);
     return { status: 'valid', claims: payload as AccessTokenClaims };
   }
 
@@ -141,14 +120,21 @@ export class TokenVerifier {
   }
 }
 
+/**
+ * Sorts a failure: the token's fault (`invalid`, or `expired` with an authentic payload) or the
+ * key set's (`unavailable`: fetch failed, timed out, non-200, malformed set; Node and Bun throw
+ * `TypeError`, workerd a plain `Error`).
+ */
 function classify(error: unknown): VerifyOutcome {
-  if (codeOf(error) === 'ERR_JWT_EXPIRED') {
-    const payload = (error as { payload?: unknown }).payload;
-    if (payload && typeof payload === 'object' && 'sid' in payload) {
+  const reason = reasonOf(error);
+  if (reason === 'expired') {
+    const payload = (error as JwsError).payload;
+    if (payload && 'sid' in payload)
       return { status: 'expired', claims: payload as AccessTokenClaims };
-    }
     return { status: 'invalid', error };
   }
-  if (isUnavailable(error)) return { status: 'unavailable', error };
+  if (reason === 'unavailable' || (reason === undefined && error instanceof Error)) {
+    return { status: 'unavailable', error };
+  }
   return { status: 'invalid', error };
 }
