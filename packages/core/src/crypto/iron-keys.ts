@@ -14,11 +14,9 @@ const AES_KEY: AesDerivedKeyParams = { name: 'AES-CBC', length: 256 };
 
 /** Base64url text as bytes (a malformed part fails like a bad HMAC: it cannot be authentic). */
 function bytes(text: string): Uint8Array<ArrayBuffer> {
-  try {
-    return decodeBase64url(text);
-  } catch {
-    throw new SessionEncryptionError('Bad hmac value', undefined, HMAC_MISMATCH);
-  }
+  const decoded = decodeBase64url(text);
+  if (!decoded) throw new SessionEncryptionError('Bad hmac value', undefined, HMAC_MISMATCH);
+  return decoded;
 }
 
 /**

@@ -5,11 +5,7 @@ import { decodeJsonSegment } from '../util/base64url.js';
 export function decodeClaims(token: string): AccessTokenClaims | null {
   const parts = typeof token === 'string' ? token.split('.') : [];
   if (parts.length !== 3) return null;
-  try {
-    return decodeJsonSegment(parts[1] as string) as AccessTokenClaims;
-  } catch {
-    return null;
-  }
+  return decodeJsonSegment(parts[1] as string) as AccessTokenClaims | null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { TokenValidationError } from '../errors.js';
 import { decodeBase64url, decodeJsonSegment } from '../util/base64url.js';
 
 /**
@@ -7,20 +8,11 @@ import { decodeBase64url, decodeJsonSegment } from '../util/base64url.js';
  * checks), in a fraction of the bundle. Minting and test keys still use `jose`.
  */
 
-/** Why a verification failed: `unavailable` is the key set's fault, the rest the token's. */
-export type JwsFailure = 'invalid' | 'expired' | 'no_matching_key' | 'unavailable';
-
-/** A failed verification; an `expired` one carries the authentic payload. */
-export class JwsError extends Error {
-  constructor(
-    readonly reason: JwsFailure,
-    message: string,
-    readonly payload?: Record<string, unknown>,
-  ) {
-    super(message);
-    this.name = 'JwsError';
-  }
-}
+/** What {@link verifyRs256} found; a key set that cannot be fetched throws instead. */
+export type JwsResult =
+  | { status: 'valid'; payload: Record<string, unknown> }
+  | { status: 'expired'; payload: Record<string, unknown> }
+  | { status: 'invalid' | 'no_matching_key'; error: TokenValidationError };
 
 const RS256: RsaHashedImportParams = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
 const FETCH_TIMEOUT_MS = 5_000;
@@ -39,7 +31,8 @@ function usable(jwk: Jwk, kid: string | undefined): boolean {
   );
 }
 
-async function importRsaKey(jwk: Jwk): Promise<CryptoKey> {
+/** The JWK as an RS256 verification key; `null` when shorter than 2048 bits. */
+async function importRsaKey(jwk: Jwk): Promise<CryptoKey | null> {
   const key = await crypto.subtle.importKey(
     'jwk',
     { kty: 'RSA', n: jwk.n, e: jwk.e },
@@ -47,9 +40,7 @@ async function importRsaKey(jwk: Jwk): Promise<CryptoKey> {
     false,
     ['verify'],
   );
-  const bits = (key.algorithm as RsaHashedKeyAlgorithm).modulusLength;
-  if (bits < 2048) throw new JwsError('invalid', 'RS256 keys must be at least 2048 bits');
-  return key;
+  return (key.algorithm as RsaHashedKeyAlgorithm).modulusLength >= 2048 ? key : null;
 }
 
 /** A JSON Web Key Set fetched from a URL, cached, and reloaded when stale or on an unknown `kid`. */
@@ -57,7 +48,7 @@ export class RemoteKeySet {
   private keys: Jwk[] | undefined;
   private fetchedAt = Number.NEGATIVE_INFINITY;
   private pending: Promise<void> | undefined;
-  private readonly imported = new WeakMap<Jwk, Promise<CryptoKey>>();
+  private readonly imported = new WeakMap<Jwk, Promise<CryptoKey | null>>();
 
   constructor(private readonly url: string) {}
 
@@ -69,7 +60,7 @@ export class RemoteKeySet {
     return this.pending;
   }
 
-  /** The keys that may have signed a token with this `kid`. */
+  /** The keys that may have signed a token with this `kid` (none: no matching key). */
   async candidates(kid: string | undefined): Promise<CryptoKey[]> {
     if (!this.keys || Date.now() - this.fetchedAt >= MAX_AGE_MS) await this.reload();
     let found = this.match(kid);
@@ -77,17 +68,15 @@ export class RemoteKeySet {
       await this.reload();
       found = this.match(kid);
     }
-    if (found.length === 0) {
-      throw new JwsError('no_matching_key', 'No key of the JSON Web Key Set matches the token');
-    }
-    return Promise.all(found.map((jwk) => this.importKey(jwk)));
+    const keys = await Promise.all(found.map((jwk) => this.importKey(jwk)));
+    return keys.filter((key): key is CryptoKey => key !== null);
   }
 
   private match(kid: string | undefined): Jwk[] {
     return (this.keys ?? []).filter((jwk) => usable(jwk, kid));
   }
 
-  private importKey(jwk: Jwk): Promise<CryptoKey> {
+  private importKey(jwk: Jwk): Promise<CryptoKey | null> {
     let key = this.imported.get(jwk);
     if (!key) {
       key = importRsaKey(jwk);
@@ -102,13 +91,17 @@ export class RemoteKeySet {
       redirect: 'manual',
       signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
     });
+    const unavailable = (what: string) =>
+      new TokenValidationError(`${what}: check WORKOS_CLIENT_ID and the WorkOS API host.`, {
+        transient: true,
+      });
     if (response.status !== 200) {
-      throw new JwsError('unavailable', 'Expected 200 OK from the JSON Web Key Set URL');
+      throw unavailable(`The JSON Web Key Set answered HTTP ${response.status}, not 200`);
     }
     const body = (await response.json()) as { keys?: unknown } | null;
     const keys = body?.keys;
     if (!Array.isArray(keys) || !keys.every((k) => k && typeof k === 'object')) {
-      throw new JwsError('unavailable', 'The JSON Web Key Set is malformed');
+      throw unavailable('The JSON Web Key Set is malformed');
     }
     this.keys = keys as Jwk[];
     this.fetchedAt = Date.now();
@@ -123,56 +116,54 @@ export interface ClaimRules {
 }
 
 const encoder = new TextEncoder();
-const invalid = (message: string) => new JwsError('invalid', message);
+const tokenError = (reason: string) =>
+  new TokenValidationError(`The access token is not valid: ${reason}. Sign in again.`);
+const invalid = (reason: string): JwsResult => ({ status: 'invalid', error: tokenError(reason) });
 
-function parse(token: string) {
-  const parts = typeof token === 'string' ? token.split('.') : [];
-  if (parts.length !== 3) throw invalid('Not a compact JWS');
-  const [head, body, signature] = parts as [string, string, string];
-  let header: Record<string, unknown>;
-  let sig: Uint8Array<ArrayBuffer>;
-  try {
-    header = decodeJsonSegment(head);
-    sig = decodeBase64url(signature);
-  } catch {
-    throw invalid('Malformed JWS');
-  }
-  if (header.alg !== 'RS256') throw invalid('Only RS256 is accepted');
-  if ('crit' in header) throw invalid('Critical header parameters are not supported');
-  if (header.kid !== undefined && typeof header.kid !== 'string') throw invalid('Invalid kid');
-  return { kid: header.kid as string | undefined, body, sig, data: `${head}.${body}` };
-}
-
-function checkClaims(payload: Record<string, unknown>, rules: ClaimRules): void {
+/** `null` when the claims hold, else why not (`expired` only once everything else held). */
+function claimsFailure(payload: Record<string, unknown>, rules: ClaimRules): string | null {
   for (const claim of rules.requiredClaims) {
-    if (!(claim in payload)) throw invalid(`Missing "${claim}" claim`);
+    if (!(claim in payload)) return `no "${claim}" claim`;
   }
-  if (!rules.issuer.includes(payload.iss as string)) throw invalid('Unexpected "iss" claim');
+  if (!rules.issuer.includes(payload.iss as string)) return 'unexpected issuer';
   const now = Math.floor(Date.now() / 1000);
   const tolerance = rules.clockToleranceSeconds;
   const { iat, nbf, exp } = payload;
-  if (iat !== undefined && typeof iat !== 'number') throw invalid('"iat" must be a number');
+  if (iat !== undefined && typeof iat !== 'number') return '"iat" is not a number';
   if (nbf !== undefined && (typeof nbf !== 'number' || nbf > now + tolerance)) {
-    throw invalid('"nbf" claim check failed');
+    return 'not valid yet ("nbf")';
   }
   if (exp !== undefined) {
-    if (typeof exp !== 'number') throw invalid('"exp" must be a number');
-    if (exp <= now - tolerance) throw new JwsError('expired', 'The token has expired', payload);
+    if (typeof exp !== 'number') return '"exp" is not a number';
+    if (exp <= now - tolerance) return 'expired';
   }
+  return null;
 }
 
 /**
- * Verifies an RS256 compact JWT against a key set, then its claims; returns the payload.
- * Throws {@link JwsError} (`expired` only after the signature and issuer checked out).
+ * Verifies an RS256 compact JWT against a key set, then its claims (`expired` only when the
+ * signature, issuer and other claims check out). Throws only when the key set cannot be fetched.
  */
 export async function verifyRs256(
   token: string,
   keySet: RemoteKeySet,
   rules: ClaimRules,
-): Promise<Record<string, unknown>> {
-  const { kid, body, sig, data } = parse(token);
+): Promise<JwsResult> {
+  const parts = typeof token === 'string' ? token.split('.') : [];
+  if (parts.length !== 3) return invalid('not a compact JWT');
+  const [head, body, signature] = parts as [string, string, string];
+  const header = decodeJsonSegment(head);
+  const sig = decodeBase64url(signature);
+  if (!header || !sig) return invalid('malformed');
+  if (header.alg !== 'RS256') return invalid('only RS256 is accepted');
+  if ('crit' in header) return invalid('critical header parameters are not supported');
+  const kid = header.kid;
+  if (kid !== undefined && typeof kid !== 'string') return invalid('malformed "kid"');
   const keys = await keySet.candidates(kid);
-  const signed = encoder.encode(data);
+  if (keys.length === 0) {
+    return { status: 'no_matching_key', error: tokenError('no key of the key set matches') };
+  }
+  const signed = encoder.encode(`${head}.${body}`);
   let authentic = false;
   for (const key of keys) {
     if (await crypto.subtle.verify(RS256, key, sig, signed)) {
@@ -180,13 +171,10 @@ export async function verifyRs256(
       break;
     }
   }
-  if (!authentic) throw invalid('Signature verification failed');
-  let payload: Record<string, unknown>;
-  try {
-    payload = decodeJsonSegment(body);
-  } catch {
-    throw invalid('Malformed JWT payload');
-  }
-  checkClaims(payload, rules);
-  return payload;
+  if (!authentic) return invalid('bad signature');
+  const payload = decodeJsonSegment(body);
+  if (!payload) return invalid('malformed payload');
+  const failure = claimsFailure(payload, rules);
+  if (failure === 'expired') return { status: 'expired', payload };
+  return failure ? invalid(failure) : { status: 'valid', payload };
 }

@@ -1,6 +1,7 @@
+import { TokenValidationError } from '../errors.js';
 import type { AccessTokenClaims } from '../types.js';
 import { BoundedMap } from '../util/bounded-map.js';
-import { type ClaimRules, JwsError, RemoteKeySet, verifyRs256 } from './jws.js';
+import { type ClaimRules, type JwsResult, RemoteKeySet, verifyRs256 } from './jws.js';
 
 /** What verifying an access token found. */
 export type VerifyOutcome =
@@ -61,8 +62,6 @@ function sharedKeySet(jwksUrl: string): SharedKeySet {
   return shared;
 }
 
-const reasonOf = (error: unknown) => (error instanceof JwsError ? error.reason : undefined);
-
 /** Verifies WorkOS access tokens: RS256 only, issuer allow-list, small clock tolerance. */
 export class TokenVerifier {
   private readonly shared: SharedKeySet;
@@ -77,29 +76,24 @@ export class TokenVerifier {
     };
   }
 
-  /** Verifies `token` and classifies the result; never throws. */
+  /**
+   * Verifies `token` and classifies the result; never throws. Anything thrown while getting the
+   * keys (fetch failed or timed out, non-200, malformed set; Node and Bun throw `TypeError`,
+   * workerd a plain `Error`) is the key set's fault: `unavailable`.
+   */
   async verify(token: string, options: VerifyOptions = {}): Promise<VerifyOutcome> {
     try {
-      return await this.attempt(token);
-    } catch (error) {
-      if (options.reloadOnUnknownKey && reasonOf(error) === 'no_matching_key') {
+      let result = await verifyRs256(token, this.shared.keySet, this.rules);
+      if (result.status === 'no_matching_key' && options.reloadOnUnknownKey) {
         const reloaded = await this.forceReload();
-        if (reloaded === 'reloaded') {
-          try {
-            return await this.attempt(token);
-          } catch (retryError) {
-            return classify(retryError);
-          }
-        }
-        if (reloaded !== 'skipped') return { status: 'unavailable', error: reloaded.error };
+        if (reloaded === 'reloaded')
+          result = await verifyRs256(token, this.shared.keySet, this.rules);
+        else if (reloaded !== 'skipped') return { status: 'unavailable', error: reloaded.error };
       }
-      return classify(error);
+      return outcome(result);
+    } catch (error) {
+      return { status: 'unavailable', error };
     }
-  }
-
-  private async attempt(token: string): Promise<VerifyOutcome> {
-    const payload = await verifyRs256(token, this.shared.keySet, this.rules);
-    return { status: 'valid', claims: payload as AccessTokenClaims };
   }
 
   /** Reloads the key set unless that was done a moment ago (a flood of unknown kids stays cheap). */
@@ -120,21 +114,17 @@ export class TokenVerifier {
   }
 }
 
-/**
- * Sorts a failure: the token's fault (`invalid`, or `expired` with an authentic payload) or the
- * key set's (`unavailable`: fetch failed, timed out, non-200, malformed set; Node and Bun throw
- * `TypeError`, workerd a plain `Error`).
- */
-function classify(error: unknown): VerifyOutcome {
-  const reason = reasonOf(error);
-  if (reason === 'expired') {
-    const payload = (error as JwsError).payload;
-    if (payload && 'sid' in payload)
-      return { status: 'expired', claims: payload as AccessTokenClaims };
-    return { status: 'invalid', error };
+/** The verifier's answer for a verification result. */
+function outcome(result: JwsResult): VerifyOutcome {
+  if (result.status === 'valid')
+    return { status: 'valid', claims: result.payload as AccessTokenClaims };
+  if (result.status === 'expired') {
+    const claims = result.payload as AccessTokenClaims;
+    if (typeof claims.sid === 'string') return { status: 'expired', claims };
+    return {
+      status: 'invalid',
+      error: new TokenValidationError('The expired access token has no session id. Sign in again.'),
+    };
   }
-  if (reason === 'unavailable' || (reason === undefined && error instanceof Error)) {
-    return { status: 'unavailable', error };
-  }
-  return { status: 'invalid', error };
+  return { status: 'invalid', error: result.error };
 }

@@ -14,7 +14,7 @@ describe('base64url', () => {
 
   it('rejects padding, standard base64 characters and impossible lengths', () => {
     for (const bad of ['AA==', 'a+b/', 'abcde', 'ab cd', 'ab.c']) {
-      expect(() => decodeBase64url(bad)).toThrow(TypeError);
+      expect(decodeBase64url(bad)).toBeNull();
     }
   });
 
@@ -22,8 +22,8 @@ describe('base64url', () => {
     const segment = (v: string) => encodeBase64url(new TextEncoder().encode(v));
     expect(decodeJsonSegment(segment('{"a":1}'))).toEqual({ a: 1 });
     for (const bad of ['[1]', '1', 'null', '"x"', '{']) {
-      expect(() => decodeJsonSegment(segment(bad))).toThrow();
+      expect(decodeJsonSegment(segment(bad))).toBeNull();
     }
-    expect(() => decodeJsonSegment(encodeBase64url(new Uint8Array([0xff, 0xfe])))).toThrow();
+    expect(decodeJsonSegment(encodeBase64url(new Uint8Array([0xff, 0xfe])))).toBeNull();
   });
 });

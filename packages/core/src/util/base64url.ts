@@ -14,9 +14,9 @@ export function encodeBase64url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** Unpadded base64url text as bytes; throws `TypeError` on any other character or length. */
-export function decodeBase64url(text: string): Uint8Array<ArrayBuffer> {
-  if (!ALPHABET.test(text) || text.length % 4 === 1) throw new TypeError('Invalid base64url');
+/** Unpadded base64url text as bytes; `null` for any other character or an impossible length. */
+export function decodeBase64url(text: string): Uint8Array<ArrayBuffer> | null {
+  if (!ALPHABET.test(text) || text.length % 4 === 1) return null;
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
@@ -25,11 +25,16 @@ export function decodeBase64url(text: string): Uint8Array<ArrayBuffer> {
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** A base64url segment holding a JSON object (a JWT header or payload); throws otherwise. */
-export function decodeJsonSegment(segment: string): Record<string, unknown> {
-  const value: unknown = JSON.parse(decoder.decode(decodeBase64url(segment)));
-  if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    throw new TypeError('A JWT segment must be a JSON object');
+/** A base64url segment holding a JSON object (a JWT header or payload); `null` otherwise. */
+export function decodeJsonSegment(segment: string): Record<string, unknown> | null {
+  const bytes = decodeBase64url(segment);
+  if (!bytes) return null;
+  try {
+    const value: unknown = JSON.parse(decoder.decode(bytes));
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
   }
-  return value as Record<string, unknown>;
 }
