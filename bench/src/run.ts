@@ -35,7 +35,16 @@ const PLAN = {
  * `--only a,b` runs some scenarios (repeat, first-sight, refresh, memory, bundle, cold-start,
  * http); such a partial run writes results/partial-<time>.json and leaves latest.* alone.
  */
-const SCENARIOS = ['repeat', 'first-sight', 'refresh', 'memory', 'bundle', 'cold-start', 'http'];
+const SCENARIOS = [
+  'repeat',
+  'first-sight',
+  'refresh',
+  'memory',
+  'bundle',
+  'cold-start',
+  'http',
+  'http-express',
+];
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const only = new Set(onlyArg ? onlyArg.split(',') : SCENARIOS);
 for (const name of only) if (!SCENARIOS.includes(name)) throw new Error(`unknown scenario ${name}`);
@@ -143,24 +152,29 @@ try {
     step('6. cold start (fresh processes)');
     measurements.coldStart = await coldStart(config, hot.cookieHeader, PLAN.coldStart.rounds);
   }
+  const claims = decodeJwt(hot.session.accessToken) as Record<string, unknown>;
+  const httpOptions = {
+    ...PLAN.http,
+    env: {
+      ...emulator.info.env,
+      WORKOS_COOKIE_PASSWORD: PASSWORD,
+      WORKOS_REDIRECT_URI: 'http://localhost:3001/callback',
+    },
+    cookieHeader: hot.cookieHeader,
+    fixedAuth: {
+      user: { id: hot.session.user.id, email: hot.session.user.email },
+      organizationId: claims.org_id ?? null,
+      role: claims.role ?? null,
+      permissions: claims.permissions ?? [],
+    },
+  };
   if (wants('http')) {
-    step('4. HTTP (autocannon)');
-    const claims = decodeJwt(hot.session.accessToken) as Record<string, unknown>;
-    measurements.http = await httpThroughput({
-      ...PLAN.http,
-      env: {
-        ...emulator.info.env,
-        WORKOS_COOKIE_PASSWORD: PASSWORD,
-        WORKOS_REDIRECT_URI: 'http://localhost:3001/callback',
-      },
-      cookieHeader: hot.cookieHeader,
-      fixedAuth: {
-        user: { id: hot.session.user.id, email: hot.session.user.email },
-        organizationId: claims.org_id ?? null,
-        role: claims.role ?? null,
-        permissions: claims.permissions ?? [],
-      },
-    });
+    step('4. HTTP, Hono (autocannon)');
+    measurements.http = await httpThroughput({ ...httpOptions, framework: 'hono' });
+  }
+  if (wants('http-express')) {
+    step('4e. HTTP, Express (autocannon)');
+    measurements.httpExpress = await httpThroughput({ ...httpOptions, framework: 'express' });
   }
 
   const rows = targetRows(measurements);

@@ -17,6 +17,7 @@ export interface Measurements {
   memory?: CacheMemory;
   bundles?: BundleSizes;
   http?: HttpStats;
+  httpExpress?: HttpStats;
   coldStart?: ColdStartStats;
 }
 
@@ -126,6 +127,7 @@ export function targetRows(m: Measurements): TargetRow[] {
     );
   }
   if (m.http) rows.push(...httpRows(m.http));
+  if (m.httpExpress) rows.push(httpShareRow('4e', 'Express example', m.httpExpress));
   if (m.bundles) rows.push(...bundleRows(m.bundles));
   if (m.memory) {
     rows.push({
@@ -144,18 +146,22 @@ export function targetRows(m: Measurements): TargetRow[] {
   return rows;
 }
 
+function httpShareRow(id: string, app: string, h: HttpStats): TargetRow {
+  return {
+    id,
+    measurement: `HTTP: ${app} GET /api/me with AuthKit vs. the same route without (autocannon, ${h.connections} connections, ${h.rounds}×${h.durationSec} s each, interleaved)`,
+    ours: `${Math.round(h.medianRequestsPerSec.withAuth)} req/s; server CPU ${h.medianServerCpuUs.withAuth.toFixed(1)} µs/request`,
+    comparedWith: `no auth: ${Math.round(h.medianRequestsPerSec.plain)} req/s; ${h.medianServerCpuUs.plain.toFixed(1)} µs/request`,
+    result: `${(h.ratio * 100).toFixed(1)}% of no-auth (${spread(h.ratioSpread)})`,
+    target: `≥ ${TARGETS.httpShare * 100}% of the no-auth throughput`,
+    met: h.ratio >= TARGETS.httpShare,
+  };
+}
+
 function httpRows(h: HttpStats): TargetRow[] {
   const overhead = h.medianServerCpuUs.withAuth - h.medianServerCpuUs.plain;
   return [
-    {
-      id: '4',
-      measurement: `HTTP: Hono example GET /api/me with the middleware vs. without (autocannon, ${h.connections} connections, ${h.rounds}×${h.durationSec} s each)`,
-      ours: `${Math.round(h.medianRequestsPerSec.withAuth)} req/s`,
-      comparedWith: `no auth: ${Math.round(h.medianRequestsPerSec.plain)} req/s`,
-      result: `${(h.ratio * 100).toFixed(1)}% of no-auth (${spread(h.ratioSpread)})`,
-      target: `≥ ${TARGETS.httpShare * 100}% of the no-auth throughput`,
-      met: h.ratio >= TARGETS.httpShare,
-    },
+    httpShareRow('4', 'Hono example', h),
     {
       id: '4cpu',
       measurement: 'HTTP: Hono server CPU per request, with vs. without the middleware',
@@ -229,10 +235,10 @@ export function detailTables(m: Measurements): DetailTable[] {
 /** Notes with the per-round figures. */
 export function detailNotes(m: Measurements): string[] {
   const notes: string[] = [];
-  const h = m.http;
-  if (h) {
+  for (const h of [m.http, m.httpExpress]) {
+    if (!h) continue;
     notes.push(
-      `HTTP rounds (req/s, with / without middleware): ${h.withAuth.map((w, k) => `${Math.round(w.requestsPerSec)} / ${Math.round(h.plain[k]?.requestsPerSec ?? 0)}`).join(', ')}; server CPU µs per request: ${h.withAuth.map((w, k) => `${w.serverCpuUsPerRequest.toFixed(1)} / ${(h.plain[k]?.serverCpuUsPerRequest ?? 0).toFixed(1)}`).join(', ')}; non-2xx ${h.withAuth.reduce((n, w) => n + w.non2xx, 0)}.`,
+      `HTTP ${h.framework} rounds (req/s, with / without AuthKit): ${h.withAuth.map((w, k) => `${Math.round(w.requestsPerSec)} / ${Math.round(h.plain[k]?.requestsPerSec ?? 0)}`).join(', ')}; server CPU µs per request: ${h.withAuth.map((w, k) => `${w.serverCpuUsPerRequest.toFixed(1)} / ${(h.plain[k]?.serverCpuUsPerRequest ?? 0).toFixed(1)}`).join(', ')}; non-2xx ${h.withAuth.reduce((n, w) => n + w.non2xx, 0)}.`,
     );
   }
   if (m.coldStart) {
