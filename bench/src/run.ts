@@ -32,7 +32,8 @@ const PLAN = {
 };
 
 /**
- * `--only a,b` runs some scenarios (repeat, first-sight, refresh, memory, bundle, cold-start,
+ * A full run writes results/latest.{md,json} and a copy, results/run-<time>.json (for medians over
+ * runs). `--only a,b` runs some scenarios (repeat, first-sight, refresh, memory, bundle, cold-start,
  * http); such a partial run writes results/partial-<time>.json and leaves latest.* alone.
  */
 const SCENARIOS = [
@@ -191,8 +192,12 @@ try {
   const out = new URL('../results/', import.meta.url);
   mkdirSync(out, { recursive: true });
   const json = `${JSON.stringify({ date, machine, durationSec, plan: PLAN, only: [...only], targets: rows, measurements }, null, 2)}\n`;
-  const stem = partial ? `partial-${date.replace(/[:.]/g, '-')}` : 'latest';
-  if (!partial) writeFileSync(new URL('latest.md', out), markdown);
+  const stamp = date.replace(/[:.]/g, '-');
+  const stem = partial ? `partial-${stamp}` : 'latest';
+  if (!partial) {
+    writeFileSync(new URL('latest.md', out), markdown);
+    writeFileSync(new URL(`run-${stamp}.json`, out), json);
+  }
   writeFileSync(new URL(`${stem}.json`, out), json);
   console.log(`\n${markdown}`);
   step(`wrote results/${stem}.json${partial ? '' : ' and results/latest.md'}`);
