@@ -4,13 +4,13 @@ import { BoundedMap } from '../util/bounded-map.js';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-const baseKeys = new BoundedMap<string, Promise<CryptoKey>>(16);
+const passwordKeys = new BoundedMap<string, Promise<CryptoKey>>(16);
+const PRF: HmacImportParams = { name: 'HMAC', hash: 'SHA-1' };
 
-/** Iron's key-derivation settings (`iron-webcrypto` defaults): PBKDF2-SHA1, one iteration. */
-const ITERATIONS = 1;
+/** Iron's seal expiry skew (`iron-webcrypto` defaults). */
 const TIMESTAMP_SKEW_MS = 60_000;
 const HMAC_KEY: HmacImportParams = { name: 'HMAC', hash: 'SHA-256', length: 256 };
-const AES_KEY: AesDerivedKeyParams = { name: 'AES-CBC', length: 256 };
+const AES_KEY: AesKeyAlgorithm = { name: 'AES-CBC', length: 256 };
 
 /** Base64url text as bytes (a malformed part fails like a bad HMAC: it cannot be authentic). */
 function bytes(text: string): Uint8Array<ArrayBuffer> {
@@ -19,33 +19,52 @@ function bytes(text: string): Uint8Array<ArrayBuffer> {
   return decoded;
 }
 
-/**
- * The PBKDF2 base key of a password, imported once per process (iron imports it twice for every
- * unseal; deriving from a cached base key gives the same keys).
- */
-function baseKey(password: string): Promise<CryptoKey> {
-  let key = baseKeys.get(password);
+/** The password as an HMAC-SHA1 key (PBKDF2's PRF), imported once per process per password. */
+function passwordKey(password: string): Promise<CryptoKey> {
+  let key = passwordKeys.get(password);
   if (!key) {
-    key = crypto.subtle.importKey('raw', encoder.encode(password), 'PBKDF2', false, ['deriveKey']);
-    baseKeys.set(password, key);
-    key.catch(() => baseKeys.delete(password));
+    key = crypto.subtle.importKey('raw', encoder.encode(password), PRF, false, ['sign']);
+    passwordKeys.set(password, key);
+    key.catch(() => passwordKeys.delete(password));
   }
   return key;
+}
+
+/**
+ * PBKDF2-HMAC-SHA1 with iron's one iteration, 32 bytes (RFC 8018 §5.2: with c = 1 each block is
+ * `HMAC(password, salt || INT(i))`), from the cached password key: the same bytes as
+ * `crypto.subtle.deriveKey('PBKDF2', …)`, in two HMACs instead of WebCrypto's much slower PBKDF2
+ * path (which iron also runs twice per seal and unseal).
+ */
+async function derivedBytes(password: string, salt: string): Promise<Uint8Array<ArrayBuffer>> {
+  const key = await passwordKey(password);
+  const saltBytes = encoder.encode(salt);
+  const block = (index: number) => {
+    const input = new Uint8Array(saltBytes.length + 4);
+    input.set(saltBytes);
+    input[saltBytes.length + 3] = index;
+    return crypto.subtle.sign('HMAC', key, input);
+  };
+  const [first, second] = await Promise.all([block(1), block(2)]);
+  const bytes = new Uint8Array(32);
+  bytes.set(new Uint8Array(first));
+  bytes.set(new Uint8Array(second).subarray(0, 12), 20);
+  return bytes;
 }
 
 async function deriveKey(
   password: string,
   salt: string,
-  algorithm: HmacImportParams | AesDerivedKeyParams,
+  algorithm: HmacImportParams | AesKeyAlgorithm,
   usages: KeyUsage[],
 ): Promise<CryptoKey> {
-  const pbkdf2 = {
-    name: 'PBKDF2',
-    salt: encoder.encode(salt),
-    iterations: ITERATIONS,
-    hash: 'SHA-1',
-  };
-  return crypto.subtle.deriveKey(pbkdf2, await baseKey(password), algorithm, false, usages);
+  return crypto.subtle.importKey(
+    'raw',
+    await derivedBytes(password, salt),
+    algorithm,
+    false,
+    usages,
+  );
 }
 
 /** `data` of the error thrown when the seal's HMAC does not verify with the password. */
@@ -84,6 +103,9 @@ export async function ironUnseal(sealed: string, password: string): Promise<unkn
     }
   }
   const macBase = sealed.slice(0, sealed.length - hmacSalt.length - digest.length - 2);
+  // Both keys are derived at once; nothing is decrypted before the HMAC has verified.
+  const aesKeyPromise = deriveKey(password, encryptionSalt, AES_KEY, ['decrypt']);
+  aesKeyPromise.catch(() => undefined);
   const hmacKey = await deriveKey(password, hmacSalt, HMAC_KEY, ['verify']);
   const authentic = await crypto.subtle.verify(
     'HMAC',
@@ -92,7 +114,7 @@ export async function ironUnseal(sealed: string, password: string): Promise<unkn
     encoder.encode(macBase),
   );
   if (!authentic) throw new SessionEncryptionError('Bad hmac value', undefined, HMAC_MISMATCH);
-  const aesKey = await deriveKey(password, encryptionSalt, AES_KEY, ['decrypt']);
+  const aesKey = await aesKeyPromise;
   const plain = await crypto.subtle.decrypt(
     { name: 'AES-CBC', iv: bytes(iv) },
     aesKey,
