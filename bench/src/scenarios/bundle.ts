@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 /** Size of one bundle. */
 export interface BundleSize {
@@ -47,8 +47,28 @@ const ADAPTERS: { name: string; client: boolean }[] = [
 
 const CONDITIONS = ['workerd', 'worker', 'browser'];
 
-async function bundle(contents: string, external: string[] = []): Promise<BundleSize> {
+/**
+ * A client entry imports the adapter's server actions (Next `'use server'`) and server functions
+ * (TanStack `createServerFn`): the framework's client build replaces them with RPC stubs, which
+ * esbuild cannot do, so they are left out of client bundles.
+ */
+const serverOnly: Plugin = {
+  name: 'server-only-modules',
+  setup(b) {
+    b.onResolve({ filter: /\/(actions|server-functions)\.js$/ }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
+  },
+};
+
+async function bundle(
+  contents: string,
+  external: string[] = [],
+  plugins: Plugin[] = [],
+): Promise<BundleSize> {
   const result = await build({
+    plugins,
     stdin: { contents, resolveDir: new URL('.', import.meta.url).pathname, loader: 'js' },
     bundle: true,
     minify: true,
@@ -91,9 +111,11 @@ export async function measureBundles(): Promise<BundleSizes> {
       ADAPTERS.map(async ({ name, client }) => ({
         name,
         server: await bundle(`export * from '${name}';`, PEERS),
-        client: client ? await bundle(`export * from '${name}/client';`, PEERS) : null,
+        client: client
+          ? await bundle(`export * from '${name}/client';`, PEERS, [serverOnly])
+          : null,
       })),
     ),
-    settings: `esbuild: bundle, minify, format esm, platform browser, target es2022, conditions ${CONDITIONS.join('/')}; gzip level 9; adapters with ${PEERS.join(', ')} external`,
+    settings: `esbuild: bundle, minify, format esm, platform browser, target es2022, conditions ${CONDITIONS.join('/')}; gzip level 9; adapters with ${PEERS.join(', ')} external; client entries without the server actions/functions they call (RPC stubs in a framework build)`,
   };
 }

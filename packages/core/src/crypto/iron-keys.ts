@@ -5,7 +5,6 @@ import { BoundedMap } from '../util/bounded-map.js';
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const passwordKeys = new BoundedMap<string, Promise<CryptoKey>>(16);
-const PRF: HmacImportParams = { name: 'HMAC', hash: 'SHA-1' };
 
 /** Iron's seal expiry skew (`iron-webcrypto` defaults). */
 const TIMESTAMP_SKEW_MS = 60_000;
@@ -19,11 +18,11 @@ function bytes(text: string): Uint8Array<ArrayBuffer> {
   return decoded;
 }
 
-/** The password as an HMAC-SHA1 key (PBKDF2's PRF), imported once per process per password. */
+/** The password as a PBKDF2 key, imported once per process per password. */
 function passwordKey(password: string): Promise<CryptoKey> {
   let key = passwordKeys.get(password);
   if (!key) {
-    key = crypto.subtle.importKey('raw', encoder.encode(password), PRF, false, ['sign']);
+    key = crypto.subtle.importKey('raw', encoder.encode(password), 'PBKDF2', false, ['deriveBits']);
     passwordKeys.set(password, key);
     key.catch(() => passwordKeys.delete(password));
   }
@@ -31,25 +30,14 @@ function passwordKey(password: string): Promise<CryptoKey> {
 }
 
 /**
- * PBKDF2-HMAC-SHA1 with iron's one iteration, 32 bytes (RFC 8018 §5.2: with c = 1 each block is
- * `HMAC(password, salt || INT(i))`), from the cached password key: the same bytes as
- * `crypto.subtle.deriveKey('PBKDF2', …)`, in two HMACs instead of WebCrypto's much slower PBKDF2
- * path (which iron also runs twice per seal and unseal).
+ * Iron's key bytes: PBKDF2-HMAC-SHA1, one iteration, 256 bits, from the cached password key.
+ * `deriveBits` + `importKey` give the same key as `deriveKey`, several times faster on Node
+ * (whose `deriveKey` re-normalizes every argument), and the password is imported once instead
+ * of twice per unseal as in `iron-webcrypto`.
  */
-async function derivedBytes(password: string, salt: string): Promise<Uint8Array<ArrayBuffer>> {
-  const key = await passwordKey(password);
-  const saltBytes = encoder.encode(salt);
-  const block = (index: number) => {
-    const input = new Uint8Array(saltBytes.length + 4);
-    input.set(saltBytes);
-    input[saltBytes.length + 3] = index;
-    return crypto.subtle.sign('HMAC', key, input);
-  };
-  const [first, second] = await Promise.all([block(1), block(2)]);
-  const bytes = new Uint8Array(32);
-  bytes.set(new Uint8Array(first));
-  bytes.set(new Uint8Array(second).subarray(0, 12), 20);
-  return bytes;
+async function derivedBytes(password: string, salt: string): Promise<ArrayBuffer> {
+  const pbkdf2 = { name: 'PBKDF2', salt: encoder.encode(salt), iterations: 1, hash: 'SHA-1' };
+  return crypto.subtle.deriveBits(pbkdf2, await passwordKey(password), 256);
 }
 
 async function deriveKey(
