@@ -148,7 +148,7 @@ export function targetRows(m: Measurements): TargetRow[] {
       value: m.memory.perEntryBytes,
     });
   }
-  if (m.coldStart) rows.push(coldStartRow(m.coldStart));
+  if (m.coldStart) rows.push(...coldStartRows(m.coldStart));
   return rows;
 }
 
@@ -213,22 +213,34 @@ function bundleRows(b: BundleSizes): TargetRow[] {
   ];
 }
 
-function coldStartRow(c: ColdStartStats): TargetRow {
+function coldStartRows(c: ColdStartStats): TargetRow[] {
   const med = (runs: ColdStartStats['runs']['ours'], key: keyof (typeof runs)[number]) =>
     median(runs.map((r) => r[key] as number));
   const part = (runs: ColdStartStats['runs']['ours']) =>
     `${ms(med(runs, 'firstAnswerMs'))} (boot ${ms(med(runs, 'bootMs'))}, import ${ms(med(runs, 'importMs'))}, first request ${ms(med(runs, 'firstRequestMs'))})`;
   const ratio = median(c.ratios);
-  return {
-    id: '6',
-    measurement: `Cold start: fresh Node process → first signed-in answer (import, configure, key-set fetch, first verification), ${c.rounds} interleaved rounds`,
-    ours: `${part(c.runs.ours)}; WorkOS SDK modules loaded: ${c.sdkModules.ours}`,
-    comparedWith: `original: ${part(c.runs.original)}; SDK modules loaded: ${c.sdkModules.original}`,
-    result: `${x(ratio)} the original's speed (${spread([Math.min(...c.ratios), Math.max(...c.ratios)])})`,
-    target: 'no slower than the original (≥ 1.00×); the SDK not loaded for a verify-only request',
-    met: ratio >= TARGETS.coldStartVsOriginal && c.sdkModules.ours === 0,
-    value: ratio,
-  };
+  return [
+    {
+      id: '6',
+      measurement: `Cold start: fresh Node process → first signed-in answer (import, configure, key-set fetch, first verification), ${c.rounds} interleaved rounds`,
+      ours: part(c.runs.ours),
+      comparedWith: `original: ${part(c.runs.original)}`,
+      result: `${x(ratio)} the original's speed (${spread([Math.min(...c.ratios), Math.max(...c.ratios)])})`,
+      target: 'no slower than the original (≥ 1.00×)',
+      met: ratio >= TARGETS.coldStartVsOriginal,
+      value: ratio,
+    },
+    {
+      id: '6sdk',
+      measurement: 'Cold start: `@workos-inc/node` modules loaded by a verify-only first request',
+      ours: `${c.sdkModules.ours}`,
+      comparedWith: `original: ${c.sdkModules.original}`,
+      result: c.sdkModules.ours === 0 ? 'the SDK is not loaded' : 'the SDK is loaded',
+      target: 'the SDK not loaded for a request that only verifies',
+      met: c.sdkModules.ours === 0,
+      value: c.sdkModules.ours,
+    },
+  ];
 }
 
 /** The per-contender detail tables of what was measured. */

@@ -1,4 +1,4 @@
-import { CookieSessionStorage, type HeaderBag, parseCookieHeader } from '@workos/authkit-session';
+import { CookieSessionStorage, type HeaderBag, readCookie } from '@workos/authkit-session';
 import type { Request, Response } from 'express';
 
 /**
@@ -21,11 +21,12 @@ export function applyHeaderBag(res: Response, headers: HeaderBag): void {
  * and how to put headers on an Express response.
  */
 export class ExpressSessionStorage extends CookieSessionStorage<Request, Response> {
-  /** Reads one cookie (URL-decoded) from the raw `Cookie` header. */
+  /**
+   * Reads one cookie (URL-decoded) from the raw `Cookie` header: `readCookie` copies and decodes
+   * only that cookie, instead of parsing every cookie of the header on every request.
+   */
   override async getCookie(req: Request, name: string): Promise<string | null> {
-    const header = req.headers.cookie;
-    if (!header) return null;
-    return parseCookieHeader(header)[name] ?? null;
+    return readCookie(req.headers.cookie, name);
   }
 
   /** Express responses are mutable: append the headers in place and hand the same `res` back. */
