@@ -8,6 +8,7 @@ import { EmulatorProcess } from './emulator-client.js';
 import { describeMachine } from './machine.js';
 import { renderMarkdown } from './report.js';
 import { measureBundles } from './scenarios/bundle.js';
+import { edgeColdStart } from './scenarios/cold-edge.js';
 import { coldStart } from './scenarios/cold-start.js';
 import { httpThroughput } from './scenarios/http.js';
 import { cacheMemory } from './scenarios/memory.js';
@@ -43,6 +44,7 @@ const SCENARIOS = [
   'memory',
   'bundle',
   'cold-start',
+  'cold-edge',
   'http',
   'http-express',
 ];
@@ -152,6 +154,10 @@ try {
   if (wants('cold-start')) {
     step('6. cold start (fresh processes)');
     measurements.coldStart = await coldStart(config, hot.cookieHeader, PLAN.coldStart.rounds);
+  }
+  if (wants('cold-edge')) {
+    step('6e. cold start (fresh edge isolates)');
+    measurements.coldEdge = await edgeColdStart(config, hot.cookieHeader, PLAN.coldStart.rounds);
   }
   const claims = decodeJwt(hot.session.accessToken) as Record<string, unknown>;
   const httpOptions = {

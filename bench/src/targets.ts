@@ -2,6 +2,7 @@ import { type ContenderStats, pairedRatio, ratioSpread } from './measure.js';
 import type { DetailTable, TargetRow } from './report.js';
 import { summary } from './report.js';
 import type { BundleSizes } from './scenarios/bundle.js';
+import type { EdgeColdStats } from './scenarios/cold-edge.js';
 import type { ColdStartStats } from './scenarios/cold-start.js';
 import type { HttpStats } from './scenarios/http.js';
 import type { CacheMemory } from './scenarios/memory.js';
@@ -19,6 +20,7 @@ export interface Measurements {
   http?: HttpStats;
   httpExpress?: HttpStats;
   coldStart?: ColdStartStats;
+  coldEdge?: EdgeColdStats;
 }
 
 /** Targets of issue #21 (and #9 before it), never adjusted. */
@@ -149,6 +151,7 @@ export function targetRows(m: Measurements): TargetRow[] {
     });
   }
   if (m.coldStart) rows.push(...coldStartRows(m.coldStart));
+  if (m.coldEdge) rows.push(edgeColdRow(m.coldEdge));
   return rows;
 }
 
@@ -241,6 +244,24 @@ function coldStartRows(c: ColdStartStats): TargetRow[] {
       value: c.sdkModules.ours,
     },
   ];
+}
+
+function edgeColdRow(c: EdgeColdStats): TargetRow {
+  type Run = EdgeColdStats['runs']['ours'][number];
+  const med = (runs: Run[], key: keyof Run) => median(runs.map((r) => r[key] as number));
+  const part = (runs: Run[]) =>
+    `${ms(med(runs, 'firstAnswerMs'))} (evaluate ${ms(med(runs, 'evaluateMs'))}, first request ${ms(med(runs, 'firstRequestMs'))}; isolate ${ms(med(runs, 'isolateMs'))} not counted)`;
+  const ratio = median(c.ratios);
+  return {
+    id: '6e',
+    measurement: `Cold start in a fresh edge isolate (@edge-runtime/vm): evaluate the bundled app (library + SDK) → first signed-in answer, ${c.rounds} interleaved rounds`,
+    ours: `${part(c.runs.ours)}; bundle ${kb(c.bundleBytes.ours)}`,
+    comparedWith: `original: ${part(c.runs.original)}; bundle ${kb(c.bundleBytes.original)}`,
+    result: `${x(ratio)} the original's speed (${spread([Math.min(...c.ratios), Math.max(...c.ratios)])})`,
+    target: 'no slower than the original (≥ 1.00×)',
+    met: ratio >= TARGETS.coldStartVsOriginal,
+    value: ratio,
+  };
 }
 
 /** The per-contender detail tables of what was measured. */
