@@ -27,3 +27,9 @@ declare module 'example-hono/dist/app.js' {
   /** The Hono example app (examples/hono/src/app.tsx). */
   export function createApp(): Hono;
 }
+
+declare module 'example-express/dist/app.js' {
+  import type { Express } from 'express';
+  /** The Express example app (examples/express/src/app.ts). */
+  export function createApp(): Express;
+}

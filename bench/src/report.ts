@@ -11,6 +11,8 @@ export interface TargetRow {
   target: string;
   /** `null` when the issue sets no target for the row (reported only). */
   met: boolean | null;
+  /** The figure the target is checked on (ratio, µs, bytes…), for medians over runs. */
+  value?: number;
 }
 
 /** A detail table: one line per contender. */

@@ -8,6 +8,8 @@ import { EmulatorProcess } from './emulator-client.js';
 import { describeMachine } from './machine.js';
 import { renderMarkdown } from './report.js';
 import { measureBundles } from './scenarios/bundle.js';
+import { edgeColdStart } from './scenarios/cold-edge.js';
+import { coldStart } from './scenarios/cold-start.js';
 import { httpThroughput } from './scenarios/http.js';
 import { cacheMemory } from './scenarios/memory.js';
 import {
@@ -18,7 +20,7 @@ import {
 } from './scenarios/with-auth.js';
 import { mintCookies } from './sessions.js';
 import { benchConfig, cryptoFloor, originalSubject, ourSubject } from './subjects.js';
-import { type Measurements, targetRows } from './targets.js';
+import { detailNotes, detailTables, type Measurements, targetRows } from './targets.js';
 
 const PLAN = {
   repeat: { rounds: 20 },
@@ -27,7 +29,30 @@ const PLAN = {
   burst: { requests: 100, trials: 3 },
   cacheBound: 1000,
   http: { connections: 32, durationSec: 2, warmupSec: 2, rounds: 8 },
+  coldStart: { rounds: 10 },
 };
+
+/**
+ * A full run writes results/latest.{md,json} and a copy, results/run-<time>.json (for medians over
+ * runs). `--only a,b` runs some scenarios (repeat, first-sight, refresh, memory, bundle, cold-start,
+ * http); such a partial run writes results/partial-<time>.json and leaves latest.* alone.
+ */
+const SCENARIOS = [
+  'repeat',
+  'first-sight',
+  'refresh',
+  'memory',
+  'bundle',
+  'cold-start',
+  'cold-edge',
+  'http',
+  'http-express',
+];
+const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const only = new Set(onlyArg ? onlyArg.split(',') : SCENARIOS);
+for (const name of only) if (!SCENARIOS.includes(name)) throw new Error(`unknown scenario ${name}`);
+const wants = (name: string) => only.has(name);
+const partial = only.size < SCENARIOS.length;
 const PASSWORD = 'bench-cookie-password-at-least-32-characters';
 const COOKIE = 'wos-session';
 
@@ -44,7 +69,7 @@ try {
   const coldNeed = PLAN.cold.warmupOps + PLAN.cold.rounds * PLAN.cold.opsPerRound;
   const pool = await mintCookies(
     emulator,
-    Math.max(coldNeed, 2 * PLAN.cacheBound + 1) + 1,
+    wants('first-sight') || wants('memory') ? Math.max(coldNeed, 2 * PLAN.cacheBound + 1) + 1 : 1,
     PASSWORD,
     COOKIE,
   );
@@ -53,7 +78,7 @@ try {
   const refreshNeed = PLAN.refresh.warmupOps + PLAN.refresh.rounds * PLAN.refresh.opsPerRound;
   const expired = await mintCookies(
     emulator,
-    2 * refreshNeed + 2 * PLAN.burst.trials,
+    wants('refresh') ? 2 * refreshNeed + 2 * PLAN.burst.trials : 0,
     PASSWORD,
     COOKIE,
   );
@@ -64,46 +89,78 @@ try {
   const original = originalSubject(config);
   const floor = await cryptoFloor(emulator.info, PASSWORD);
 
-  step('1. repeat cookie');
-  const repeat = await repeatCookie(ours, original, floor, hot, PLAN.repeat.rounds);
-  step('2. first sight of the cookie');
-  const c = PLAN.cold;
-  const cold = await firstSight(ours, original, floor, pool, c.rounds, c.opsPerRound, c.warmupOps);
-  step('3. expired token → refresh');
-  const r = PLAN.refresh;
-  const refresh = await expiredRefresh(
-    ours,
-    original,
-    { ours: expired.slice(0, refreshNeed), original: expired.slice(refreshNeed, 2 * refreshNeed) },
-    r.rounds,
-    r.opsPerRound,
-    r.warmupOps,
-  );
-  const burstCookies = expired.slice(2 * refreshNeed);
-  const bursts: Measurements['bursts'] = { ours: [], original: [] };
-  for (let t = 0; t < PLAN.burst.trials; t++) {
-    const run = (subject: typeof ours, k: number) =>
-      concurrentBurst(
-        subject,
-        burstCookies[k] as (typeof pool)[number],
-        PLAN.burst.requests,
-        () => emulator.refreshCalls(),
-        () => emulator.clearCalls(),
-      );
-    bursts.ours.push(await run(ourSubject(config), 2 * t));
-    bursts.original.push(await run(original, 2 * t + 1));
+  const measurements: Measurements = {};
+  if (wants('repeat')) {
+    step('1. repeat cookie');
+    measurements.repeat = await repeatCookie(ours, original, floor, hot, PLAN.repeat.rounds);
   }
-  step('5. cache memory and bundle sizes');
-  const memory = await cacheMemory({
-    config,
-    cookieName: COOKIE,
-    sealed: pool.map((cookie) => cookie.sealed),
-    bound: PLAN.cacheBound,
-  });
-  const bundles = await measureBundles();
-  step('4. HTTP (autocannon)');
+  if (wants('first-sight')) {
+    step('2. first sight of the cookie');
+    const c = PLAN.cold;
+    measurements.cold = await firstSight(
+      ours,
+      original,
+      floor,
+      pool,
+      c.rounds,
+      c.opsPerRound,
+      c.warmupOps,
+    );
+  }
+  if (wants('refresh')) {
+    step('3. expired token → refresh');
+    const r = PLAN.refresh;
+    const refresh = await expiredRefresh(
+      ours,
+      original,
+      {
+        ours: expired.slice(0, refreshNeed),
+        original: expired.slice(refreshNeed, 2 * refreshNeed),
+      },
+      r.rounds,
+      r.opsPerRound,
+      r.warmupOps,
+    );
+    const burstCookies = expired.slice(2 * refreshNeed);
+    const bursts: Measurements['bursts'] = { ours: [], original: [] };
+    for (let t = 0; t < PLAN.burst.trials; t++) {
+      const run = (subject: typeof ours, k: number) =>
+        concurrentBurst(
+          subject,
+          burstCookies[k] as (typeof pool)[number],
+          PLAN.burst.requests,
+          () => emulator.refreshCalls(),
+          () => emulator.clearCalls(),
+        );
+      bursts.ours.push(await run(ourSubject(config), 2 * t));
+      bursts.original.push(await run(original, 2 * t + 1));
+    }
+    measurements.refresh = refresh;
+    measurements.bursts = bursts;
+  }
+  if (wants('memory')) {
+    step('5b. cache memory');
+    measurements.memory = await cacheMemory({
+      config,
+      cookieName: COOKIE,
+      sealed: pool.map((cookie) => cookie.sealed),
+      bound: PLAN.cacheBound,
+    });
+  }
+  if (wants('bundle')) {
+    step('5a. bundle sizes');
+    measurements.bundles = await measureBundles();
+  }
+  if (wants('cold-start')) {
+    step('6. cold start (fresh processes)');
+    measurements.coldStart = await coldStart(config, hot.cookieHeader, PLAN.coldStart.rounds);
+  }
+  if (wants('cold-edge')) {
+    step('6e. cold start (fresh edge isolates)');
+    measurements.coldEdge = await edgeColdStart(config, hot.cookieHeader, PLAN.coldStart.rounds);
+  }
   const claims = decodeJwt(hot.session.accessToken) as Record<string, unknown>;
-  const http = await httpThroughput({
+  const httpOptions = {
     ...PLAN.http,
     env: {
       ...emulator.info.env,
@@ -117,9 +174,16 @@ try {
       role: claims.role ?? null,
       permissions: claims.permissions ?? [],
     },
-  });
+  };
+  if (wants('http')) {
+    step('4. HTTP, Hono (autocannon)');
+    measurements.http = await httpThroughput({ ...httpOptions, framework: 'hono' });
+  }
+  if (wants('http-express')) {
+    step('4e. HTTP, Express (autocannon)');
+    measurements.httpExpress = await httpThroughput({ ...httpOptions, framework: 'express' });
+  }
 
-  const measurements: Measurements = { repeat, cold, refresh, bursts, memory, bundles, http };
   const rows = targetRows(measurements);
   const durationSec = (performance.now() - started) / 1000;
   const date = new Date().toISOString();
@@ -128,25 +192,21 @@ try {
     machine,
     durationSec,
     rows,
-    details: [
-      { title: '1. Repeat cookie', stats: repeat },
-      { title: '2. First sight of the cookie', stats: cold },
-      { title: '3. Expired token → refresh at the emulator', stats: refresh.stats },
-    ],
-    notes: [
-      `HTTP rounds (req/s, with / without middleware): ${http.withAuth.map((w, k) => `${Math.round(w.requestsPerSec)} / ${Math.round(http.plain[k]?.requestsPerSec ?? 0)}`).join(', ')}; p99 latency with the middleware ${Math.max(...http.withAuth.map((w) => w.latencyP99Ms))} ms at most; non-2xx ${http.withAuth.reduce((n, w) => n + w.non2xx, 0)}.`,
-      `Bundles: ${bundles.settings}.`,
-    ],
+    details: detailTables(measurements),
+    notes: detailNotes(measurements),
   });
   const out = new URL('../results/', import.meta.url);
   mkdirSync(out, { recursive: true });
-  writeFileSync(new URL('latest.md', out), markdown);
-  writeFileSync(
-    new URL('latest.json', out),
-    `${JSON.stringify({ date, machine, durationSec, plan: PLAN, targets: rows, measurements }, null, 2)}\n`,
-  );
+  const json = `${JSON.stringify({ date, machine, durationSec, plan: PLAN, only: [...only], targets: rows, measurements }, null, 2)}\n`;
+  const stamp = date.replace(/[:.]/g, '-');
+  const stem = partial ? `partial-${stamp}` : 'latest';
+  if (!partial) {
+    writeFileSync(new URL('latest.md', out), markdown);
+    writeFileSync(new URL(`run-${stamp}.json`, out), json);
+  }
+  writeFileSync(new URL(`${stem}.json`, out), json);
   console.log(`\n${markdown}`);
-  step('wrote results/latest.md and results/latest.json');
+  step(`wrote results/${stem}.json${partial ? '' : ' and results/latest.md'}`);
 } finally {
   await emulator.stop();
 }

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 /** Size of one bundle. */
 export interface BundleSize {
@@ -14,13 +14,61 @@ export interface BundleSizes {
   typical: { ours: BundleSize; original: BundleSize };
   /** Full import with `@workos-inc/node` left external: the library's own code and other deps. */
   withoutSdk: { ours: BundleSize; original: BundleSize };
+  /** Each adapter's server (root) and client (`/client`) entry, framework, React and SDK external. */
+  adapters: AdapterBundle[];
   settings: string;
 }
 
+/** One adapter's bundles (our code + the core + their other dependencies). */
+export interface AdapterBundle {
+  name: string;
+  server: BundleSize;
+  client: BundleSize | null;
+}
+
+/** Peers an app already has: left out of the adapter bundles (their subpaths too). */
+const PEERS = [
+  '@workos-inc/node',
+  'next',
+  'next/*',
+  'react',
+  'react/*',
+  'react-dom',
+  'react-dom/*',
+  'hono',
+  'hono/*',
+  '@tanstack/*',
+];
+const ADAPTERS: { name: string; client: boolean }[] = [
+  { name: '@workos/authkit-hono', client: false },
+  { name: '@workos/authkit-next', client: true },
+  { name: '@workos/authkit-tanstack-start', client: true },
+];
+
 const CONDITIONS = ['workerd', 'worker', 'browser'];
 
-async function bundle(contents: string, external: string[] = []): Promise<BundleSize> {
+/**
+ * A client entry imports the adapter's server actions (Next `'use server'`) and server functions
+ * (TanStack `createServerFn`): the framework's client build replaces them with RPC stubs, which
+ * esbuild cannot do, so they are left out of client bundles.
+ */
+const serverOnly: Plugin = {
+  name: 'server-only-modules',
+  setup(b) {
+    b.onResolve({ filter: /\/(actions|server-functions)\.js$/ }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
+  },
+};
+
+async function bundle(
+  contents: string,
+  external: string[] = [],
+  plugins: Plugin[] = [],
+): Promise<BundleSize> {
   const result = await build({
+    plugins,
     stdin: { contents, resolveDir: new URL('.', import.meta.url).pathname, loader: 'js' },
     bundle: true,
     minify: true,
@@ -59,6 +107,15 @@ export async function measureBundles(): Promise<BundleSizes> {
       ours: await bundle(`export * from '@workos/authkit-session';`, ['@workos-inc/node']),
       original: await bundle(`export * from 'authkit-session-original';`, ['@workos-inc/node']),
     },
-    settings: `esbuild: bundle, minify, format esm, platform browser, target es2022, conditions ${CONDITIONS.join('/')}; gzip level 9`,
+    adapters: await Promise.all(
+      ADAPTERS.map(async ({ name, client }) => ({
+        name,
+        server: await bundle(`export * from '${name}';`, PEERS),
+        client: client
+          ? await bundle(`export * from '${name}/client';`, PEERS, [serverOnly])
+          : null,
+      })),
+    ),
+    settings: `esbuild: bundle, minify, format esm, platform browser, target es2022, conditions ${CONDITIONS.join('/')}; gzip level 9; adapters with ${PEERS.join(', ')} external; client entries without the server actions/functions they call (RPC stubs in a framework build)`,
   };
 }

@@ -16,6 +16,7 @@ export interface HttpRun {
 
 /** The HTTP scenario's figures. */
 export interface HttpStats {
+  framework: HttpFramework;
   connections: number;
   durationSec: number;
   rounds: number;
@@ -29,8 +30,12 @@ export interface HttpStats {
   medianRequestsPerSec: { withAuth: number; plain: number };
 }
 
+/** The example apps the HTTP scenario can serve. */
+export type HttpFramework = 'hono' | 'express';
+
 /** Options of the HTTP scenario. */
 export interface HttpOptions {
+  framework: HttpFramework;
   env: Record<string, string>;
   cookieHeader: string;
   fixedAuth: Record<string, unknown>;
@@ -40,8 +45,13 @@ export interface HttpOptions {
   rounds: number;
 }
 
-async function startServers(env: Record<string, string>, fixedAuth: unknown) {
-  const child: ChildProcess = fork(fileURLToPath(new URL('../http-server.ts', import.meta.url)), {
+async function startServers(
+  framework: HttpFramework,
+  env: Record<string, string>,
+  fixedAuth: unknown,
+) {
+  const host = fileURLToPath(new URL('../http-server.ts', import.meta.url));
+  const child: ChildProcess = fork(host, [framework], {
     execArgv: ['--import', 'tsx'],
     env: { ...process.env, ...env, BENCH_FIXED_AUTH: JSON.stringify(fixedAuth) },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
@@ -88,12 +98,16 @@ async function load(
 }
 
 /**
- * Scenario 4: the example's protected `/api/me` with the middleware vs. the same route without
- * it, loaded by autocannon on 127.0.0.1 in alternating rounds. The servers run in a child
+ * Scenario 4: an example's protected `/api/me` (Hono or Express) with AuthKit vs. the same route
+ * without it, loaded by autocannon on 127.0.0.1 in alternating rounds. The servers run in a child
  * process, autocannon in this one.
  */
 export async function httpThroughput(options: HttpOptions): Promise<HttpStats> {
-  const { ports, stop, cpu } = await startServers(options.env, options.fixedAuth);
+  const { ports, stop, cpu } = await startServers(
+    options.framework,
+    options.env,
+    options.fixedAuth,
+  );
   try {
     const { cookieHeader: cookie, connections, durationSec } = options;
     const bodies = await Promise.all(
@@ -119,6 +133,7 @@ export async function httpThroughput(options: HttpOptions): Promise<HttpStats> {
     }
     const ratios = withAuth.map((r, k) => r.requestsPerSec / (plain[k] as HttpRun).requestsPerSec);
     return {
+      framework: options.framework,
       connections,
       durationSec,
       rounds: options.rounds,

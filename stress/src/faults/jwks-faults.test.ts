@@ -93,7 +93,7 @@ describe('signing key rotation', () => {
     const before = jwksCalls();
     emulator.rotateSigningKey();
     expect(emulator.kid).not.toBe(oldKid);
-    // jose refetches on an unknown kid at most once per 30 s cooldown; step the clock past it.
+    // The key set refetches on an unknown kid at most once per 30 s cool-down; step the clock past it.
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 31_000 });
     // A cookie this service has not cached (its own sign-ins are cached from the code exchange).
     const second = await browserWith(emulator, 'valid', 'bob@example.com');
@@ -102,7 +102,7 @@ describe('signing key rotation', () => {
     expect(jwksCalls() - before).toBe(1);
   });
 
-  it("inside jose's 30 s refetch cooldown, sign-in and the next request succeed at once: one forced key reload", async () => {
+  it("inside the key set's 30 s refetch cool-down, sign-in and the next request succeed at once: one forced key reload", async () => {
     // Own emulator: its own JWKS URL, so no other test's key reload counts against the limit.
     const other = await startFaultEmulator();
     try {

@@ -1,5 +1,5 @@
 import { CookieSessionStorage, type HeaderBag } from '@workos/authkit-session';
-import { parseCookieHeader } from '@workos/authkit-session/adapter';
+import { readCookie } from '@workos/authkit-session/adapter';
 import type { Request, Response } from 'express';
 
 /**
@@ -22,11 +22,12 @@ export function applyHeaderBag(res: Response, headers: HeaderBag): void {
  * and how to put headers on an Express response.
  */
 export class ExpressSessionStorage extends CookieSessionStorage<Request, Response> {
-  /** Reads one cookie (URL-decoded) from the raw `Cookie` header. */
+  /**
+   * Reads one cookie (URL-decoded) from the raw `Cookie` header: `readCookie` copies and decodes
+   * only that cookie, instead of parsing every cookie of the header on every request.
+   */
   override async getCookie(req: Request, name: string): Promise<string | null> {
-    const header = req.headers.cookie;
-    if (!header) return null;
-    return parseCookieHeader(header)[name] ?? null;
+    return readCookie(req.headers.cookie, name);
   }
 
   /** Express responses are mutable: append the headers in place and hand the same `res` back. */

@@ -1,6 +1,5 @@
-import { defaults, seal } from 'iron-webcrypto';
 import { SessionEncryptionError } from '../errors.js';
-import { ironUnseal, isHmacMismatch } from './iron-keys.js';
+import { ironSeal, ironUnseal, isHmacMismatch } from './iron-keys.js';
 
 /** Password(s) for sealing: a string, or a list whose first entry seals and any entry unseals. */
 export type SealPassword = string | readonly string[];
@@ -31,12 +30,6 @@ function passwordList(password: SealPassword): string[] {
   return list;
 }
 
-const NO_TTL = Object.freeze({ ...defaults, ttl: 0 });
-
-function ironOptions(ttlSeconds: number | undefined) {
-  return ttlSeconds ? { ...defaults, ttl: Math.max(0, ttlSeconds) * 1000 } : NO_TTL;
-}
-
 function splitVersion(sealed: string): { seal: string; version: number | null } {
   const tilde = sealed.lastIndexOf('~');
   if (tilde === -1) return { seal: sealed, version: null };
@@ -65,7 +58,7 @@ function hasCanonicalParts(seal: string): boolean {
 }
 
 /**
- * iron `Fe26.2` sealing (AES-256-CBC + HMAC-SHA256 via `iron-webcrypto`), byte-compatible with
+ * iron `Fe26.2` sealing (AES-256-CBC + HMAC-SHA256 with WebCrypto, as `iron-webcrypto` does), byte-compatible with
  * iron-session v8, the WorkOS Node SDK's sealed sessions and the original
  * `@workos/authkit-session`: password id `1`, suffix `~2`.
  */
@@ -74,11 +67,8 @@ export class IronSessionEncryption implements SessionEncryption {
   async sealData(data: unknown, options: SealOptions): Promise<string> {
     const [secret] = passwordList(options.password);
     try {
-      const sealed = await seal(
-        data,
-        { id: PASSWORD_ID, secret: secret as string },
-        ironOptions(options.ttl),
-      );
+      const ttlMs = options.ttl ? Math.max(0, options.ttl) * 1000 : 0;
+      const sealed = await ironSeal(data, { id: PASSWORD_ID, secret: secret as string }, ttlMs);
       return `${sealed}${VERSION_SUFFIX}`;
     } catch (error) {
       throw new SessionEncryptionError('Could not seal the session.', error);

@@ -1,6 +1,7 @@
-import { createRemoteJWKSet, type JWTVerifyOptions, jwtVerify } from 'jose';
+import { TokenValidationError } from '../errors.js';
 import type { AccessTokenClaims } from '../types.js';
 import { BoundedMap } from '../util/bounded-map.js';
+import { type ClaimRules, type JwsResult, RemoteKeySet, verifyRs256 } from './jws.js';
 
 /** What verifying an access token found. */
 export type VerifyOutcome =
@@ -29,7 +30,7 @@ export interface VerifyOptions {
    * The token is known to come from WorkOS (it was inside an authentic sealed cookie): when no
    * key of the cached set matches its `kid`, reload the key set once (rate-limited, see
    * {@link FORCED_RELOAD_INTERVAL_MS}) and try again, so a signing-key rotation is picked up at
-   * once instead of after jose's 30 s cool-down.
+   * once instead of after the key set's 30 s cool-down.
    */
   reloadOnUnknownKey?: boolean;
 }
@@ -38,8 +39,6 @@ const SESSION_CLAIMS = ['exp', 'iat', 'sub', 'sid'] as const;
 
 /** Shortest time between two forced reloads of one key set. */
 export const FORCED_RELOAD_INTERVAL_MS = 5_000;
-
-type RemoteKeySet = ReturnType<typeof createRemoteJWKSet>;
 
 /** A process-wide remote key set and when it was last reloaded on demand. */
 interface SharedKeySet {
@@ -61,7 +60,7 @@ function sharedKeySet(jwksUrl: string): SharedKeySet {
   let shared = keySets.get(jwksUrl);
   if (!shared) {
     shared = {
-      keySet: createRemoteJWKSet(new URL(jwksUrl)),
+      keySet: new RemoteKeySet(jwksUrl),
       forcedAt: Number.NEGATIVE_INFINITY,
       forcing: undefined,
     };
@@ -70,64 +69,38 @@ function sharedKeySet(jwksUrl: string): SharedKeySet {
   return shared;
 }
 
-/** The process-wide remote key set for a JWKS URL (fetched lazily, cached and refreshed by jose). */
-export function remoteKeySet(jwksUrl: string): RemoteKeySet {
-  return sharedKeySet(jwksUrl).keySet;
-}
-
-const UNAVAILABLE_CODES = new Set(['ERR_JWKS_TIMEOUT', 'ERR_JOSE_GENERIC']);
-
-/**
- * Whether a verification failure means "could not reach the key set" rather than "bad token".
- * jose's own errors carry an `ERR_J…` code; anything else thrown while fetching the key set is a
- * transport failure (Node and Bun throw TypeError, workerd a plain Error).
- */
-function isUnavailable(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && code.startsWith('ERR_J')) return UNAVAILABLE_CODES.has(code);
-  return error instanceof Error;
-}
-
-const codeOf = (error: unknown) => (error as { code?: unknown } | null)?.code;
-
 /** Verifies WorkOS access tokens: RS256 only, issuer allow-list, small clock tolerance. */
 export class TokenVerifier {
   private readonly shared: SharedKeySet;
-  private readonly jwtOptions: JWTVerifyOptions;
+  private readonly rules: ClaimRules;
 
   constructor(options: TokenVerifierOptions) {
     this.shared = sharedKeySet(options.jwksUrl);
-    this.jwtOptions = {
-      algorithms: ['RS256'],
+    this.rules = {
       issuer: [...options.issuer],
-      clockTolerance: options.clockToleranceSeconds,
+      clockToleranceSeconds: options.clockToleranceSeconds,
       requiredClaims: [...(options.requiredClaims ?? SESSION_CLAIMS)],
     };
   }
 
-  /** Verifies `token` and classifies the result; never throws. */
+  /**
+   * Verifies `token` and classifies the result; never throws. Anything thrown while getting the
+   * keys (fetch failed or timed out, non-200, malformed set; Node and Bun throw `TypeError`,
+   * workerd a plain `Error`) is the key set's fault: `unavailable`.
+   */
   async verify(token: string, options: VerifyOptions = {}): Promise<VerifyOutcome> {
     try {
-      return await this.attempt(token);
-    } catch (error) {
-      if (options.reloadOnUnknownKey && codeOf(error) === 'ERR_JWKS_NO_MATCHING_KEY') {
+      let result = await verifyRs256(token, this.shared.keySet, this.rules);
+      if (result.status === 'no_matching_key' && options.reloadOnUnknownKey) {
         const reloaded = await this.forceReload();
-        if (reloaded === 'reloaded') {
-          try {
-            return await this.attempt(token);
-          } catch (retryError) {
-            return classify(retryError);
-          }
-        }
-        if (reloaded !== 'skipped') return { status: 'unavailable', error: reloaded.error };
+        if (reloaded === 'reloaded')
+          result = await verifyRs256(token, this.shared.keySet, this.rules);
+        else if (reloaded !== 'skipped') return { status: 'unavailable', error: reloaded.error };
       }
-      return classify(error);
+      return outcome(result);
+    } catch (error) {
+      return { status: 'unavailable', error };
     }
-  }
-
-  private async attempt(token: string): Promise<VerifyOutcome> {
-    const { payload } = await jwtVerify(token, this.shared.keySet, this.jwtOptions);
-    return { status: 'valid', claims: payload as AccessTokenClaims };
   }
 
   /** Reloads the key set unless that was done a moment ago (a flood of unknown kids stays cheap). */
@@ -148,14 +121,17 @@ export class TokenVerifier {
   }
 }
 
-function classify(error: unknown): VerifyOutcome {
-  if (codeOf(error) === 'ERR_JWT_EXPIRED') {
-    const payload = (error as { payload?: unknown }).payload;
-    if (payload && typeof payload === 'object' && 'sid' in payload) {
-      return { status: 'expired', claims: payload as AccessTokenClaims };
-    }
-    return { status: 'invalid', error };
+/** The verifier's answer for a verification result. */
+function outcome(result: JwsResult): VerifyOutcome {
+  if (result.status === 'valid')
+    return { status: 'valid', claims: result.payload as AccessTokenClaims };
+  if (result.status === 'expired') {
+    const claims = result.payload as AccessTokenClaims;
+    if (typeof claims.sid === 'string') return { status: 'expired', claims };
+    return {
+      status: 'invalid',
+      error: new TokenValidationError('The expired access token has no session id. Sign in again.'),
+    };
   }
-  if (isUnavailable(error)) return { status: 'unavailable', error };
-  return { status: 'invalid', error };
+  return { status: 'invalid', error: result.error };
 }

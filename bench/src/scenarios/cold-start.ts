@@ -1,0 +1,108 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BenchConfig } from '../subjects.js';
+
+/** One fresh process: from its start to the first signed-in answer. */
+export interface ColdRun {
+  signedIn: boolean;
+  /** Node's own start-up, before the script runs. */
+  bootMs: number;
+  importMs: number;
+  configureMs: number;
+  /** Config resolution, key-set fetch and the first verification. */
+  firstRequestMs: number;
+  /** Process start → first answer. */
+  firstAnswerMs: number;
+}
+
+export interface ColdStartStats {
+  rounds: number;
+  runs: { ours: ColdRun[]; original: ColdRun[] };
+  /** Per-round ratio original / ours of `firstAnswerMs` (> 1: ours is faster). */
+  ratios: number[];
+  /** Whether a verify-only first request loaded `@workos-inc/node`, and how many of its modules. */
+  sdkModules: { ours: number; original: number };
+}
+
+const HOST = fileURLToPath(new URL('../cold/host.mjs', import.meta.url));
+const PROBE = fileURLToPath(new URL('../cold/sdk-probe.mjs', import.meta.url));
+
+type Library = 'ours' | 'original';
+
+function runOnce(
+  library: Library,
+  config: BenchConfig,
+  cookieHeader: string,
+  probeFile?: string,
+): Promise<ColdRun> {
+  const execArgv = probeFile ? ['--import', PROBE] : [];
+  const child = spawn(process.execPath, [...execArgv, HOST], {
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    env: {
+      PATH: process.env.PATH ?? '',
+      COLD_JOB: JSON.stringify({ library, config, cookieHeader }),
+      ...(probeFile ? { SDK_PROBE_FILE: probeFile } : {}),
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.on('data', (chunk) => {
+    out += chunk;
+  });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`cold-start ${library} exited with ${code}`));
+      const run = JSON.parse(out.trim()) as ColdRun;
+      if (!run.signedIn) return reject(new Error(`cold-start ${library}: not signed in`));
+      resolve(run);
+    });
+  });
+}
+
+function sdkModuleCount(library: Library, config: BenchConfig, cookieHeader: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'cold-sdk-'));
+  const file = join(dir, 'loaded.txt');
+  return runOnce(library, config, cookieHeader, file)
+    .then(() => {
+      try {
+        return readFileSync(file, 'utf8').split('\n').filter(Boolean).length;
+      } catch {
+        return 0;
+      }
+    })
+    .finally(() => rmSync(dir, { recursive: true, force: true }));
+}
+
+/**
+ * Cold start, ours vs. the original 0.7.1: each round spawns one fresh Node process per library
+ * (order alternating), which imports the library, configures it and answers one request with a
+ * valid session cookie (key-set fetch from the emulator + first verification). The same cookie
+ * in every process: nothing is cached across processes. One extra process per library, with a
+ * module-load probe, tells whether the WorkOS SDK was loaded; it is not timed.
+ */
+export async function coldStart(
+  config: BenchConfig,
+  cookieHeader: string,
+  rounds: number,
+): Promise<ColdStartStats> {
+  const runs: ColdStartStats['runs'] = { ours: [], original: [] };
+  const ratios: number[] = [];
+  await runOnce('ours', config, cookieHeader);
+  await runOnce('original', config, cookieHeader);
+  for (let r = 0; r < rounds; r++) {
+    const order: Library[] = r % 2 === 0 ? ['ours', 'original'] : ['original', 'ours'];
+    for (const library of order) runs[library].push(await runOnce(library, config, cookieHeader));
+    const ours = runs.ours[r] as ColdRun;
+    const original = runs.original[r] as ColdRun;
+    ratios.push(original.firstAnswerMs / ours.firstAnswerMs);
+  }
+  const sdkModules = {
+    ours: await sdkModuleCount('ours', config, cookieHeader),
+    original: await sdkModuleCount('original', config, cookieHeader),
+  };
+  return { rounds, runs, ratios, sdkModules };
+}
