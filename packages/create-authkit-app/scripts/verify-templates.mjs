@@ -18,7 +18,7 @@ import { chromium } from 'playwright-core';
 
 const here = fileURLToPath(new URL('..', import.meta.url));
 const root = join(here, '..', '..');
-const published = ['core', 'emulator', 'adapter-next', 'adapter-hono', 'adapter-tanstack'];
+const published = ['core', 'react', 'emulator', 'adapter-next', 'adapter-hono', 'adapter-tanstack'];
 const allTemplates = ['next', 'hono', 'tanstack-start', 'express'];
 const chosen = (process.env.STARTERS ?? '').split(',').filter(Boolean);
 const templates = chosen.length > 0 ? chosen : allTemplates;
