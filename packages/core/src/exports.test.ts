@@ -26,9 +26,7 @@ describe('package exports', () => {
     const original = Object.keys(await import('authkit-session-original'));
     const additions = names.filter((name) => !original.includes(name));
     const errors = Object.keys(await import('./errors.js'));
-    expect(additions.filter((name) => !errors.includes(name))).toEqual(
-      expected.additionsBeyond071,
-    );
+    expect(additions.filter((name) => !errors.includes(name))).toEqual(expected.additionsBeyond071);
   });
 
   it('"./adapter" exports: the adapter kit, none of it on the main entry', async () => {
