@@ -1,10 +1,9 @@
-import { startEmulator } from '@workos/authkit-emulator';
 import { NextRequest } from 'next/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SIGNED_OUT_ACTION_MESSAGE } from './action-guard.js';
 import { authkitMiddleware, authkitProxy } from './proxy.js';
 import {
-  configureForEmulator,
+  configuredEmulator,
   createFixtureApp,
   downstreamHeaders,
   fixtureRoutes,
@@ -12,16 +11,10 @@ import {
 import { refreshCount, signIn, sleep } from './test-support/sign-in.js';
 
 const origin = 'http://localhost:3000';
-let emulator: Awaited<ReturnType<typeof startEmulator>>;
+const emulator = configuredEmulator(origin);
 const app = createFixtureApp({
   middlewareAuth: { enabled: true, unauthenticatedPaths: ['/', '/login'] },
 });
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-  configureForEmulator(emulator, origin);
-});
-afterAll(() => emulator.stop());
 
 const protect = authkitProxy({
   middlewareAuth: { enabled: true, unauthenticatedPaths: ['/', '/public/:path*'] },
