@@ -2,10 +2,9 @@ import fc from 'fast-check';
 import { sealData as ironSessionSeal } from 'iron-session';
 import { defaults as ironDefaults, seal as ironSeal } from 'iron-webcrypto';
 import { base64url, CompactEncrypt } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { planChunkedWrite } from '../cookies/chunking.js';
 import { sessionEncryption } from '../crypto/session-encryption.js';
-import { AuthKitError } from '../errors.js';
 import type { AuthService } from '../service/auth-service.js';
 import {
   type Emulator,
@@ -13,11 +12,7 @@ import {
   startEmulator,
   TEST_PASSWORD,
 } from '../test-support/emulator-service.js';
-import {
-  countsByCategory,
-  type HostileCase,
-  runHostileCases,
-} from '../test-support/hostile-corpus.js';
+import { describeHostileCorpus, type HostileCase } from '../test-support/hostile-corpus.js';
 import { signIn } from '../test-support/sign-in.js';
 
 /** One hostile request: a `Cookie` header that must read as "signed out" with a cookie clear. */
@@ -266,21 +261,15 @@ afterAll(async () => {
   await emulator?.stop();
 });
 
-describe('hostile session cookies through withAuth (seal level)', () => {
-  it('builds a corpus of at least 200 cases', () => {
-    const counts = countsByCategory(corpus);
-    console.log(`hostile session cookies: ${corpus.length} cases (${counts})`);
-    expect(corpus.length).toBeGreaterThanOrEqual(200);
-  });
-
-  it('signs every case out with a cookie clear, never an exception', async () => {
-    const cases = corpus;
-    const failures = await runHostileCases(service, cases);
-    console.log(
-      `hostile session cookies: ${cases.length - failures.length}/${cases.length} signed out with a cookie clear`,
-    );
-    expect(failures).toEqual([]);
-    expect(errorsSeen.length).toBeGreaterThan(0);
-    expect(errorsSeen.every((e) => e instanceof AuthKitError)).toBe(true);
-  }, 120_000);
-});
+describeHostileCorpus(
+  'hostile session cookies through withAuth (seal level)',
+  'hostile session cookies',
+  200,
+  {
+    get service() {
+      return service;
+    },
+    corpus,
+    errorsSeen,
+  },
+);

@@ -8,9 +8,8 @@ import {
   type JWTPayload,
   SignJWT,
 } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { sessionEncryption } from '../crypto/session-encryption.js';
-import { AuthKitError } from '../errors.js';
 import type { AuthService } from '../service/auth-service.js';
 import {
   type Emulator,
@@ -18,11 +17,7 @@ import {
   startEmulator,
   TEST_PASSWORD,
 } from '../test-support/emulator-service.js';
-import {
-  countsByCategory,
-  type HostileCase,
-  runHostileCases,
-} from '../test-support/hostile-corpus.js';
+import { describeHostileCorpus, type HostileCase } from '../test-support/hostile-corpus.js';
 import { signIn } from '../test-support/sign-in.js';
 
 /** One hostile request: a `Cookie` header that must read as "signed out" with a cookie clear. */
@@ -235,21 +230,15 @@ afterAll(async () => {
   await emulator?.stop();
 });
 
-describe('hostile session tokens through withAuth (sealed with the right password)', () => {
-  it('builds a corpus of at least 50 cases', () => {
-    const counts = countsByCategory(corpus);
-    console.log(`hostile session tokens: ${corpus.length} cases (${counts})`);
-    expect(corpus.length).toBeGreaterThanOrEqual(50);
-  });
-
-  it('signs every case out with a cookie clear, never an exception', async () => {
-    const cases = corpus;
-    const failures = await runHostileCases(service, cases);
-    console.log(
-      `hostile session tokens: ${cases.length - failures.length}/${cases.length} signed out with a cookie clear`,
-    );
-    expect(failures).toEqual([]);
-    expect(errorsSeen.length).toBeGreaterThan(0);
-    expect(errorsSeen.every((e) => e instanceof AuthKitError)).toBe(true);
-  }, 120_000);
-});
+describeHostileCorpus(
+  'hostile session tokens through withAuth (sealed with the right password)',
+  'hostile session tokens',
+  50,
+  {
+    get service() {
+      return service;
+    },
+    corpus,
+    errorsSeen,
+  },
+);

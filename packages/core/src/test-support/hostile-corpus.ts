@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { AuthKitError } from '../errors.js';
 import type { AuthService } from '../service/auth-service.js';
 import { requestWithCookies } from './fetch-storage.js';
 
@@ -38,4 +40,42 @@ export async function runHostileCases(
     }
   }
   return failures;
+}
+
+/** What a hostile corpus file has built by the time its tests run (in its `beforeAll`). */
+export interface HostileRun {
+  service: AuthService<Request, Response>;
+  corpus: HostileCase[];
+  /** What the service's `onError` saw. */
+  errorsSeen: unknown[];
+}
+
+/**
+ * The two tests of a hostile corpus file: the corpus holds at least `minimum` cases, and every
+ * case signs out with a cookie clear (never an exception), each error an `AuthKitError`.
+ */
+export function describeHostileCorpus(
+  title: string,
+  label: string,
+  minimum: number,
+  run: HostileRun,
+): void {
+  describe(title, () => {
+    it(`builds a corpus of at least ${minimum} cases`, () => {
+      const counts = countsByCategory(run.corpus);
+      console.log(`${label}: ${run.corpus.length} cases (${counts})`);
+      expect(run.corpus.length).toBeGreaterThanOrEqual(minimum);
+    });
+
+    it('signs every case out with a cookie clear, never an exception', async () => {
+      const cases = run.corpus;
+      const failures = await runHostileCases(run.service, cases);
+      console.log(
+        `${label}: ${cases.length - failures.length}/${cases.length} signed out with a cookie clear`,
+      );
+      expect(failures).toEqual([]);
+      expect(run.errorsSeen.length).toBeGreaterThan(0);
+      expect(run.errorsSeen.every((e) => e instanceof AuthKitError)).toBe(true);
+    }, 120_000);
+  });
 }
