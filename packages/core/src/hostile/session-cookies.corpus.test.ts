@@ -12,8 +12,12 @@ import {
   startEmulator,
   TEST_PASSWORD,
 } from '../test-support/emulator-service.js';
-import { describeHostileCorpus, type HostileCase } from '../test-support/hostile-corpus.js';
-import { signIn } from '../test-support/sign-in.js';
+import {
+  corpusBuilder,
+  describeHostileCorpus,
+  type HostileCase,
+  realSession,
+} from '../test-support/hostile-corpus.js';
 
 /** One hostile request: a `Cookie` header that must read as "signed out" with a cookie clear. */
 const enc = new TextEncoder();
@@ -32,19 +36,8 @@ const corpus: HostileCase[] = [];
 const errorsSeen: unknown[] = [];
 
 async function buildCorpus(): Promise<HostileCase[]> {
-  const cases: HostileCase[] = [];
-  const add = (category: string, name: string, cookie: string) =>
-    cases.push({ category, name, cookie });
-  const addValue = (category: string, name: string, value: string) =>
-    add(category, name, `wos-session=${value}`);
-
-  const { cookieHeader } = await signIn(service);
-  const realSeal = /wos-session=([^;]+)/.exec(cookieHeader)![1]!;
-  const session = (await sessionEncryption.unsealData(realSeal, { password: TEST_PASSWORD })) as {
-    accessToken: string;
-    refreshToken: string;
-    user: unknown;
-  };
+  const { cases, add, addValue } = corpusBuilder();
+  const { realSeal, session } = await realSession(service);
 
   // Truncated seals: every 1/40th of the way, plus the field boundaries.
   for (let i = 1; i <= 40; i++)

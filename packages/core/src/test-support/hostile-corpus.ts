@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { sessionEncryption } from '../crypto/session-encryption.js';
 import { AuthKitError } from '../errors.js';
 import type { AuthService } from '../service/auth-service.js';
+import { TEST_PASSWORD } from './emulator-service.js';
 import { requestWithCookies } from './fetch-storage.js';
+import { signIn } from './sign-in.js';
 
 /** One hostile session cookie header for the corpus tests. */
 export interface HostileCase {
@@ -78,4 +81,26 @@ export function describeHostileCorpus(
       expect(run.errorsSeen.every((e) => e instanceof AuthKitError)).toBe(true);
     }, 120_000);
   });
+}
+
+/** A corpus under construction: `add` a whole `Cookie` header, `addValue` a `wos-session` value. */
+export function corpusBuilder() {
+  const cases: HostileCase[] = [];
+  const add = (category: string, name: string, cookie: string) =>
+    cases.push({ category, name, cookie });
+  const addValue = (category: string, name: string, value: string) =>
+    add(category, name, `wos-session=${value}`);
+  return { cases, add, addValue };
+}
+
+/** A real signed-in session to mutate: its sealed cookie value and what it holds. */
+export async function realSession(service: AuthService<Request, Response>) {
+  const { cookieHeader } = await signIn(service);
+  const realSeal = /wos-session=([^;]+)/.exec(cookieHeader)![1]!;
+  const session = (await sessionEncryption.unsealData(realSeal, { password: TEST_PASSWORD })) as {
+    accessToken: string;
+    refreshToken: string;
+    user: unknown;
+  };
+  return { realSeal, session };
 }
