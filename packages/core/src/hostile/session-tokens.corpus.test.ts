@@ -39,8 +39,8 @@ const corpus: HostileCase[] = [];
 const errorsSeen: unknown[] = [];
 
 async function buildCorpus(): Promise<HostileCase[]> {
-  const { cases, add, addValue } = corpusBuilder();
-  const { realSeal, session } = await realSession(service);
+  const { cases, addValue } = corpusBuilder();
+  const { session } = await realSession(service);
   const claims = JSON.parse(
     new TextDecoder().decode(base64url.decode(session.accessToken.split('.')[1]!)),
   );
