@@ -1,30 +1,21 @@
 import fc from 'fast-check';
 import { sealData as ironSessionSeal } from 'iron-session';
 import { defaults as ironDefaults, seal as ironSeal } from 'iron-webcrypto';
-import { base64url, CompactEncrypt } from 'jose';
+import { CompactEncrypt } from 'jose';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { planChunkedWrite } from '../cookies/chunking.js';
-import { sessionEncryption } from '../crypto/session-encryption.js';
 import type { AuthService } from '../service/auth-service.js';
+import { type Emulator, emulatorService, startEmulator } from '../test-support/emulator-service.js';
 import {
-  type Emulator,
-  emulatorService,
-  startEmulator,
-  TEST_PASSWORD,
-} from '../test-support/emulator-service.js';
-import {
+  b64,
   corpusBuilder,
   describeHostileCorpus,
+  enc,
   type HostileCase,
   realSession,
+  seal,
 } from '../test-support/hostile-corpus.js';
 
-/** One hostile request: a `Cookie` header that must read as "signed out" with a cookie clear. */
-const enc = new TextEncoder();
-const b64 = (value: unknown) =>
-  base64url.encode(typeof value === 'string' ? value : JSON.stringify(value));
-const seal = (data: unknown, password = TEST_PASSWORD) =>
-  sessionEncryption.sealData(data, { password });
 const OTHER_PASSWORDS = Array.from(
   { length: 6 },
   (_, i) => `another-apps-cookie-password-number-${i}-xx`,

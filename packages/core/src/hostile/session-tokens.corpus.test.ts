@@ -9,7 +9,6 @@ import {
   SignJWT,
 } from 'jose';
 import { afterAll, beforeAll } from 'vitest';
-import { sessionEncryption } from '../crypto/session-encryption.js';
 import type { AuthService } from '../service/auth-service.js';
 import {
   type Emulator,
@@ -18,18 +17,14 @@ import {
   TEST_PASSWORD,
 } from '../test-support/emulator-service.js';
 import {
+  b64,
   corpusBuilder,
   describeHostileCorpus,
+  enc,
   type HostileCase,
   realSession,
+  seal,
 } from '../test-support/hostile-corpus.js';
-
-/** One hostile request: a `Cookie` header that must read as "signed out" with a cookie clear. */
-const enc = new TextEncoder();
-const b64 = (value: unknown) =>
-  base64url.encode(typeof value === 'string' ? value : JSON.stringify(value));
-const seal = (data: unknown, password = TEST_PASSWORD) =>
-  sessionEncryption.sealData(data, { password });
 
 let emulator: Emulator;
 let service: AuthService<Request, Response>;

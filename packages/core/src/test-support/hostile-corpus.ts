@@ -1,3 +1,4 @@
+import { base64url } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { sessionEncryption } from '../crypto/session-encryption.js';
 import { AuthKitError } from '../errors.js';
@@ -104,3 +105,11 @@ export async function realSession(service: AuthService<Request, Response>) {
   };
   return { realSeal, session };
 }
+
+export const enc = new TextEncoder();
+/** base64url of a string, or of a value's JSON. */
+export const b64 = (value: unknown) =>
+  base64url.encode(typeof value === 'string' ? value : JSON.stringify(value));
+/** Seals data as a session cookie value (with the test password unless another is given). */
+export const seal = (data: unknown, password = TEST_PASSWORD) =>
+  sessionEncryption.sealData(data, { password });
