@@ -2,16 +2,16 @@ import fc from 'fast-check';
 import { sealData as ironSessionSeal } from 'iron-session';
 import { defaults as ironDefaults, seal as ironSeal } from 'iron-webcrypto';
 import { CompactEncrypt } from 'jose';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import { planChunkedWrite } from '../cookies/chunking.js';
 import type { AuthService } from '../service/auth-service.js';
-import { type Emulator, emulatorService, startEmulator } from '../test-support/emulator-service.js';
+import { startEmulator } from '../test-support/emulator-service.js';
 import {
   b64,
   corpusBuilder,
-  describeHostileCorpus,
   enc,
   type HostileCase,
+  hostileCorpusSuite,
   realSession,
   seal,
 } from '../test-support/hostile-corpus.js';
@@ -21,12 +21,7 @@ const OTHER_PASSWORDS = Array.from(
   (_, i) => `another-apps-cookie-password-number-${i}-xx`,
 );
 
-let emulator: Emulator;
-let service: AuthService<Request, Response>;
-const corpus: HostileCase[] = [];
-const errorsSeen: unknown[] = [];
-
-async function buildCorpus(): Promise<HostileCase[]> {
+async function buildCorpus(service: AuthService<Request, Response>): Promise<HostileCase[]> {
   const { cases, add, addValue } = corpusBuilder();
   const { realSeal, session } = await realSession(service);
 
@@ -235,25 +230,10 @@ async function buildCorpus(): Promise<HostileCase[]> {
   return cases;
 }
 
-beforeAll(async () => {
-  emulator = await startEmulator();
-  service = emulatorService(emulator, { onError: (error) => errorsSeen.push(error) });
-  corpus.push(...(await buildCorpus()));
-}, 60_000);
-
-afterAll(async () => {
-  await emulator?.stop();
+hostileCorpusSuite({
+  title: 'hostile session cookies through withAuth (seal level)',
+  label: 'hostile session cookies',
+  minimum: 200,
+  start: () => startEmulator(),
+  build: buildCorpus,
 });
-
-describeHostileCorpus(
-  'hostile session cookies through withAuth (seal level)',
-  'hostile session cookies',
-  200,
-  {
-    get service() {
-      return service;
-    },
-    corpus,
-    errorsSeen,
-  },
-);

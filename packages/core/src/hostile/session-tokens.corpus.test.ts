@@ -8,32 +8,23 @@ import {
   type JWTPayload,
   SignJWT,
 } from 'jose';
-import { afterAll, beforeAll } from 'vitest';
 import type { AuthService } from '../service/auth-service.js';
-import {
-  type Emulator,
-  emulatorService,
-  startEmulator,
-  TEST_PASSWORD,
-} from '../test-support/emulator-service.js';
+import { type Emulator, startEmulator, TEST_PASSWORD } from '../test-support/emulator-service.js';
 import {
   b64,
   corpusBuilder,
-  describeHostileCorpus,
   enc,
   type HostileCase,
+  hostileCorpusSuite,
   realSession,
   seal,
 } from '../test-support/hostile-corpus.js';
 
 let emulator: Emulator;
-let service: AuthService<Request, Response>;
 let realKey: CryptoKey;
 let realKid: string;
-const corpus: HostileCase[] = [];
-const errorsSeen: unknown[] = [];
 
-async function buildCorpus(): Promise<HostileCase[]> {
+async function buildCorpus(service: AuthService<Request, Response>): Promise<HostileCase[]> {
   const { cases, addValue } = corpusBuilder();
   const { session } = await realSession(service);
   const claims = JSON.parse(
@@ -205,28 +196,16 @@ async function emulatorPublicJwk(): Promise<JsonWebKey & { n: string; kid: strin
   return keys.find((k) => k.kid === realKid)!;
 }
 
-beforeAll(async () => {
-  const pair = await generateKeyPair('RS256', { extractable: true });
-  realKey = pair.privateKey;
-  emulator = await startEmulator({ signingKey: await exportPKCS8(pair.privateKey) });
-  realKid = emulator.kid;
-  service = emulatorService(emulator, { onError: (error) => errorsSeen.push(error) });
-  corpus.push(...(await buildCorpus()));
-}, 60_000);
-
-afterAll(async () => {
-  await emulator?.stop();
-});
-
-describeHostileCorpus(
-  'hostile session tokens through withAuth (sealed with the right password)',
-  'hostile session tokens',
-  50,
-  {
-    get service() {
-      return service;
-    },
-    corpus,
-    errorsSeen,
+hostileCorpusSuite({
+  title: 'hostile session tokens through withAuth (sealed with the right password)',
+  label: 'hostile session tokens',
+  minimum: 50,
+  start: async () => {
+    const pair = await generateKeyPair('RS256', { extractable: true });
+    realKey = pair.privateKey;
+    emulator = await startEmulator({ signingKey: await exportPKCS8(pair.privateKey) });
+    realKid = emulator.kid;
+    return emulator;
   },
-);
+  build: buildCorpus,
+});

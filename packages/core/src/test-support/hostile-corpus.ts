@@ -1,9 +1,9 @@
 import { base64url } from 'jose';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionEncryption } from '../crypto/session-encryption.js';
 import { AuthKitError } from '../errors.js';
 import type { AuthService } from '../service/auth-service.js';
-import { TEST_PASSWORD } from './emulator-service.js';
+import { type Emulator, emulatorService, TEST_PASSWORD } from './emulator-service.js';
 import { requestWithCookies } from './fetch-storage.js';
 import { signIn } from './sign-in.js';
 
@@ -46,40 +46,55 @@ export async function runHostileCases(
   return failures;
 }
 
-/** What a hostile corpus file has built by the time its tests run (in its `beforeAll`). */
-export interface HostileRun {
-  service: AuthService<Request, Response>;
-  corpus: HostileCase[];
-  /** What the service's `onError` saw. */
-  errorsSeen: unknown[];
+/** A hostile corpus file: its describe title, log label, minimum size, emulator and corpus. */
+export interface HostileSuite {
+  title: string;
+  label: string;
+  minimum: number;
+  /** Starts the file's emulator (stopped after its tests). */
+  start(): Promise<Emulator>;
+  /** Builds the corpus with a service on that emulator. */
+  build(service: AuthService<Request, Response>): Promise<HostileCase[]>;
 }
 
 /**
- * The two tests of a hostile corpus file: the corpus holds at least `minimum` cases, and every
- * case signs out with a cookie clear (never an exception), each error an `AuthKitError`.
+ * Runs a hostile corpus file: builds the corpus against its emulator (a service recording every
+ * `onError`), then tests that it holds at least `minimum` cases and that every case signs out with
+ * a cookie clear (never an exception), each error an `AuthKitError`.
  */
-export function describeHostileCorpus(
-  title: string,
-  label: string,
-  minimum: number,
-  run: HostileRun,
-): void {
+export function hostileCorpusSuite(suite: HostileSuite): void {
+  const { title, label, minimum } = suite;
+  let emulator: Emulator | undefined;
+  let service: AuthService<Request, Response>;
+  const corpus: HostileCase[] = [];
+  const errorsSeen: unknown[] = [];
+
+  beforeAll(async () => {
+    emulator = await suite.start();
+    service = emulatorService(emulator, { onError: (error) => errorsSeen.push(error) });
+    corpus.push(...(await suite.build(service)));
+  }, 60_000);
+
+  afterAll(async () => {
+    await emulator?.stop();
+  });
+
   describe(title, () => {
     it(`builds a corpus of at least ${minimum} cases`, () => {
-      const counts = countsByCategory(run.corpus);
-      console.log(`${label}: ${run.corpus.length} cases (${counts})`);
-      expect(run.corpus.length).toBeGreaterThanOrEqual(minimum);
+      const counts = countsByCategory(corpus);
+      console.log(`${label}: ${corpus.length} cases (${counts})`);
+      expect(corpus.length).toBeGreaterThanOrEqual(minimum);
     });
 
     it('signs every case out with a cookie clear, never an exception', async () => {
-      const cases = run.corpus;
-      const failures = await runHostileCases(run.service, cases);
+      const cases = corpus;
+      const failures = await runHostileCases(service, cases);
       console.log(
         `${label}: ${cases.length - failures.length}/${cases.length} signed out with a cookie clear`,
       );
       expect(failures).toEqual([]);
-      expect(run.errorsSeen.length).toBeGreaterThan(0);
-      expect(run.errorsSeen.every((e) => e instanceof AuthKitError)).toBe(true);
+      expect(errorsSeen.length).toBeGreaterThan(0);
+      expect(errorsSeen.every((e) => e instanceof AuthKitError)).toBe(true);
     }, 120_000);
   });
 }
