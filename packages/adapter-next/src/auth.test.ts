@@ -10,7 +10,7 @@ import {
   createFixtureApp,
 } from './test-support/fixture-app.js';
 import { asServerComponent, createRouteRunner } from './test-support/next-route.js';
-import { refreshCount, signIn, sleep } from './test-support/sign-in.js';
+import { refreshCount, signIn, signInWithExpiredToken } from './test-support/sign-in.js';
 
 const origin = 'http://localhost:3000';
 const { acme, globex } = seeded;
@@ -69,10 +69,7 @@ describe('withAuth', () => {
   });
 
   it('saves a refreshed session through cookies() in a route handler the proxy does not cover', async () => {
-    emulator.setAccessTokenTtl(2);
-    const browser = await signIn(app, emulator, origin);
-    emulator.setAccessTokenTtl(300);
-    await sleep(3200);
+    const browser = await signInWithExpiredToken(app, emulator, origin);
     const before = refreshCount(emulator);
     const response = await whoAmI(
       new Request(`${origin}/uncovered`, { headers: { cookie: browser.jar.header() } }),
@@ -107,11 +104,7 @@ describe('withAuth', () => {
     // No clock tolerance, so the token counts as expired as soon as `exp` passes.
     configureForEmulator(emulator, origin, { clockToleranceSeconds: 0 });
     onTestFinished(() => configureForEmulator(emulator, origin));
-    emulator.setAccessTokenTtl(2);
-    const browser = await signIn(app, emulator, origin).finally(() =>
-      emulator.setAccessTokenTtl(300),
-    );
-    await sleep(3200);
+    const browser = await signInWithExpiredToken(app, emulator, origin);
     const before = refreshCount(emulator);
     const rendered = await renderWhoAmI(
       new Request(`${origin}/uncovered`, { headers: { cookie: browser.jar.header() } }),

@@ -8,7 +8,7 @@ import {
   downstreamHeaders,
   fixtureRoutes,
 } from './test-support/fixture-app.js';
-import { refreshCount, signIn, sleep } from './test-support/sign-in.js';
+import { refreshCount, signIn, signInWithExpiredToken } from './test-support/sign-in.js';
 
 const origin = 'http://localhost:3000';
 const emulator = configuredEmulator(origin);
@@ -112,10 +112,7 @@ describe('authkitProxy, signed out', () => {
 
 describe('authkitProxy, signed in', () => {
   it('refreshes an expired session once, sets it on the response and hands it to the same request', async () => {
-    emulator.setAccessTokenTtl(2);
-    const browser = await signIn(app, emulator, origin);
-    emulator.setAccessTokenTtl(300);
-    await sleep(3200);
+    const browser = await signInWithExpiredToken(app, emulator, origin);
     const before = refreshCount(emulator);
 
     const proxied = await protect(request('/account', { cookie: browser.jar.header() }));
