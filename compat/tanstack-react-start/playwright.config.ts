@@ -1,20 +1,9 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../e2e/support/chromium.js';
+import { compatPlaywrightConfig } from '../../e2e/support/compat-config.js';
 
-export default defineConfig<object, { appName: string }>({
-  testDir: 'e2e',
-  outputDir: 'test-results',
-  workers: 1,
-  retries: 0,
-  forbidOnly: Boolean(process.env.CI),
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
-  reporter: 'list',
-  use: {
+export default defineConfig(
+  compatPlaywrightConfig({
     appName: 'published-tanstack-react-start',
-    launchOptions: chromiumLaunchOptions,
-    trace: 'retain-on-failure',
-    actionTimeout: 10_000,
     navigationTimeout: 15_000,
-  },
-});
+  }),
+);

@@ -1,8 +1,8 @@
 import { defaultCredentials, type Emulator, startEmulator } from '@workos/authkit-emulator';
+import { TestBrowser } from '@workos/authkit-emulator/testing';
 import { Cookie } from 'tough-cookie';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
-import { Browser } from './test-support/browser.js';
 
 const ORIGIN = 'http://localhost:3911';
 let emulator: Emulator;
@@ -13,21 +13,21 @@ afterAll(() => emulator.stop());
 beforeEach(() => emulator.reset());
 
 /** A scripted browser on the app in-process, configured through bindings (the real SDK over HTTP). */
-function browser(): Browser {
+function browser(): TestBrowser {
   const app = createApp();
   const bindings = {
     ...emulator.env,
     WORKOS_REDIRECT_URI: `${ORIGIN}/callback`,
     WORKOS_COOKIE_PASSWORD: 'example-hono-test-cookie-password-0123456789',
   };
-  return new Browser({
+  return new TestBrowser({
     appFetch: async (request) => app.request(request, undefined, bindings),
     origin: ORIGIN,
     emulatorUrl: emulator.url,
   });
 }
 
-const submit = (user: Browser, fields: Record<string, string>, origin = ORIGIN) =>
+const submit = (user: TestBrowser, fields: Record<string, string>, origin = ORIGIN) =>
   user.send('/sign-in/password', {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', origin },

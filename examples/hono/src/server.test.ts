@@ -1,6 +1,6 @@
 import { defaultIds, type Emulator, startEmulator } from '@workos/authkit-emulator';
+import { TestBrowser, testIds } from '@workos/authkit-emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Browser, testIds } from './test-support/browser.js';
 import { type BuiltServer, startBuiltServer } from './test-support/built-server.js';
 
 const TOKEN_TTL = 2;
@@ -30,8 +30,8 @@ afterAll(async () => {
   await emulator?.stop();
 });
 
-function browser(): Browser {
-  return new Browser({
+function browser(): TestBrowser {
+  return new TestBrowser({
     origin,
     emulatorUrl: emulator.url,
     loginHint: 'alice@example.com',

@@ -1,7 +1,6 @@
 import { defaultIds, startEmulator } from '@workos/authkit-emulator';
-import { freePort } from '@workos/authkit-emulator/testing';
+import { freePort, TestBrowser, testId, testIds } from '@workos/authkit-emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Browser, testId, testIds } from './browser.js';
 import { startNext } from './server.js';
 
 const seeded = {
@@ -38,7 +37,7 @@ afterAll(async () => {
 describe('examples/next under next start, driven by a scripted browser', () => {
   it('signs in, lands on the page asked for, refreshes once on expiry, switches org and signs out', async () => {
     emulator.setAccessTokenTtl(2);
-    const browser = new Browser({
+    const browser = new TestBrowser({
       origin: server.url,
       emulatorUrl: emulator.url,
       loginHint: seeded.alice.email,
@@ -86,7 +85,7 @@ describe('examples/next under next start, driven by a scripted browser', () => {
 
 describe('error and 404 pages', () => {
   it('a failed callback answers 400 with what happened, the code and a retry', async () => {
-    const browser = new Browser({ origin: server.url, emulatorUrl: emulator.url });
+    const browser = new TestBrowser({ origin: server.url, emulatorUrl: emulator.url });
     await browser.send('/login');
     const page = await browser.navigate('/callback?code=forged&state=forged');
     expect(page.status).toBe(400);
@@ -98,7 +97,7 @@ describe('error and 404 pages', () => {
   });
 
   it('an unknown page is a styled 404 (once signed in: the proxy protects every other path)', async () => {
-    const browser = new Browser({
+    const browser = new TestBrowser({
       origin: server.url,
       emulatorUrl: emulator.url,
       loginHint: seeded.alice.email,
@@ -111,7 +110,7 @@ describe('error and 404 pages', () => {
   });
 
   it('serves the stylesheet to signed-out visitors', async () => {
-    const browser = new Browser({ origin: server.url, emulatorUrl: emulator.url });
+    const browser = new TestBrowser({ origin: server.url, emulatorUrl: emulator.url });
     const css = await browser.send('/authkit.css');
     expect(css.status).toBe(200);
     expect(await css.text()).toContain('.chip');

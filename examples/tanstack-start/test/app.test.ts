@@ -1,6 +1,6 @@
 import { defaultIds, startEmulator } from '@workos/authkit-emulator';
+import { TestBrowser, testIds } from '@workos/authkit-emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Browser, testIds } from './browser';
 import { type RunningApp, startBuiltApp } from './serve';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -29,7 +29,7 @@ const refreshes = () =>
 
 describe('examples/tanstack-start (production build)', () => {
   it('signs in, refreshes once on expiry, switches organization and signs out', async () => {
-    const browser = new Browser({
+    const browser = new TestBrowser({
       origin: app.origin,
       emulatorUrl: emulator.url,
       loginHint: 'alice@example.com',
@@ -94,7 +94,7 @@ describe('examples/tanstack-start (production build)', () => {
 
 describe('error and 404 pages', () => {
   it('a failed callback answers 400 with what happened, the code and a retry', async () => {
-    const browser = new Browser({ origin: app.origin, emulatorUrl: emulator.url });
+    const browser = new TestBrowser({ origin: app.origin, emulatorUrl: emulator.url });
     await browser.send('/login');
     const page = await browser.navigate('/callback?code=forged&state=forged');
     expect(page.status).toBe(400);
@@ -105,7 +105,7 @@ describe('error and 404 pages', () => {
   });
 
   it('an unknown page is a styled 404 and the stylesheet is served', async () => {
-    const browser = new Browser({ origin: app.origin, emulatorUrl: emulator.url });
+    const browser = new TestBrowser({ origin: app.origin, emulatorUrl: emulator.url });
     const page = await browser.navigate('/no-such-page');
     expect(page.status).toBe(404);
     expect(page.body).toContain('Page not found');

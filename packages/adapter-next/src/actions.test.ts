@@ -1,7 +1,7 @@
 import { seeded } from '@authkit-internal/conformance';
-import { defaultIds, defaultSeed, startEmulator } from '@workos/authkit-emulator';
+import { defaultIds, defaultSeed } from '@workos/authkit-emulator';
 import { NextResponse } from 'next/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   checkSessionAction,
   getAccessTokenAction,
@@ -12,21 +12,15 @@ import {
   refreshAuthAction,
   switchToOrganizationAction,
 } from './actions.js';
-import { configureForEmulator, createFixtureApp } from './test-support/fixture-app.js';
+import { configuredEmulator, createFixtureApp } from './test-support/fixture-app.js';
 import { createRouteRunner } from './test-support/next-route.js';
 import { signIn } from './test-support/sign-in.js';
 
 // The server actions (the anchor's `actions` module) behind the React layer, run through Next's own request handling (cookies writable,
 // as in a server action) with the real SDK talking to the emulator.
 const origin = 'http://localhost:3000';
-let emulator: Awaited<ReturnType<typeof startEmulator>>;
+const emulator = configuredEmulator(origin);
 const app = createFixtureApp({ middlewareAuth: { enabled: false } });
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-  configureForEmulator(emulator, origin);
-});
-afterAll(() => emulator.stop());
 
 /** Runs `action` in a request carrying `cookie`; answers its result and the Set-Cookie lines. */
 async function run(action: () => Promise<unknown>, cookie = '') {

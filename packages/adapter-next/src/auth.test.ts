@@ -1,26 +1,23 @@
 import { seeded } from '@authkit-internal/conformance';
-import { startEmulator } from '@workos/authkit-emulator';
 import { AuthKitError } from '@workos/authkit-session';
 import { NextResponse } from 'next/server';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { getSignInUrl, getSignUpUrl, refreshSession, signOut, withAuth } from './auth.js';
 import { switchToOrganization } from './switch-organization.js';
-import { configureForEmulator, createFixtureApp } from './test-support/fixture-app.js';
+import {
+  configuredEmulator,
+  configureForEmulator,
+  createFixtureApp,
+} from './test-support/fixture-app.js';
 import { asServerComponent, createRouteRunner } from './test-support/next-route.js';
-import { refreshCount, signIn, sleep } from './test-support/sign-in.js';
+import { refreshCount, signIn, signInWithExpiredToken } from './test-support/sign-in.js';
 
 const origin = 'http://localhost:3000';
 const { acme, globex } = seeded;
-let emulator: Awaited<ReturnType<typeof startEmulator>>;
+const emulator = configuredEmulator(origin);
 const app = createFixtureApp({
   middlewareAuth: { enabled: true, unauthenticatedPaths: ['/', '/login'] },
 });
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-  configureForEmulator(emulator, origin);
-});
-afterAll(() => emulator.stop());
 
 /** A route the proxy does not cover, answering with what `withAuth()` sees. */
 const whoAmI = createRouteRunner('/uncovered', {
@@ -72,10 +69,7 @@ describe('withAuth', () => {
   });
 
   it('saves a refreshed session through cookies() in a route handler the proxy does not cover', async () => {
-    emulator.setAccessTokenTtl(2);
-    const browser = await signIn(app, emulator, origin);
-    emulator.setAccessTokenTtl(300);
-    await sleep(3200);
+    const browser = await signInWithExpiredToken(app, emulator, origin);
     const before = refreshCount(emulator);
     const response = await whoAmI(
       new Request(`${origin}/uncovered`, { headers: { cookie: browser.jar.header() } }),
@@ -110,11 +104,7 @@ describe('withAuth', () => {
     // No clock tolerance, so the token counts as expired as soon as `exp` passes.
     configureForEmulator(emulator, origin, { clockToleranceSeconds: 0 });
     onTestFinished(() => configureForEmulator(emulator, origin));
-    emulator.setAccessTokenTtl(2);
-    const browser = await signIn(app, emulator, origin).finally(() =>
-      emulator.setAccessTokenTtl(300),
-    );
-    await sleep(3200);
+    const browser = await signInWithExpiredToken(app, emulator, origin);
     const before = refreshCount(emulator);
     const rendered = await renderWhoAmI(
       new Request(`${origin}/uncovered`, { headers: { cookie: browser.jar.header() } }),

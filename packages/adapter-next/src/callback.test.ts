@@ -1,22 +1,11 @@
 import { Browser } from '@authkit-internal/conformance';
-import { startEmulator } from '@workos/authkit-emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type CallbackSuccess, type HandleAuthOptions, handleAuth } from './callback.js';
-import {
-  configureForEmulator,
-  createFixtureApp,
-  fixtureRoutes,
-} from './test-support/fixture-app.js';
+import { configuredEmulator, createFixtureApp, fixtureRoutes } from './test-support/fixture-app.js';
 import { createRouteRunner } from './test-support/next-route.js';
 
 const origin = 'http://localhost:3000';
-let emulator: Awaited<ReturnType<typeof startEmulator>>;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-  configureForEmulator(emulator, origin);
-});
-afterAll(() => emulator.stop());
+const emulator = configuredEmulator(origin);
 
 function appWith(options: HandleAuthOptions) {
   const routes = {

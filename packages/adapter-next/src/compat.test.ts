@@ -24,7 +24,7 @@ import {
   downstreamHeaders,
 } from './test-support/fixture-app.js';
 import { createRouteRunner } from './test-support/next-route.js';
-import { refreshCount, signIn, sleep } from './test-support/sign-in.js';
+import { refreshCount, signIn, signInWithExpiredToken, sleep } from './test-support/sign-in.js';
 import type { HandleAuthSuccessData } from './types.js';
 
 const origin = 'http://localhost:3000';
@@ -128,11 +128,7 @@ describe('authkit(request) with handleAuthkitProxy', () => {
     // No clock tolerance, so the token counts as expired as soon as `exp` passes.
     configureForEmulator(emulator, origin, { clockToleranceSeconds: 0 });
     onTestFinished(() => configureForEmulator(emulator, origin));
-    emulator.setAccessTokenTtl(2);
-    const browser = await signIn(app, emulator, origin).finally(() =>
-      emulator.setAccessTokenTtl(300),
-    );
-    await sleep(3200);
+    const browser = await signInWithExpiredToken(app, emulator, origin);
     const onSessionRefreshSuccess = vi.fn();
     const onSessionRefreshError = vi.fn();
     const callbacks = { onSessionRefreshSuccess, onSessionRefreshError };

@@ -1,27 +1,20 @@
-import { startEmulator } from '@workos/authkit-emulator';
 import { NextRequest } from 'next/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SIGNED_OUT_ACTION_MESSAGE } from './action-guard.js';
 import { authkitMiddleware, authkitProxy } from './proxy.js';
 import {
-  configureForEmulator,
+  configuredEmulator,
   createFixtureApp,
   downstreamHeaders,
   fixtureRoutes,
 } from './test-support/fixture-app.js';
-import { refreshCount, signIn, sleep } from './test-support/sign-in.js';
+import { refreshCount, signIn, signInWithExpiredToken } from './test-support/sign-in.js';
 
 const origin = 'http://localhost:3000';
-let emulator: Awaited<ReturnType<typeof startEmulator>>;
+const emulator = configuredEmulator(origin);
 const app = createFixtureApp({
   middlewareAuth: { enabled: true, unauthenticatedPaths: ['/', '/login'] },
 });
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-  configureForEmulator(emulator, origin);
-});
-afterAll(() => emulator.stop());
 
 const protect = authkitProxy({
   middlewareAuth: { enabled: true, unauthenticatedPaths: ['/', '/public/:path*'] },
@@ -119,10 +112,7 @@ describe('authkitProxy, signed out', () => {
 
 describe('authkitProxy, signed in', () => {
   it('refreshes an expired session once, sets it on the response and hands it to the same request', async () => {
-    emulator.setAccessTokenTtl(2);
-    const browser = await signIn(app, emulator, origin);
-    emulator.setAccessTokenTtl(300);
-    await sleep(3200);
+    const browser = await signInWithExpiredToken(app, emulator, origin);
     const before = refreshCount(emulator);
 
     const proxied = await protect(request('/account', { cookie: browser.jar.header() }));

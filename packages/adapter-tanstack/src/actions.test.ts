@@ -1,34 +1,15 @@
-import { Browser } from '@authkit-internal/conformance';
-import { defaultIds, defaultSeed, startEmulator } from '@workos/authkit-emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ServedExample, serveExample, serverFnPath } from './test-support/serve-example.js';
+import type { Browser } from '@authkit-internal/conformance';
+import { defaultIds, defaultSeed } from '@workos/authkit-emulator';
+import { afterAll, describe, expect, it } from 'vitest';
+import { servedExampleFixture, serverFnPath } from './test-support/serve-example.js';
 
 // The server actions over RPC, as the browser (and the React layer's transport) calls them, on the
 // example's production build with the real SDK talking to the emulator.
-let emulator: Awaited<ReturnType<typeof startEmulator>>;
-let app: ServedExample;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-  app = await serveExample(emulator.env);
-}, 60_000);
-
-afterAll(async () => {
-  await app?.stop();
-  await emulator?.stop();
-});
+const app = servedExampleFixture();
+const { browser } = app;
 
 const rpc = { 'x-tsr-serverfn': 'true', 'sec-fetch-site': 'same-origin', accept: '*/*' };
 const jwt = /eyJ[\w-]+\.[\w-]+\.[\w-]+/;
-
-function browser(): Browser {
-  return new Browser({
-    appFetch: (request) => fetch(request, { redirect: 'manual' }),
-    origin: app.origin,
-    emulatorUrl: emulator.url,
-    loginHint: 'alice@example.com',
-  });
-}
 
 async function signedIn(): Promise<Browser> {
   const b = browser();
@@ -95,7 +76,8 @@ describe('the server actions', () => {
     const b = await signedIn();
     const before = b.jar.get('wos-session');
     const grants = () =>
-      emulator.calls({ path: '/user_management/authenticate', grantType: 'refresh_token' }).length;
+      app.emulator.calls({ path: '/user_management/authenticate', grantType: 'refresh_token' })
+        .length;
     const grantsBefore = grants();
     const first = (await call(b, 'getAccessTokenAction', 'GET')).body.match(jwt)?.[0];
     const { body } = await call(b, 'refreshAccessTokenAction', 'POST');
@@ -149,13 +131,13 @@ describe('the server actions', () => {
 });
 
 describe('switchToOrganizationAction to an organization that demands a new sign-in', () => {
-  afterAll(() => emulator.reset(defaultSeed));
+  afterAll(() => app.emulator.reset(defaultSeed));
 
   it('answers the TanStack redirect to that sign-in (the client transport follows it), session kept', async () => {
     const organizations = (defaultSeed.organizations ?? []).map((org) =>
       org.id === defaultIds.globex ? { ...org, ssoConnectionIds: ['conn_01GLOBEXSSO'] } : org,
     );
-    emulator.reset({ ...defaultSeed, organizations });
+    app.emulator.reset({ ...defaultSeed, organizations });
     const b = await signedIn();
     const before = b.jar.get('wos-session');
     const { response, body } = await call(b, 'switchToOrganizationAction', 'POST', {
@@ -165,7 +147,7 @@ describe('switchToOrganizationAction to an organization that demands a new sign-
     const redirect = JSON.parse(body) as { isSerializedRedirect?: boolean; href?: string };
     expect(redirect.isSerializedRedirect).toBe(true);
     const location = new URL(redirect.href ?? '');
-    expect(location.origin).toBe(emulator.url);
+    expect(location.origin).toBe(app.emulator.url);
     expect(location.pathname).toBe('/user_management/authorize');
     expect(location.searchParams.get('organization_id')).toBe(defaultIds.globex);
     const cookies = response.headers.getSetCookie();

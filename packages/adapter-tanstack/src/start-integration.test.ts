@@ -1,48 +1,29 @@
-import { Browser, sleep } from '@authkit-internal/conformance';
-import { defaultIds, startEmulator } from '@workos/authkit-emulator';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type ServedExample, serveExample, serverFnPath } from './test-support/serve-example.js';
+import { type Browser, sleep } from '@authkit-internal/conformance';
+import { defaultIds } from '@workos/authkit-emulator';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { servedExampleFixture, serverFnPath } from './test-support/serve-example.js';
 
 // Adapter behaviour the shared suite does not pin down, on the example's production build:
 // the order of middleware and handler cookie writes, server functions called signed out,
 // and the client provider rendered on the server.
-let emulator: Awaited<ReturnType<typeof startEmulator>>;
-let app: ServedExample;
+const app = servedExampleFixture();
+const { browser } = app;
 
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-  app = await serveExample(emulator.env);
-}, 60_000);
-
-afterAll(async () => {
-  await app?.stop();
-  await emulator?.stop();
-});
-
-beforeEach(() => emulator.setAccessTokenTtl(300));
-
-function browser(): Browser {
-  return new Browser({
-    appFetch: (request) => fetch(request, { redirect: 'manual' }),
-    origin: app.origin,
-    emulatorUrl: emulator.url,
-    loginHint: 'alice@example.com',
-  });
-}
+beforeEach(() => app.emulator.setAccessTokenTtl(300));
 
 const refreshes = () =>
-  emulator.calls({ path: '/user_management/authenticate', grantType: 'refresh_token' }).length;
+  app.emulator.calls({ path: '/user_management/authenticate', grantType: 'refresh_token' }).length;
 
 function sessionLines(response: { headers: Headers }): string[] {
   return response.headers.getSetCookie().filter((line) => /^wos-session(\.\d+)?=/.test(line));
 }
 
 async function signedInWithExpiredToken(): Promise<Browser> {
-  emulator.setAccessTokenTtl(2);
+  app.emulator.setAccessTokenTtl(2);
   const b = browser();
   await b.navigate('/login?returnPathname=/account');
   await sleep(3200);
-  emulator.setAccessTokenTtl(300);
+  app.emulator.setAccessTokenTtl(300);
   return b;
 }
 

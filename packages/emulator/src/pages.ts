@@ -1,13 +1,17 @@
 import type { OrganizationRecord, UserRecord } from './directory.js';
 
+/** The characters `escapeHtml` replaces and their entities (`&` first). */
+export const HTML_ENTITIES: ReadonlyArray<readonly [string, string]> = [
+  ['&', '&amp;'],
+  ['<', '&lt;'],
+  ['>', '&gt;'],
+  ['"', '&quot;'],
+  ["'", '&#39;'],
+];
+
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(value: string): string {
-  return value
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
+  return HTML_ENTITIES.reduce((text, [char, entity]) => text.replaceAll(char, entity), value);
 }
 
 const STYLE = `

@@ -13,3 +13,11 @@ export interface Route {
   browser?: boolean;
   handler: Handler;
 }
+
+/** A route the SDK calls with its API key. */
+export const apiRoute = (method: string, pattern: RegExp, handler: Handler): Route => ({
+  method,
+  pattern,
+  access: 'api-key',
+  handler,
+});

@@ -1,6 +1,7 @@
-import type { startEmulator } from '@workos/authkit-emulator';
+import { startEmulator } from '@workos/authkit-emulator';
 import { type AuthKitConfig, CrossOriginRequestError, configure } from '@workos/authkit-session';
 import { NextRequest, NextResponse } from 'next/server';
+import { afterAll, beforeAll } from 'vitest';
 import { getSignInUrl, getSignOutUrl, getSignUpUrl, withAuth } from '../auth.js';
 import { handleAuth } from '../callback.js';
 import { type AuthkitProxyOptions, authkitProxy } from '../proxy.js';
@@ -22,6 +23,27 @@ export function configureForEmulator(
     WORKOS_COOKIE_PASSWORD: 'a-test-cookie-password-that-is-long-enough',
   };
   configure(extra, (name) => env[name]);
+}
+
+/**
+ * Starts an emulator before the tests of a file (stopped after them) and points the global AuthKit
+ * configuration at it (`configureForEmulator`). Returns a handle that stands for the running
+ * emulator: read its members inside tests and hooks.
+ */
+export function configuredEmulator(origin: string): Emulator {
+  let running: Emulator | undefined;
+  beforeAll(async () => {
+    running = await startEmulator({ port: 0 });
+    configureForEmulator(running, origin);
+  });
+  afterAll(() => running?.stop());
+  return new Proxy({} as Emulator, {
+    get(_, property) {
+      if (!running) throw new Error('configuredEmulator(): read it inside tests and hooks');
+      const value = Reflect.get(running, property, running);
+      return typeof value === 'function' ? value.bind(running) : value;
+    },
+  });
 }
 
 const html = (body: string) =>

@@ -26,3 +26,20 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 /** How many refresh-token grants the emulator has answered. */
 export const refreshCount = (emulator: Emulator) =>
   emulator.calls({ path: '/user_management/authenticate', grantType: 'refresh_token' }).length;
+
+/**
+ * Signs Alice in with a 2-second access token (the emulator's TTL back to 300 s afterwards) and
+ * waits until that token has expired; returns the browser holding the cookies.
+ */
+export async function signInWithExpiredToken(
+  appFetch: (request: Request) => Promise<Response>,
+  emulator: Emulator,
+  origin: string,
+): Promise<Browser> {
+  emulator.setAccessTokenTtl(2);
+  const browser = await signIn(appFetch, emulator, origin).finally(() =>
+    emulator.setAccessTokenTtl(300),
+  );
+  await sleep(3200);
+  return browser;
+}

@@ -2,7 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Browser } from '@authkit-internal/conformance';
+import { type Emulator, startEmulator } from '@workos/authkit-emulator';
 import { environmentWithoutWorkos, freePort, startServer } from '@workos/authkit-emulator/testing';
+import { afterAll, beforeAll } from 'vitest';
 
 /** The example app this package's integration tests run: a real TanStack Start build. */
 export const exampleDir = fileURLToPath(
@@ -84,4 +87,51 @@ export async function serveExample<T extends { [K in keyof T]: string }>(
     timeoutMs: 20_000,
   });
   return { origin, stop: () => server.stop(3000) };
+}
+
+/** The emulator and the example served against it for the tests of a file (see `servedExampleFixture`). */
+export interface ServedExampleFixture {
+  emulator: Emulator;
+  /** The served example's origin (read inside tests and hooks). */
+  readonly origin: string;
+  /** A new signed-out browser on the example (manual redirects), signing in as alice. */
+  browser(): Browser;
+}
+
+/**
+ * Starts an emulator and the example's production build against it before the tests of a file
+ * and stops both after them (the emulator is not reset between tests).
+ */
+export function servedExampleFixture(): ServedExampleFixture {
+  let emulator: Emulator | undefined;
+  let app: ServedExample | undefined;
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0 });
+    app = await serveExample(emulator.env);
+  }, 60_000);
+  afterAll(async () => {
+    await app?.stop();
+    await emulator?.stop();
+  });
+  const started = () => {
+    if (!app || !emulator)
+      throw new Error('servedExampleFixture(): read it inside tests and hooks');
+    return { app, emulator };
+  };
+  const origin = () => started().app.origin;
+  return {
+    get emulator() {
+      return started().emulator;
+    },
+    get origin() {
+      return origin();
+    },
+    browser: () =>
+      new Browser({
+        appFetch: (request) => fetch(request, { redirect: 'manual' }),
+        origin: origin(),
+        emulatorUrl: started().emulator.url,
+        loginHint: 'alice@example.com',
+      }),
+  };
 }

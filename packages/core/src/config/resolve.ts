@@ -211,17 +211,12 @@ export function resolveConfig(
     );
   }
 
-  const cookieMaxAge = readNumber('cookieMaxAge', code, source, problems, {
-    min: 0,
-    max: FOUR_HUNDRED_DAYS,
-    integer: true,
-  });
+  /** A number option within [min, max] (a problem otherwise). */
+  const numberIn = (key: EnvBackedKey, min: number, max: number, integer: boolean) =>
+    readNumber(key, code, source, problems, { min, max, integer });
+  const cookieMaxAge = numberIn('cookieMaxAge', 0, FOUR_HUNDRED_DAYS, true);
   const apiHostname = checkHostname(readString('apiHostname', code, source), problems);
-  const apiPort = readNumber('apiPort', code, source, problems, {
-    min: 1,
-    max: 65535,
-    integer: true,
-  });
+  const apiPort = numberIn('apiPort', 1, 65535, true);
   const apiHttps = readBoolean('apiHttps', code, source, problems) ?? CONFIG_DEFAULTS.apiHttps;
   if (!apiHttps && !isLoopbackHost(apiHostname)) {
     problems.add(
@@ -229,38 +224,14 @@ export function resolveConfig(
       `is false, which would send the API key over plain HTTP to "${apiHostname}". Plain HTTP is only for a loopback API host (localhost, 127.0.0.1, [::1]) such as the emulator.`,
     );
   }
-  const clockTolerance = readNumber('clockToleranceSeconds', code, source, problems, {
-    min: 0,
-    max: 300,
-    integer: false,
-  });
-  const refreshBuffer = readNumber('refreshBufferSeconds', code, source, problems, {
-    min: 0,
-    max: 3600,
-    integer: false,
-  });
-  const cacheSize = readNumber('sessionCacheSize', code, source, problems, {
-    min: 0,
-    max: 1_000_000,
-    integer: true,
-  });
+  const clockTolerance = numberIn('clockToleranceSeconds', 0, 300, false);
+  const refreshBuffer = numberIn('refreshBufferSeconds', 0, 3600, false);
+  const cacheSize = numberIn('sessionCacheSize', 0, 1_000_000, true);
 
-  const refreshCooldown = readNumber('refreshCooldownSeconds', code, source, problems, {
-    min: 0,
-    max: 60,
-    integer: false,
-  });
+  const refreshCooldown = numberIn('refreshCooldownSeconds', 0, 60, false);
 
-  const apiTimeoutMs = readNumber('apiTimeoutMs', code, source, problems, {
-    min: 1,
-    max: 300_000,
-    integer: true,
-  });
-  const apiMaxRetries = readNumber('apiMaxRetries', code, source, problems, {
-    min: 0,
-    max: 10,
-    integer: true,
-  });
+  const apiTimeoutMs = numberIn('apiTimeoutMs', 1, 300_000, true);
+  const apiMaxRetries = numberIn('apiMaxRetries', 0, 10, true);
 
   if (problems.items.length > 0) throw new ConfigurationError(problems.items);
 

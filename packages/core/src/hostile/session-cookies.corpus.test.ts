@@ -1,55 +1,29 @@
 import fc from 'fast-check';
 import { sealData as ironSessionSeal } from 'iron-session';
 import { defaults as ironDefaults, seal as ironSeal } from 'iron-webcrypto';
-import { base64url, CompactEncrypt } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CompactEncrypt } from 'jose';
+import { expect } from 'vitest';
 import { planChunkedWrite } from '../cookies/chunking.js';
-import { sessionEncryption } from '../crypto/session-encryption.js';
-import { AuthKitError } from '../errors.js';
 import type { AuthService } from '../service/auth-service.js';
+import { startEmulator } from '../test-support/emulator-service.js';
 import {
-  type Emulator,
-  emulatorService,
-  startEmulator,
-  TEST_PASSWORD,
-} from '../test-support/emulator-service.js';
-import {
-  countsByCategory,
+  b64,
+  corpusBuilder,
+  enc,
   type HostileCase,
-  runHostileCases,
+  hostileCorpusSuite,
+  realSession,
+  seal,
 } from '../test-support/hostile-corpus.js';
-import { signIn } from '../test-support/sign-in.js';
 
-/** One hostile request: a `Cookie` header that must read as "signed out" with a cookie clear. */
-const enc = new TextEncoder();
-const b64 = (value: unknown) =>
-  base64url.encode(typeof value === 'string' ? value : JSON.stringify(value));
-const seal = (data: unknown, password = TEST_PASSWORD) =>
-  sessionEncryption.sealData(data, { password });
 const OTHER_PASSWORDS = Array.from(
   { length: 6 },
   (_, i) => `another-apps-cookie-password-number-${i}-xx`,
 );
 
-let emulator: Emulator;
-let service: AuthService<Request, Response>;
-const corpus: HostileCase[] = [];
-const errorsSeen: unknown[] = [];
-
-async function buildCorpus(): Promise<HostileCase[]> {
-  const cases: HostileCase[] = [];
-  const add = (category: string, name: string, cookie: string) =>
-    cases.push({ category, name, cookie });
-  const addValue = (category: string, name: string, value: string) =>
-    add(category, name, `wos-session=${value}`);
-
-  const { cookieHeader } = await signIn(service);
-  const realSeal = /wos-session=([^;]+)/.exec(cookieHeader)![1]!;
-  const session = (await sessionEncryption.unsealData(realSeal, { password: TEST_PASSWORD })) as {
-    accessToken: string;
-    refreshToken: string;
-    user: unknown;
-  };
+async function buildCorpus(service: AuthService<Request, Response>): Promise<HostileCase[]> {
+  const { cases, add, addValue } = corpusBuilder();
+  const { realSeal, session } = await realSession(service);
 
   // Truncated seals: every 1/40th of the way, plus the field boundaries.
   for (let i = 1; i <= 40; i++)
@@ -256,31 +230,10 @@ async function buildCorpus(): Promise<HostileCase[]> {
   return cases;
 }
 
-beforeAll(async () => {
-  emulator = await startEmulator();
-  service = emulatorService(emulator, { onError: (error) => errorsSeen.push(error) });
-  corpus.push(...(await buildCorpus()));
-}, 60_000);
-
-afterAll(async () => {
-  await emulator?.stop();
-});
-
-describe('hostile session cookies through withAuth (seal level)', () => {
-  it('builds a corpus of at least 200 cases', () => {
-    const counts = countsByCategory(corpus);
-    console.log(`hostile session cookies: ${corpus.length} cases (${counts})`);
-    expect(corpus.length).toBeGreaterThanOrEqual(200);
-  });
-
-  it('signs every case out with a cookie clear, never an exception', async () => {
-    const cases = corpus;
-    const failures = await runHostileCases(service, cases);
-    console.log(
-      `hostile session cookies: ${cases.length - failures.length}/${cases.length} signed out with a cookie clear`,
-    );
-    expect(failures).toEqual([]);
-    expect(errorsSeen.length).toBeGreaterThan(0);
-    expect(errorsSeen.every((e) => e instanceof AuthKitError)).toBe(true);
-  }, 120_000);
+hostileCorpusSuite({
+  title: 'hostile session cookies through withAuth (seal level)',
+  label: 'hostile session cookies',
+  minimum: 200,
+  start: () => startEmulator(),
+  build: buildCorpus,
 });

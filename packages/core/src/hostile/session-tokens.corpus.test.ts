@@ -8,51 +8,25 @@ import {
   type JWTPayload,
   SignJWT,
 } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessionEncryption } from '../crypto/session-encryption.js';
-import { AuthKitError } from '../errors.js';
 import type { AuthService } from '../service/auth-service.js';
+import { type Emulator, startEmulator, TEST_PASSWORD } from '../test-support/emulator-service.js';
 import {
-  type Emulator,
-  emulatorService,
-  startEmulator,
-  TEST_PASSWORD,
-} from '../test-support/emulator-service.js';
-import {
-  countsByCategory,
+  b64,
+  corpusBuilder,
+  enc,
   type HostileCase,
-  runHostileCases,
+  hostileCorpusSuite,
+  realSession,
+  seal,
 } from '../test-support/hostile-corpus.js';
-import { signIn } from '../test-support/sign-in.js';
-
-/** One hostile request: a `Cookie` header that must read as "signed out" with a cookie clear. */
-const enc = new TextEncoder();
-const b64 = (value: unknown) =>
-  base64url.encode(typeof value === 'string' ? value : JSON.stringify(value));
-const seal = (data: unknown, password = TEST_PASSWORD) =>
-  sessionEncryption.sealData(data, { password });
 
 let emulator: Emulator;
-let service: AuthService<Request, Response>;
 let realKey: CryptoKey;
 let realKid: string;
-const corpus: HostileCase[] = [];
-const errorsSeen: unknown[] = [];
 
-async function buildCorpus(): Promise<HostileCase[]> {
-  const cases: HostileCase[] = [];
-  const add = (category: string, name: string, cookie: string) =>
-    cases.push({ category, name, cookie });
-  const addValue = (category: string, name: string, value: string) =>
-    add(category, name, `wos-session=${value}`);
-
-  const { cookieHeader } = await signIn(service);
-  const realSeal = /wos-session=([^;]+)/.exec(cookieHeader)![1]!;
-  const session = (await sessionEncryption.unsealData(realSeal, { password: TEST_PASSWORD })) as {
-    accessToken: string;
-    refreshToken: string;
-    user: unknown;
-  };
+async function buildCorpus(service: AuthService<Request, Response>): Promise<HostileCase[]> {
+  const { cases, addValue } = corpusBuilder();
+  const { session } = await realSession(service);
   const claims = JSON.parse(
     new TextDecoder().decode(base64url.decode(session.accessToken.split('.')[1]!)),
   );
@@ -222,34 +196,16 @@ async function emulatorPublicJwk(): Promise<JsonWebKey & { n: string; kid: strin
   return keys.find((k) => k.kid === realKid)!;
 }
 
-beforeAll(async () => {
-  const pair = await generateKeyPair('RS256', { extractable: true });
-  realKey = pair.privateKey;
-  emulator = await startEmulator({ signingKey: await exportPKCS8(pair.privateKey) });
-  realKid = emulator.kid;
-  service = emulatorService(emulator, { onError: (error) => errorsSeen.push(error) });
-  corpus.push(...(await buildCorpus()));
-}, 60_000);
-
-afterAll(async () => {
-  await emulator?.stop();
-});
-
-describe('hostile session tokens through withAuth (sealed with the right password)', () => {
-  it('builds a corpus of at least 50 cases', () => {
-    const counts = countsByCategory(corpus);
-    console.log(`hostile session tokens: ${corpus.length} cases (${counts})`);
-    expect(corpus.length).toBeGreaterThanOrEqual(50);
-  });
-
-  it('signs every case out with a cookie clear, never an exception', async () => {
-    const cases = corpus;
-    const failures = await runHostileCases(service, cases);
-    console.log(
-      `hostile session tokens: ${cases.length - failures.length}/${cases.length} signed out with a cookie clear`,
-    );
-    expect(failures).toEqual([]);
-    expect(errorsSeen.length).toBeGreaterThan(0);
-    expect(errorsSeen.every((e) => e instanceof AuthKitError)).toBe(true);
-  }, 120_000);
+hostileCorpusSuite({
+  title: 'hostile session tokens through withAuth (sealed with the right password)',
+  label: 'hostile session tokens',
+  minimum: 50,
+  start: async () => {
+    const pair = await generateKeyPair('RS256', { extractable: true });
+    realKey = pair.privateKey;
+    emulator = await startEmulator({ signingKey: await exportPKCS8(pair.privateKey) });
+    realKid = emulator.kid;
+    return emulator;
+  },
+  build: buildCorpus,
 });

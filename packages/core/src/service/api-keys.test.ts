@@ -2,7 +2,11 @@ import { defaultCredentials, defaultIds } from '@workos/authkit-emulator';
 import { useTestEmulator } from '@workos/authkit-emulator/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiKeyValidationError } from '../errors.js';
-import { emulatorService, startEmulator } from '../test-support/emulator-service.js';
+import {
+  emulatorService,
+  m2mToken as mintM2mToken,
+  startEmulator,
+} from '../test-support/emulator-service.js';
 import { signIn } from '../test-support/sign-in.js';
 import { API_KEY_CACHE_TTL_MS, API_KEY_NEGATIVE_CACHE_TTL_MS } from './api-keys.js';
 
@@ -19,19 +23,7 @@ const bearer = (value: string) =>
     headers: { authorization: `Bearer ${value}` },
   });
 
-async function m2mToken(scope?: string): Promise<string> {
-  const response = await fetch(`${emulator.url}/oauth2/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: defaultCredentials.m2m.clientId,
-      client_secret: defaultCredentials.m2m.clientSecret,
-      ...(scope ? { scope } : {}),
-    }),
-  });
-  return ((await response.json()) as { access_token: string }).access_token;
-}
+const m2mToken = (scope?: string) => mintM2mToken(emulator.url, scope);
 
 describe('validateApiKey: WorkOS API keys', () => {
   it('accepts a seeded key from a Request, Headers or the header value', async () => {
@@ -183,18 +175,7 @@ describe('validateApiKey: M2M access tokens (client_credentials)', () => {
     const own = await startEmulator();
     try {
       const service = emulatorService(own);
-      const token = await (async () => {
-        const response = await fetch(`${own.url}/oauth2/token`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          body: new URLSearchParams({
-            grant_type: 'client_credentials',
-            client_id: defaultCredentials.m2m.clientId,
-            client_secret: defaultCredentials.m2m.clientSecret,
-          }),
-        });
-        return ((await response.json()) as { access_token: string }).access_token;
-      })();
+      const token = await mintM2mToken(own.url);
       own.injectFault({ path: '/sso/jwks/*', status: 503, times: 5 });
       await expect(service.validateApiKey(bearer(token))).rejects.toBeInstanceOf(
         ApiKeyValidationError,

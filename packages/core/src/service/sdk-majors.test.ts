@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { ResolvedAuthKitConfig } from '../config/types.js';
 import { AuthService } from '../service/auth-service.js';
 import { checkRecentAuth } from '../session/recent-auth.js';
-import { emulatorConfig, TEST_PASSWORD } from '../test-support/emulator-service.js';
+import { emulatorConfig, m2mToken, TEST_PASSWORD } from '../test-support/emulator-service.js';
 import { FetchStorage, requestWithCookies } from '../test-support/fetch-storage.js';
 import { signIn } from '../test-support/sign-in.js';
 import { mintTestSession } from '../testing/mint.js';
@@ -175,16 +175,7 @@ describe.each(majors)('with @workos-inc/node %s', (sdkMajor, Sdk, timestamps) =>
     const key = await service.validateApiKey(`Bearer ${defaultCredentials.apiKey.value}`);
     expect(key).toMatchObject({ valid: true, kind: 'api_key', organizationId: defaultIds.acme });
     expect((await service.validateApiKey('Bearer sk_test_unknown')).valid).toBe(false);
-    const minted = await fetch(`${emulator.url}/oauth2/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_id: defaultCredentials.m2m.clientId,
-        client_secret: defaultCredentials.m2m.clientSecret,
-      }),
-    });
-    const { access_token } = (await minted.json()) as { access_token: string };
+    const access_token = await m2mToken(emulator.url);
     expect(await service.validateApiKey(`Bearer ${access_token}`)).toMatchObject({
       valid: true,
       kind: 'm2m_token',

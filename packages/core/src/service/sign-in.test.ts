@@ -216,18 +216,7 @@ describe('impersonation', () => {
   it("shows the impersonator from the token's signed act claim even when the session lost it", async () => {
     const service = emulatorService(emulator);
     const { core } = service.getRuntime();
-    const started = await service.createSignIn(undefined, {});
-    const authorize = new URL(started.url).searchParams;
-    const code = emulator.createAuthorizationCode({
-      user: 'bob@example.com',
-      codeChallenge: authorize.get('code_challenge') ?? '',
-      impersonator: { email: 'support@example.com', reason: 'ticket 42' },
-    });
-    const signedIn = await service.handleCallback(
-      requestWithCookies('http://localhost:3000/callback', cookieHeaderFrom(started.headers)),
-      undefined,
-      { code, state: authorize.get('state') },
-    );
+    const signedIn = await signInImpersonated(service, emulator);
     // As after a refresh answer without `impersonator`: the token still carries `act`.
     const { impersonator: _lost, ...session } = await core.decryptSession(
       signedIn.encryptedSession,

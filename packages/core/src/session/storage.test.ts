@@ -19,6 +19,17 @@ function storage(overrides: Partial<AuthKitConfig> = {}) {
   return new FetchStorage(config);
 }
 
+/** A config with only the required options (for the storage subclasses below). */
+const minimalConfig = resolveConfig(
+  {
+    clientId: 'c',
+    apiKey: 'k',
+    redirectUri: 'https://x/cb',
+    cookiePassword: 's4Gm8qWz2Lk6Vn0Xr3Tb7Yh1Jc5Fd9Pe',
+  },
+  () => undefined,
+);
+
 const bigValue = (length: number) => `Fe26.2*1*${'a'.repeat(length - 9)}`;
 
 describe('CookieSessionStorage', () => {
@@ -165,15 +176,7 @@ describe('CookieSessionStorage', () => {
         return { response: next };
       }
     }
-    const config = resolveConfig(
-      {
-        clientId: 'c',
-        apiKey: 'k',
-        redirectUri: 'https://x/cb',
-        cookiePassword: 's4Gm8qWz2Lk6Vn0Xr3Tb7Yh1Jc5Fd9Pe',
-      },
-      () => undefined,
-    );
+    const config = minimalConfig;
     const store = new ApplyingStorage(config);
     const result = await store.saveSession(new Response('ok'), 'v');
     expect(result.response?.headers.getSetCookie()).toHaveLength(2);
@@ -203,15 +206,7 @@ describe('a storage subclass written for 0.7.x (applyHeaders appends each value 
       return { response: next };
     }
   }
-  const config = resolveConfig(
-    {
-      clientId: 'c',
-      apiKey: 'k',
-      redirectUri: 'https://x/cb',
-      cookiePassword: 's4Gm8qWz2Lk6Vn0Xr3Tb7Yh1Jc5Fd9Pe',
-    },
-    () => undefined,
-  );
+  const config = minimalConfig;
 
   it('gets one Set-Cookie string per call, so a chunked session never reaches the browser comma-joined', async () => {
     const store = new AppendAsIsStorage(config);

@@ -1,6 +1,6 @@
 import { apiKeyJson } from '../api-keys.js';
 import { apiError, type RequestContext, sendJson, stringField } from '../http.js';
-import type { Route } from '../route-types.js';
+import { apiRoute, type Route } from '../route-types.js';
 import { listJson } from '../serialize.js';
 import type { EmulatorState } from '../state.js';
 
@@ -47,18 +47,8 @@ function create(ctx: RequestContext, state: EmulatorState): void {
 
 /** Organization API keys: validation (what `apiKeys.createValidation` calls), revocation, list, create. */
 export const apiKeyRoutes: Route[] = [
-  { method: 'POST', pattern: /^\/api_keys\/validations$/, access: 'api-key', handler: validate },
-  { method: 'DELETE', pattern: /^\/api_keys\/(?<id>[^/]+)$/, access: 'api-key', handler: revoke },
-  {
-    method: 'GET',
-    pattern: /^\/organizations\/(?<id>[^/]+)\/api_keys$/,
-    access: 'api-key',
-    handler: list,
-  },
-  {
-    method: 'POST',
-    pattern: /^\/organizations\/(?<id>[^/]+)\/api_keys$/,
-    access: 'api-key',
-    handler: create,
-  },
+  apiRoute('POST', /^\/api_keys\/validations$/, validate),
+  apiRoute('DELETE', /^\/api_keys\/(?<id>[^/]+)$/, revoke),
+  apiRoute('GET', /^\/organizations\/(?<id>[^/]+)\/api_keys$/, list),
+  apiRoute('POST', /^\/organizations\/(?<id>[^/]+)\/api_keys$/, create),
 ];

@@ -45,6 +45,13 @@ function summary(state: EmulatorState) {
 }
 
 /** A session for the controls: WorkOS's session object plus the current access token's expiry. */
+/** A control that revokes the record `ctx.params.id` names (404 when there is none). */
+function revokeById(revoke: (controls: Controls, id: string) => boolean, what: string): Handler {
+  return control((c, ctx) => {
+    if (!revoke(c, ctx.params.id!)) throw new HttpError(404, { message: `${what} not found` });
+  });
+}
+
 function controlSessionJson(session: SessionRecord) {
   const expiresAt = session.accessTokenExpiresAt;
   return {
@@ -88,14 +95,7 @@ const routes: [string, string, Handler][] = [
   ],
   ['DELETE', '/calls', control((c) => c.clearCalls())],
   ['GET', '/sessions', control((c) => ({ data: c.sessions().map(controlSessionJson) }))],
-  [
-    'POST',
-    '/sessions/(?<id>[^/]+)/revoke',
-    control((c, ctx) => {
-      if (!c.revokeSession(ctx.params.id!))
-        throw new HttpError(404, { message: 'Session not found' });
-    }),
-  ],
+  ['POST', '/sessions/(?<id>[^/]+)/revoke', revokeById((c, id) => c.revokeSession(id), 'Session')],
   [
     'POST',
     '/impersonate',
@@ -118,14 +118,7 @@ const routes: [string, string, Handler][] = [
     '/api-keys',
     control((c, ctx) => c.createApiKey(ctx.body as unknown as CreateApiKeyOptions)),
   ],
-  [
-    'DELETE',
-    '/api-keys/(?<id>[^/]+)',
-    control((c, ctx) => {
-      if (!c.revokeApiKey(ctx.params.id!))
-        throw new HttpError(404, { message: 'API key not found' });
-    }),
-  ],
+  ['DELETE', '/api-keys/(?<id>[^/]+)', revokeById((c, id) => c.revokeApiKey(id), 'API key')],
   [
     'POST',
     '/totp/enroll',

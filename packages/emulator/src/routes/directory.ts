@@ -1,5 +1,5 @@
 import { apiError, type RequestContext, sendJson } from '../http.js';
-import type { Route } from '../route-types.js';
+import { apiRoute, type Route } from '../route-types.js';
 import { listJson, membershipJson, organizationJson, userJson } from '../serialize.js';
 import type { EmulatorState } from '../state.js';
 
@@ -72,36 +72,15 @@ function getMembership(ctx: RequestContext, state: EmulatorState): void {
 
 /** Users, organizations and organization memberships (all need the API key). */
 export const directoryRoutes: Route[] = [
-  { method: 'GET', pattern: /^\/user_management\/users$/, access: 'api-key', handler: listUsers },
-  {
-    method: 'GET',
-    pattern: /^\/user_management\/users\/external_id\/(?<externalId>[^/]+)$/,
-    access: 'api-key',
-    handler: getUserByExternalId,
-  },
-  {
-    method: 'GET',
-    pattern: /^\/user_management\/users\/(?<id>[^/]+)$/,
-    access: 'api-key',
-    handler: getUser,
-  },
-  { method: 'GET', pattern: /^\/organizations$/, access: 'api-key', handler: listOrganizations },
-  {
-    method: 'GET',
-    pattern: /^\/organizations\/(?<id>[^/]+)$/,
-    access: 'api-key',
-    handler: getOrganization,
-  },
-  {
-    method: 'GET',
-    pattern: /^\/user_management\/organization_memberships$/,
-    access: 'api-key',
-    handler: listMemberships,
-  },
-  {
-    method: 'GET',
-    pattern: /^\/user_management\/organization_memberships\/(?<id>[^/]+)$/,
-    access: 'api-key',
-    handler: getMembership,
-  },
+  apiRoute('GET', /^\/user_management\/users$/, listUsers),
+  apiRoute(
+    'GET',
+    /^\/user_management\/users\/external_id\/(?<externalId>[^/]+)$/,
+    getUserByExternalId,
+  ),
+  apiRoute('GET', /^\/user_management\/users\/(?<id>[^/]+)$/, getUser),
+  apiRoute('GET', /^\/organizations$/, listOrganizations),
+  apiRoute('GET', /^\/organizations\/(?<id>[^/]+)$/, getOrganization),
+  apiRoute('GET', /^\/user_management\/organization_memberships$/, listMemberships),
+  apiRoute('GET', /^\/user_management\/organization_memberships\/(?<id>[^/]+)$/, getMembership),
 ];

@@ -9,6 +9,14 @@ import type { EmulatorState } from '../state.js';
 /** Renders the page again with an error (the route's own renderer). */
 export type RenderWithError = (error: string) => void;
 
+/** A credential step of the hosted sign-in page: answers, or renders the page again with an error. */
+export type CredentialAction = (
+  ctx: RequestContext,
+  state: EmulatorState,
+  request: PendingAuthorization,
+  render: RenderWithError,
+) => void;
+
 /** The app a request signs in to, with notes for every option that changes the sign-in. */
 export function appSummary(state: EmulatorState, request: PendingAuthorization): AppSummary {
   const notes: string[] = [];
@@ -47,12 +55,7 @@ function finish(
 }
 
 /** `action=password`: the email and password of a user seeded or created with one. */
-export function passwordAction(
-  ctx: RequestContext,
-  state: EmulatorState,
-  request: PendingAuthorization,
-  render: RenderWithError,
-): void {
+export const passwordAction: CredentialAction = (ctx, state, request, render) => {
   const email = stringField(ctx.body, 'email') ?? '';
   const user = userWithPassword(state, email, stringField(ctx.body, 'password') ?? '');
   if (!user) {
@@ -60,15 +63,10 @@ export function passwordAction(
     return;
   }
   finish(ctx, state, request, user.id);
-}
+};
 
 /** `action=magic-send`: emails (to the outbox) a Magic Auth code and asks for it. */
-export function magicSendAction(
-  ctx: RequestContext,
-  state: EmulatorState,
-  request: PendingAuthorization,
-  render: RenderWithError,
-): void {
+export const magicSendAction: CredentialAction = (ctx, state, request, render) => {
   const email = stringField(ctx.body, 'email')?.trim() ?? '';
   if (!/^[^\s@]+@[^\s@]+$/.test(email)) {
     render('Enter a valid email address.');
@@ -81,15 +79,10 @@ export function magicSendAction(
   state.codes.issue('magic_auth', user, now);
   const page = `${appBanner(appSummary(state, request))}${magicCodeForm(request.id, user.email)}`;
   sendHtml(ctx.res, 200, layout('Check your email', page));
-}
+};
 
 /** `action=magic-verify`: the emailed code signs the user in (and verifies their email). */
-export function magicVerifyAction(
-  ctx: RequestContext,
-  state: EmulatorState,
-  request: PendingAuthorization,
-  render: RenderWithError,
-): void {
+export const magicVerifyAction: CredentialAction = (ctx, state, request, render) => {
   const email = stringField(ctx.body, 'email') ?? '';
   const spent = state.codes.redeem(
     'magic_auth',
@@ -106,4 +99,4 @@ export function magicVerifyAction(
   }
   user.emailVerified = true;
   finish(ctx, state, request, user.id);
-}
+};

@@ -1,6 +1,6 @@
 import { apiError, type RequestContext, sendJson, stringField } from '../http.js';
 import type { ChallengeRecord, FactorRecord } from '../mfa.js';
-import type { Route } from '../route-types.js';
+import { apiRoute, type Route } from '../route-types.js';
 import { listJson } from '../serialize.js';
 import type { EmulatorState } from '../state.js';
 
@@ -99,40 +99,12 @@ function removeFactor(ctx: RequestContext, state: EmulatorState): void {
 
 /** TOTP enrolment, challenges and verification (`multiFactorAuth` in the SDK). */
 export const mfaRoutes: Route[] = [
-  {
-    method: 'POST',
-    pattern: /^\/user_management\/users\/(?<id>[^/]+)\/auth_factors$/,
-    access: 'api-key',
-    handler: enroll,
-  },
-  {
-    method: 'GET',
-    pattern: /^\/user_management\/users\/(?<id>[^/]+)\/auth_factors$/,
-    access: 'api-key',
-    handler: listFactors,
-  },
-  {
-    method: 'GET',
-    pattern: /^\/auth\/factors\/(?<id>[^/]+)$/,
-    access: 'api-key',
-    handler: (ctx, state) => sendJson(ctx.res, 200, factorJson(factorOf(ctx, state))),
-  },
-  {
-    method: 'DELETE',
-    pattern: /^\/auth\/factors\/(?<id>[^/]+)$/,
-    access: 'api-key',
-    handler: removeFactor,
-  },
-  {
-    method: 'POST',
-    pattern: /^\/auth\/factors\/(?<id>[^/]+)\/challenge$/,
-    access: 'api-key',
-    handler: challenge,
-  },
-  {
-    method: 'POST',
-    pattern: /^\/auth\/challenges\/(?<id>[^/]+)\/verify$/,
-    access: 'api-key',
-    handler: verify,
-  },
+  apiRoute('POST', /^\/user_management\/users\/(?<id>[^/]+)\/auth_factors$/, enroll),
+  apiRoute('GET', /^\/user_management\/users\/(?<id>[^/]+)\/auth_factors$/, listFactors),
+  apiRoute('GET', /^\/auth\/factors\/(?<id>[^/]+)$/, (ctx, state) =>
+    sendJson(ctx.res, 200, factorJson(factorOf(ctx, state))),
+  ),
+  apiRoute('DELETE', /^\/auth\/factors\/(?<id>[^/]+)$/, removeFactor),
+  apiRoute('POST', /^\/auth\/factors\/(?<id>[^/]+)\/challenge$/, challenge),
+  apiRoute('POST', /^\/auth\/challenges\/(?<id>[^/]+)\/verify$/, verify),
 ];

@@ -6,7 +6,7 @@ import {
   sendJson,
   stringField,
 } from '../http.js';
-import type { Route } from '../route-types.js';
+import { apiRoute, type Route } from '../route-types.js';
 import { listJson, sessionJson } from '../serialize.js';
 import type { EmulatorState } from '../state.js';
 
@@ -53,18 +53,8 @@ function logout(ctx: RequestContext, state: EmulatorState): void {
 
 /** Session list, revoke and the browser-facing logout URL. */
 export const sessionRoutes: Route[] = [
-  {
-    method: 'GET',
-    pattern: /^\/user_management\/users\/(?<id>[^/]+)\/sessions$/,
-    access: 'api-key',
-    handler: listSessions,
-  },
-  {
-    method: 'POST',
-    pattern: /^\/user_management\/sessions\/revoke$/,
-    access: 'api-key',
-    handler: revoke,
-  },
+  apiRoute('GET', /^\/user_management\/users\/(?<id>[^/]+)\/sessions$/, listSessions),
+  apiRoute('POST', /^\/user_management\/sessions\/revoke$/, revoke),
   {
     method: 'GET',
     pattern: /^\/user_management\/sessions\/logout$/,

@@ -1,6 +1,6 @@
 import { apiError, type RequestContext, sendJson, stringField } from '../http.js';
 import type { OneTimeCodeKind, OneTimeCodeRecord } from '../one-time-codes.js';
-import type { Route } from '../route-types.js';
+import { apiRoute, type Route } from '../route-types.js';
 import { userJson } from '../serialize.js';
 import type { EmulatorState } from '../state.js';
 
@@ -101,35 +101,26 @@ function getCode(kind: OneTimeCodeKind, label: string) {
 
 /** What a custom sign-in UI calls: create user, email verification, Magic Auth. */
 export const signUpRoutes: Route[] = [
-  { method: 'POST', pattern: /^\/user_management\/users$/, access: 'api-key', handler: createUser },
-  {
-    method: 'POST',
-    pattern: /^\/user_management\/users\/(?<id>[^/]+)\/email_verification\/send$/,
-    access: 'api-key',
-    handler: sendVerification,
-  },
-  {
-    method: 'POST',
-    pattern: /^\/user_management\/users\/(?<id>[^/]+)\/email_verification\/confirm$/,
-    access: 'api-key',
-    handler: confirmVerification,
-  },
-  {
-    method: 'GET',
-    pattern: /^\/user_management\/email_verification\/(?<id>[^/]+)$/,
-    access: 'api-key',
-    handler: getCode('email_verification', 'Email verification'),
-  },
-  {
-    method: 'POST',
-    pattern: /^\/user_management\/magic_auth$/,
-    access: 'api-key',
-    handler: createMagicAuth,
-  },
-  {
-    method: 'GET',
-    pattern: /^\/user_management\/magic_auth\/(?<id>[^/]+)$/,
-    access: 'api-key',
-    handler: getCode('magic_auth', 'Magic Auth'),
-  },
+  apiRoute('POST', /^\/user_management\/users$/, createUser),
+  apiRoute(
+    'POST',
+    /^\/user_management\/users\/(?<id>[^/]+)\/email_verification\/send$/,
+    sendVerification,
+  ),
+  apiRoute(
+    'POST',
+    /^\/user_management\/users\/(?<id>[^/]+)\/email_verification\/confirm$/,
+    confirmVerification,
+  ),
+  apiRoute(
+    'GET',
+    /^\/user_management\/email_verification\/(?<id>[^/]+)$/,
+    getCode('email_verification', 'Email verification'),
+  ),
+  apiRoute('POST', /^\/user_management\/magic_auth$/, createMagicAuth),
+  apiRoute(
+    'GET',
+    /^\/user_management\/magic_auth\/(?<id>[^/]+)$/,
+    getCode('magic_auth', 'Magic Auth'),
+  ),
 ];

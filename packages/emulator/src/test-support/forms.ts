@@ -1,3 +1,5 @@
+import { HTML_ENTITIES } from '../pages.js';
+
 /** A form found in an HTML page: where it posts and the fields a browser would submit. */
 export interface ParsedForm {
   testId: string | null;
@@ -13,13 +15,9 @@ const attr = (tag: string, name: string): string | null => {
   return found ? decodeEntities(found[1]!) : null;
 };
 
+/** Undoes `escapeHtml` (`&amp;` last). */
 function decodeEntities(value: string): string {
-  return value
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&amp;', '&');
+  return HTML_ENTITIES.reduceRight((text, [char, entity]) => text.replaceAll(entity, char), value);
 }
 
 /** Extracts every form with its inputs and selects (selected option, else the first) from HTML. */

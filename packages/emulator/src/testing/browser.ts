@@ -20,7 +20,7 @@ export interface Navigation {
 }
 
 /** What the browser needs to know about the app under test and the emulator. */
-export interface BrowserOptions {
+export interface TestBrowserOptions {
   /** The app's origin, e.g. `http://localhost:3000`. */
   origin: string;
   /** The emulator's URL: its sign-in page gets `loginHint` (standing in for picking a user). */
@@ -33,15 +33,15 @@ export interface BrowserOptions {
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /**
- * A scripted browser for the tests: a `tough-cookie` jar, redirects followed hop by hop over real
+ * A scripted browser for tests of an app signing in at the emulator: a `tough-cookie` jar, redirects followed hop by hop over real
  * HTTP (so every Set-Cookie is seen), an `Origin` header on form posts, and a `login_hint` on the
  * emulator's sign-in page.
  */
-export class Browser {
+export class TestBrowser {
   private readonly jar = new CookieJar();
   readonly origin: string;
 
-  constructor(private readonly options: BrowserOptions) {
+  constructor(private readonly options: TestBrowserOptions) {
     this.origin = new URL(options.origin).origin;
   }
 
