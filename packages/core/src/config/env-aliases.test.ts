@@ -5,7 +5,7 @@ import { resolveConfig } from './resolve.js';
 const required = {
   WORKOS_CLIENT_ID: 'client_env',
   WORKOS_API_KEY: 'sk_env',
-  WORKOS_COOKIE_PASSWORD: 'x'.repeat(32),
+  WORKOS_COOKIE_PASSWORD: 'a strong test-only cookie password: 7f3c9e1b5d2a8046',
 };
 const source = (vars: Record<string, string>) => (name: string) => vars[name];
 
