@@ -186,8 +186,9 @@ const stages = {
   },
   demo() {
     // Only the four examples, the packages they build on and the root's tools: not the runtime
-    // matrix (Bun, Deno), the browser suite or the benchmarks (the adapters' own dev dependencies,
-    // which their builds need, still come along). Warnings stay out of the way.
+    // matrix (Bun, Deno, workerd: its Hono lane lives in stress/), the browser suite, the
+    // starters check or the benchmarks. The adapters' own dev dependencies, which their builds
+    // need, still come along. Warnings stay out of the way.
     const frozen = process.env.CI ? ['--frozen-lockfile'] : [];
     run('install (the examples and the packages they use)', [
       'install',

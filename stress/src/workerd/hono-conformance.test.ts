@@ -4,7 +4,9 @@ import { startEmulator } from '@workos/authkit-emulator';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import { describe, expect, it } from 'vitest';
-import { bindingsFor } from './test-support/env.js';
+// The Hono adapter's own test app and bindings, run as a Worker: kept here with the other
+// workerd lanes so the adapter (and `npm run demo`) needs no workerd.
+import { bindingsFor } from '../../../packages/adapter-hono/src/test-support/env.js';
 
 let bundled: Promise<string> | undefined;
 
@@ -16,7 +18,11 @@ function bundleWorker(): Promise<string> {
 
 async function buildWorker(): Promise<string> {
   const result = await build({
-    entryPoints: [fileURLToPath(new URL('./test-support/worker.ts', import.meta.url))],
+    entryPoints: [
+      fileURLToPath(
+        new URL('../../../packages/adapter-hono/src/test-support/worker.ts', import.meta.url),
+      ),
+    ],
     bundle: true,
     write: false,
     format: 'esm',
