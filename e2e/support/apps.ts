@@ -34,7 +34,7 @@ export const exampleApps: readonly ExampleApp[] = [
   { ...example('hono', 'dist/server.js'), extraSpecs: ['custom-sign-in.spec.ts'] },
   {
     ...example('tanstack-start', 'dist/server/server.js'),
-    extraSpecs: ['client-switch.spec.ts'],
+    extraSpecs: ['client-switch.spec.ts', 'tanstack-token.spec.ts'],
   },
   example('express', 'dist/server.js'),
 ];
