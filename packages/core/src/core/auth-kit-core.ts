@@ -1,4 +1,4 @@
-import type { AuthenticationResponse, Impersonator, User, WorkOS } from '@workos-inc/node';
+import type { AuthenticationResponse, Impersonator, WorkOS } from '@workos-inc/node';
 import type { AuthKitConfig, ResolvedAuthKitConfig } from '../config/types.js';
 import { type SessionEncryption, sessionEncryption } from '../crypto/session-encryption.js';
 import {
@@ -15,21 +15,24 @@ import {
 } from '../jwt/claims.js';
 import { claimsOfIssuedToken } from '../jwt/issued.js';
 import { TokenVerifier, type VerifyOptions, type VerifyOutcome } from '../jwt/verifier.js';
-import type { ExpiringLruCache } from '../session/cache.js';
 import type { Cooldown } from '../session/cooldown.js';
-import { deepFreeze } from '../session/freeze.js';
 import type { SingleFlight } from '../session/single-flight.js';
-import type {
-  AccessTokenClaims,
-  CustomClaims,
-  Session,
-  SignedInAuth,
-  SignedOutReason,
-} from '../types.js';
-import { toJsonSafe } from '../util/json-safe.js';
-import { buildSignedInAuth, isSession } from './build-auth.js';
-import { refreshCooldownMs, refreshFailure, retryAfterMs } from './refresh-errors.js';
-import { DEAD_SESSION_TTL_MS, sharedSessionState } from './shared-state.js';
+import type { AccessTokenClaims, CustomClaims, Session, SignedInAuth } from '../types.js';
+import { buildSignedInAuth } from './build-auth.js';
+import {
+  asAuthKitError,
+  refreshCooldownMs,
+  refreshFailure,
+  retryAfterMs,
+} from './refresh-errors.js';
+import {
+  type CachedSession,
+  type RefreshedSession,
+  SessionMemory,
+  type SessionValidation,
+} from './session-memory.js';
+import { sealSession, storedSession, unsealSession } from './session-seal.js';
+import { sharedSessionState } from './shared-state.js';
 import {
   asResolvedConfig,
   type PKCEState,
@@ -38,41 +41,11 @@ import {
   verifyCallbackState,
 } from './v07-calls.js';
 
+export type { RefreshedSession, SessionValidation } from './session-memory.js';
 export { REFRESH_REUSE_MS } from './shared-state.js';
-
-/** A refreshed session: the new auth, the session and its sealed cookie value. */
-export interface RefreshedSession {
-  auth: SignedInAuth;
-  session: Session;
-  encryptedSession: string;
-  authResponse: AuthenticationResponse;
-}
-
-/** The outcome of validating a session cookie. */
-export type SessionValidation =
-  | { kind: 'valid'; auth: SignedInAuth; session: Session }
-  | ({ kind: 'refreshed' } & RefreshedSession)
-  | { kind: 'signed_out'; reason: SignedOutReason; clearCookie: boolean };
 
 /** Tokens read from an unsealed (so authentic) cookie were issued by WorkOS: reload keys for them. */
 const FROM_SEALED_COOKIE: VerifyOptions = Object.freeze({ reloadOnUnknownKey: true });
-
-/** Lifetime of a seal whose cookie has no `Max-Age` (browser-session cookies): 400 days. */
-const MAX_SEAL_AGE_SECONDS = 60 * 60 * 24 * 400;
-
-/** The answer to a cookie whose refresh WorkOS refused for good. */
-const SESSION_ENDED: SessionValidation = Object.freeze({
-  kind: 'signed_out',
-  reason: 'session_expired',
-  clearCookie: true,
-});
-
-/** A cached verified session: stored as the ready (frozen) `valid` answer. */
-interface CachedSession {
-  kind: 'valid';
-  auth: SignedInAuth;
-  session: Session;
-}
 
 /**
  * JWT verification, session sealing and refresh. One instance per configuration; it owns the
@@ -80,10 +53,9 @@ interface CachedSession {
  */
 export class AuthKitCore {
   private readonly verifier: TokenVerifier;
-  private readonly cache: ExpiringLruCache<CachedSession>;
+  private readonly memory: SessionMemory;
   private readonly refreshFlight: SingleFlight<RefreshedSession>;
   private readonly refreshCooldown: Cooldown;
-  private readonly deadSessions: ExpiringLruCache<true>;
 
   readonly config: ResolvedAuthKitConfig;
 
@@ -101,10 +73,13 @@ export class AuthKitCore {
       clockToleranceSeconds: resolved.clockToleranceSeconds,
     });
     const shared = sharedSessionState<CachedSession, RefreshedSession>(resolved);
-    this.cache = shared.cache;
+    this.memory = new SessionMemory(
+      shared.cache,
+      shared.deadSessions,
+      resolved.refreshBufferSeconds,
+    );
     this.refreshFlight = shared.refreshFlight;
     this.refreshCooldown = shared.refreshCooldown;
-    this.deadSessions = shared.deadSessions;
   }
 
   /** Reports a failure to the configured `onError` hook (never throws). */
@@ -141,36 +116,14 @@ export class AuthKitCore {
     return claims as AccessTokenClaims & TCustomClaims;
   }
 
-  /**
-   * Seals a session with the current cookie password. The seal expires with the cookie
-   * (`cookieMaxAge`; 400 days for browser-session cookies), so a copied cookie is not accepted
-   * forever even by an app that never sees it again.
-   */
+  /** Seals a session with the current cookie password; the seal expires with the cookie. */
   encryptSession(session: Session): Promise<string> {
-    // Exactly the fields a session has, JSON-safe whatever the SDK major gave (12: `Date`s).
-    const stored: Session = {
-      accessToken: session.accessToken,
-      refreshToken: session.refreshToken,
-      user: toJsonSafe(session.user) as User,
-    };
-    if (session.impersonator)
-      stored.impersonator = toJsonSafe(session.impersonator) as Impersonator;
-    if (session.organizationId) stored.organizationId = session.organizationId;
-    return this.encryption.sealData(stored, {
-      password: this.config.cookiePasswords,
-      ttl: this.config.cookieMaxAge || MAX_SEAL_AGE_SECONDS,
-    });
+    return sealSession(this.encryption, this.config, session);
   }
 
   /** Unseals a session cookie (any configured password); throws `SessionEncryptionError`. */
-  async decryptSession(encryptedSession: string): Promise<Session> {
-    const data = await this.encryption.unsealData(encryptedSession, {
-      password: this.config.cookiePasswords,
-    });
-    if (!isSession(data)) {
-      throw new SessionEncryptionError('The session cookie does not contain a session.');
-    }
-    return data;
+  decryptSession(encryptedSession: string): Promise<Session> {
+    return unsealSession(this.encryption, this.config.cookiePasswords, encryptedSession);
   }
 
   /**
@@ -183,22 +136,15 @@ export class AuthKitCore {
     context: { userId?: string; sessionId?: string } = {},
   ): Promise<AuthenticationResponse & { impersonator: Impersonator | undefined }> {
     try {
-      const response = await this.exchangeRefreshToken(refreshToken, organizationId);
+      const response = await this.client.userManagement.authenticateWithRefreshToken({
+        clientId: this.config.clientId,
+        refreshToken,
+        ...(organizationId ? { organizationId } : {}),
+      });
       return { ...response, impersonator: response.impersonator };
     } catch (error) {
       throw refreshFailure(error, context);
     }
-  }
-
-  private exchangeRefreshToken(
-    refreshToken: string,
-    organizationId?: string,
-  ): Promise<AuthenticationResponse> {
-    return this.client.userManagement.authenticateWithRefreshToken({
-      clientId: this.config.clientId,
-      refreshToken,
-      ...(organizationId ? { organizationId } : {}),
-    });
   }
 
   /**
@@ -224,18 +170,16 @@ export class AuthKitCore {
       clockToleranceSeconds: this.config.clockToleranceSeconds,
     });
     // The session (and so `auth.user`) reads the same now as after the cookie is unsealed.
-    const session: Session = {
+    const session = storedSession({
       accessToken: response.accessToken,
       refreshToken: response.refreshToken,
-      user: toJsonSafe(response.user) as User,
-    };
-    if (response.impersonator) {
-      session.impersonator = toJsonSafe(response.impersonator) as Impersonator;
-    }
-    if (claims.org_id) session.organizationId = claims.org_id;
+      user: response.user,
+      impersonator: response.impersonator,
+      organizationId: claims.org_id,
+    });
     const encryptedSession = await this.encryptSession(session);
     const auth = buildSignedInAuth(session, claims);
-    this.remember(encryptedSession, { kind: 'valid', auth, session });
+    this.memory.remember(encryptedSession, { kind: 'valid', auth, session });
     return { auth, session, encryptedSession, authResponse: response };
   }
 
@@ -350,7 +294,7 @@ export class AuthKitCore {
       current = buildSignedInAuth(session, outcome.claims);
       const buffer = effectiveRefreshBuffer(outcome.claims, this.config.refreshBufferSeconds);
       if (outcome.claims.exp - nowSeconds() > buffer) {
-        this.remember(
+        this.memory.remember(
           encryptedSession,
           { kind: 'valid', auth: current, session },
           outcome.claims,
@@ -414,8 +358,7 @@ export class AuthKitCore {
       // Expired: a terminal failure is final: remembered, so replaying the dead cookie costs no
       // further WorkOS call. A transient one keeps the cookie and cools down before the next try.
       if (terminal) {
-        this.deadSessions.set(encryptedSession, true, Date.now() + DEAD_SESSION_TTL_MS);
-        return SESSION_ENDED;
+        return this.memory.markEnded(encryptedSession);
       }
       this.refreshCooldown.start(session.refreshToken, retryAfterMs(failure.cause));
       return { kind: 'signed_out', reason: 'refresh_unavailable', clearCookie: false };
@@ -447,34 +390,11 @@ export class AuthKitCore {
    * {@link validateAndRefresh}). The per-request fast path for a cookie seen before.
    */
   cachedValidation(encryptedSession: string): SessionValidation | undefined {
-    return (
-      this.cache.get(encryptedSession) ??
-      (this.deadSessions.get(encryptedSession) ? SESSION_ENDED : undefined)
-    );
+    return this.memory.get(encryptedSession);
   }
 
   /** Forgets every cached verified session (and every remembered dead one). */
   clearCache(): void {
-    this.cache.clear();
-    this.deadSessions.clear();
+    this.memory.clear();
   }
-
-  private remember(
-    encryptedSession: string,
-    entry: CachedSession,
-    claims: AccessTokenClaims = entry.auth.claims,
-    buffer = effectiveRefreshBuffer(claims, this.config.refreshBufferSeconds),
-  ): void {
-    // Cached results are shared by later requests: freeze them once so no caller can alter them.
-    deepFreeze(entry);
-    this.cache.set(encryptedSession, entry, (claims.exp - buffer) * 1000);
-  }
-}
-
-function asAuthKitError(error: unknown): AuthKitError {
-  if (error instanceof AuthKitError) return error;
-  return new SessionRefreshError('Unexpected failure while validating the session.', {
-    terminal: false,
-    cause: error,
-  });
 }

@@ -1,4 +1,4 @@
-import { SessionRefreshError } from '../errors.js';
+import { AuthKitError, SessionRefreshError } from '../errors.js';
 
 /** How a failed WorkOS refresh call should be treated. */
 export type RefreshFailureKind = 'terminal' | 'transient' | 'unknown';
@@ -69,4 +69,13 @@ export function refreshFailure(
       : `Refreshing the session failed (${describeWorkOSError(error)}); the session was kept and will be retried.`,
     { terminal, cause: error, ...context },
   );
+}
+
+/** Any failure while validating a session, as an `AuthKitError` (unknown ones: transient refresh). */
+export function asAuthKitError(error: unknown): AuthKitError {
+  if (error instanceof AuthKitError) return error;
+  return new SessionRefreshError('Unexpected failure while validating the session.', {
+    terminal: false,
+    cause: error,
+  });
 }
