@@ -1,6 +1,6 @@
 import type { WorkOS } from '@workos-inc/node';
 import type { AuthKitConfig, ResolvedAuthKitConfig } from '../config/types.js';
-import { mergeHeaderBags, type WriteResult } from '../cookies/header-bag.js';
+import type { WriteResult } from '../cookies/header-bag.js';
 import type { RefreshedSession } from '../core/auth-kit-core.js';
 import { toSession } from '../core/build-auth.js';
 import type { SessionEncryption } from '../crypto/session-encryption.js';
@@ -22,12 +22,12 @@ import {
   ApiKeyValidator,
   type ValidateApiKeyOptions,
 } from './api-keys.js';
+import { startAuthorization } from './authorization.js';
 import { type CallbackParams, completeCallback } from './callback.js';
 import {
   clearVerifierByName,
   clearVerifierCookies,
   pendingVerifierNames,
-  verifierSizes,
 } from './pending-verifier.js';
 import type {
   AuthorizationResult,
@@ -300,23 +300,11 @@ export class AuthService<TRequest, TResponse> {
   }
 
   /** Builds a WorkOS sign-in URL and writes this flow's verifier cookie. */
-  async createAuthorization(
+  createAuthorization(
     response: TResponse | undefined,
     options: AuthorizationOptions<TRequest> = {},
   ): Promise<AuthorizationResult<TResponse>> {
-    const { operations, storage } = this.runtime.get();
-    const { request, ...rest } = options;
-    const names = request === undefined ? undefined : await storage.getCookieNames(request);
-    const sizes = request === undefined ? undefined : await verifierSizes(storage, request, names);
-    const prepared = await operations.createAuthorization(rest, names, sizes);
-    const headers = mergeHeaderBags(
-      storage.cookieHeaders(prepared.cookieName, prepared.cookieValue, prepared.cookieOptions),
-      prepared.staleCookieNames.length > 0
-        ? storage.clearCookieHeaders(prepared.staleCookieNames, prepared.cookieOptions)
-        : undefined,
-    );
-    const write = await storage.writeHeaders(response, headers);
-    return { ...write, url: prepared.url, cookieName: prepared.cookieName };
+    return startAuthorization(this.runtime.get(), response, options);
   }
 
   /** {@link createAuthorization} for the sign-in screen. */
@@ -353,15 +341,14 @@ export class AuthService<TRequest, TResponse> {
     const done = await completeCallback(runtime, request, params);
     const write = await runtime.storage.writeHeaders(response, done.headers);
     // Keys left out read as `undefined`, which is how 0.7.x typed `response`, `headers`, `state`.
-    const result = {
+    return {
       ...write,
       returnPathname: done.returnPathname,
       auth: done.refreshed.auth,
       authResponse: done.refreshed.authResponse,
       encryptedSession: done.refreshed.encryptedSession,
       ...(done.customState !== undefined ? { state: done.customState } : {}),
-    };
-    return result as CallbackResult<TResponse>;
+    } as CallbackResult<TResponse>;
   }
 
   /**
