@@ -35,9 +35,13 @@ export const getAuth = createServerFn({ method: 'GET' }).handler((): UserInfo | 
   toClientAuth(getAuthFromContext(), { accessToken: true }),
 );
 
-/** Clears the session cookie and answers the WorkOS logout URL (`null` without a session). */
+/**
+ * Clears the session cookie and answers the WorkOS logout URL (`null` without a session). Throws
+ * `CrossOriginRequestError` first for a request from another site.
+ */
 async function endSession(data: SignOutInput) {
   const request = getRequest();
+  assertSameOrigin(request);
   const returnTo = absoluteReturnTo(data.returnTo, request.url);
   const { logoutUrl, headers } = await getAuthService().signOut({ request, returnTo });
   applyHeaderBag(headers);
@@ -63,7 +67,6 @@ function assertSameOrigin(request: Request): void {
 export const signOut = createServerFn({ method: 'POST' })
   .validator((input?: SignOutInput) => parseSignOutInput(input))
   .handler(async ({ data }) => {
-    assertSameOrigin(getRequest());
     const { logoutUrl, returnTo } = await endSession(data);
     throw redirect({ href: logoutUrl ?? returnTo ?? '/', statusCode: 303, reloadDocument: true });
   });
@@ -75,7 +78,6 @@ export const signOut = createServerFn({ method: 'POST' })
 export const getSignOutUrl = createServerFn({ method: 'POST' })
   .validator((input?: SignOutInput) => parseSignOutInput(input))
   .handler(async ({ data }): Promise<{ url: string | null }> => {
-    assertSameOrigin(getRequest());
     const { logoutUrl } = await endSession(data);
     return { url: logoutUrl };
   });
