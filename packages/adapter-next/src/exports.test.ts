@@ -1,12 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import manifest from '../package.json' with { type: 'json' };
-// The runtime exports of `@workos-inc/authkit-nextjs` 4.3's "." entry (from its .d.ts), but
-// `StateSchema`, with their `typeof`. `CallbackError` is an 'object' here: a matcher (`instanceof`
-// works; not constructible), a class there.
+// The runtime exports of `@workos-inc/authkit-nextjs` 4.3's "." entry (from its .d.ts), with
+// their `typeof`. `CallbackError` is an 'object' here: a matcher (`instanceof` works; not
+// constructible), a class there.
 import ORIGINAL_RUNTIME_EXPORTS from './authkit-nextjs-runtime-exports.json' with { type: 'json' };
 // Every type name of `@workos-inc/authkit-nextjs` 4.3's "." entry that this package offers: a
-// missing one fails the typecheck. (Not offered, see docs/migrating-from-authkit-nextjs.md:
-// `State`, `GetAuthURLResult` — the original's internal sealed-state format.)
+// missing one fails the typecheck. None is left out.
 import type * as Ours from './index.js';
 
 export type OriginalTypeNames = [
@@ -22,12 +22,14 @@ export type OriginalTypeNames = [
   Ours.CallbackErrorContext,
   Ours.CookieOptions,
   Ours.GetAuthURLOptions,
+  Ours.GetAuthURLResult,
   Ours.HandleAuthkitHeadersOptions,
   Ours.HandleAuthOptions,
   Ours.HandleAuthSuccessData,
   Ours.Impersonator,
   Ours.NoUserInfo,
   Ours.Session,
+  Ours.State,
   Ours.SwitchToOrganizationOptions,
   Ours.UserInfo,
 ];
@@ -41,6 +43,39 @@ describe('package exports', () => {
 
   it('"." exports', async () => {
     expect(Object.keys(await import('./index.js')).sort()).toMatchSnapshot();
+  });
+
+  it('leaves out no runtime export of @workos-inc/authkit-nextjs 4.3', async () => {
+    const ours = await import('./index.js');
+    expect(Object.keys(ORIGINAL_RUNTIME_EXPORTS).filter((name) => !(name in ours))).toEqual([]);
+  });
+
+  it('StateSchema is a valibot object schema of the original state shape', async () => {
+    const { StateSchema } = await import('./index.js');
+    const state = { nonce: 'n', codeVerifier: 'c', returnPathname: '/x', extra: 1 };
+    expect(v.parse(StateSchema, state)).toEqual({
+      nonce: 'n',
+      codeVerifier: 'c',
+      returnPathname: '/x',
+    });
+    expect(v.safeParse(StateSchema, { nonce: 'n' }).success).toBe(false);
+    expect(
+      v.safeParse(StateSchema, { nonce: 'n', codeVerifier: 'c', customState: 2 }).success,
+    ).toBe(false);
+    expect(() => v.parse(StateSchema, 'sealed')).toThrow(v.ValiError);
+    expect(Object.keys(StateSchema.entries)).toEqual([
+      'nonce',
+      'customState',
+      'returnPathname',
+      'codeVerifier',
+    ]);
+    expectTypeOf<Ours.State>().toEqualTypeOf<{
+      nonce: string;
+      customState?: string | undefined;
+      returnPathname?: string | undefined;
+      codeVerifier: string;
+    }>();
+    expectTypeOf<Ours.GetAuthURLResult>().toEqualTypeOf<{ url: string; sealedState: string }>();
   });
 
   it('offers every runtime export of @workos-inc/authkit-nextjs 4.3 under the same name', async () => {

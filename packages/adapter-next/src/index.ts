@@ -62,6 +62,7 @@ export {
   saveSession,
   validateApiKey,
 } from './session-tools.js';
+export { type GetAuthURLResult, type State, StateSchema } from './state.js';
 export { switchToOrganization } from './switch-organization.js';
 export type {
   AccessToken,
