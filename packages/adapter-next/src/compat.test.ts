@@ -24,7 +24,7 @@ import {
   downstreamHeaders,
 } from './test-support/fixture-app.js';
 import { createRouteRunner } from './test-support/next-route.js';
-import { refreshCount, signIn, signInWithExpiredToken, sleep } from './test-support/sign-in.js';
+import { signIn, signInWithExpiredToken, sleep } from './test-support/sign-in.js';
 import type { HandleAuthSuccessData } from './types.js';
 
 const origin = 'http://localhost:3000';
@@ -179,23 +179,6 @@ describe('authkit(request) with handleAuthkitProxy', () => {
     expect(ended.headers.getSetCookie().some((l) => /^wos-session=;.*Max-Age=0/i.test(l))).toBe(
       true,
     );
-  });
-
-  it('refreshBufferSeconds refreshes a token that expires within it', async () => {
-    emulator.setAccessTokenTtl(90);
-    const browser = await signIn(app, emulator, origin).finally(() =>
-      emulator.setAccessTokenTtl(300),
-    );
-    const before = refreshCount(emulator);
-    const lazy = await authkit(nextRequest('/', { cookie: browser.jar.header() }));
-    expect(refreshCount(emulator) - before).toBe(0);
-    expect(lazy.headers.getSetCookie()).toEqual([]);
-    const eager = await authkit(nextRequest('/', { cookie: browser.jar.header() }), {
-      refreshBufferSeconds: 120,
-    });
-    expect(refreshCount(emulator) - before).toBe(1);
-    expect(eager.headers.getSetCookie().some((l) => l.startsWith('wos-session='))).toBe(true);
-    expect(() => authkitProxy({ refreshBufferSeconds: -1 })).toThrow(InvalidArgumentError);
   });
 });
 

@@ -27,7 +27,10 @@ export interface AuthkitProxyOptions {
   debug?: boolean;
   /** See `AuthkitOptions.eagerAuth`: a short-lived script-readable access-token cookie on page loads. */
   eagerAuth?: boolean;
-  /** Refresh tokens this many seconds before expiry (at least the configured buffer). */
+  /**
+   * Refresh tokens this many seconds before expiry, for this proxy, instead of the configured
+   * buffer (lower or higher; `0` refreshes only expired tokens).
+   */
   refreshBufferSeconds?: number;
 }
 

@@ -1,11 +1,5 @@
 import type { AuthService } from '@workos/authkit-session';
-import {
-  type AuthResult,
-  type HeaderBag,
-  InvalidArgumentError,
-  type SignedInAuth,
-} from '@workos/authkit-session';
-import { mergeHeaderBags } from '@workos/authkit-session/adapter';
+import { type AuthResult, type HeaderBag, InvalidArgumentError } from '@workos/authkit-session';
 
 /** What {@link authenticateRequest} found. */
 export interface RequestAuthentication {
@@ -28,44 +22,27 @@ export function checkRefreshBuffer(value: unknown): number | undefined {
 
 /**
  * Authenticates a proxy request through the core (verify, refresh when due, one refresh per
- * session across concurrent requests). With `refreshBufferSeconds` larger than the configured
- * buffer, a token that expires within it is refreshed now too; if that proactive refresh fails
- * the still-valid token is kept, as the core does for its own buffer.
+ * session across concurrent requests). `refreshBufferSeconds` replaces the configured buffer for
+ * this request, lower or higher (see the core's `WithAuthOptions.refreshBufferSeconds`).
  */
 export async function authenticateRequest(
   service: AuthService<Request, unknown>,
   request: Request,
   refreshBufferSeconds?: number,
 ): Promise<RequestAuthentication> {
-  const result = await service.withAuth(request);
+  const result = await service.withAuth(
+    request,
+    refreshBufferSeconds === undefined ? undefined : { refreshBufferSeconds },
+  );
   const refreshed = result.refreshedSessionData !== undefined;
   const { auth } = result;
-  if (!auth.user) {
-    const failed = auth.reason === 'session_expired' || auth.reason === 'refresh_unavailable';
-    return failed
-      ? {
-          auth,
-          headers: result.headers,
-          refreshed,
-          refreshFailed: { terminal: auth.reason === 'session_expired' },
-        }
-      : { auth, headers: result.headers, refreshed };
-  }
-  if (refreshed || !expiresWithin(auth, refreshBufferSeconds)) {
+  if (auth.user || (auth.reason !== 'session_expired' && auth.reason !== 'refresh_unavailable')) {
     return { auth, headers: result.headers, refreshed };
   }
-  try {
-    const update = await service.refreshSession(auth, auth.organizationId);
-    return {
-      auth: update.auth,
-      headers: mergeHeaderBags(result.headers, update.headers),
-      refreshed: true,
-    };
-  } catch {
-    return { auth, headers: result.headers, refreshed: false };
-  }
-}
-
-function expiresWithin(auth: SignedInAuth, seconds: number | undefined): boolean {
-  return seconds !== undefined && auth.claims.exp - Date.now() / 1000 < seconds;
+  return {
+    auth,
+    headers: result.headers,
+    refreshed,
+    refreshFailed: { terminal: auth.reason === 'session_expired' },
+  };
 }

@@ -76,8 +76,9 @@ export interface AuthkitOptions {
    */
   eagerAuth?: boolean;
   /**
-   * Refresh a token this many seconds before it expires. Values below the configured
-   * `WORKOS_REFRESH_BUFFER_SECONDS` (default 30) have no effect: lower that setting instead.
+   * Refresh a token this many seconds before it expires, instead of the configured
+   * `WORKOS_REFRESH_BUFFER_SECONDS` (default 30, capped at a third of the token's lifetime): lower
+   * or higher, used as given; `0` refreshes only expired tokens.
    */
   refreshBufferSeconds?: number;
   /** Runs after the session was refreshed on this request. */

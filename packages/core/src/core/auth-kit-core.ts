@@ -7,12 +7,7 @@ import {
   SessionRefreshError,
   TokenValidationError,
 } from '../errors.js';
-import {
-  decodeClaims,
-  effectiveRefreshBuffer,
-  isTokenExpiring,
-  nowSeconds,
-} from '../jwt/claims.js';
+import { decodeClaims, isTokenExpiring, nowSeconds, refreshDue } from '../jwt/claims.js';
 import { claimsOfIssuedToken } from '../jwt/issued.js';
 import { TokenVerifier, type VerifyOptions, type VerifyOutcome } from '../jwt/verifier.js';
 import type { Cooldown } from '../session/cooldown.js';
@@ -25,6 +20,7 @@ import {
   refreshFailure,
   retryAfterMs,
 } from './refresh-errors.js';
+import { checkSealedToken } from './sealed-token.js';
 import {
   type CachedSession,
   type RefreshedSession,
@@ -43,9 +39,6 @@ import {
 
 export type { RefreshedSession, SessionValidation } from './session-memory.js';
 export { REFRESH_REUSE_MS } from './shared-state.js';
-
-/** Tokens read from an unsealed (so authentic) cookie were issued by WorkOS: reload keys for them. */
-const FROM_SEALED_COOKIE: VerifyOptions = Object.freeze({ reloadOnUnknownKey: true });
 
 /**
  * JWT verification, session sealing and refresh. One instance per configuration; it owns the
@@ -208,8 +201,15 @@ export class AuthKitCore {
   private async openSession(
     encryptedSession: string,
     verify: (token: string) => Promise<VerifyOutcome>,
+    bufferSeconds?: number,
   ): Promise<SessionValidation | { session: Session; outcome: VerifyOutcome }> {
     const cached = this.cachedValidation(encryptedSession);
+    // A per-call buffer larger than the configured one: a cached session inside it is due.
+    if (cached?.kind === 'valid' && bufferSeconds !== undefined) {
+      const { claims } = cached.auth;
+      if (refreshDue(claims, bufferSeconds, false))
+        return { session: cached.session, outcome: { status: 'valid', claims } };
+    }
     if (cached) return cached;
     let session: Session;
     try {
@@ -266,9 +266,13 @@ export class AuthKitCore {
 
   /**
    * Validates a sealed session cookie: cache, unseal, verify, and refresh when the access token
-   * is expired or within the refresh buffer. Never throws; failures go to `onError`.
+   * is expired or within the refresh buffer: the configured one (at most a third of the token's
+   * lifetime), or `refreshBufferSeconds` as given for this call. Never throws; failures go to `onError`.
    */
-  async validateAndRefresh(encryptedSession: string): Promise<SessionValidation>;
+  async validateAndRefresh(
+    encryptedSession: string,
+    options?: { refreshBufferSeconds?: number },
+  ): Promise<SessionValidation>;
   /**
    * 0.7.x: validates an unsealed `Session`, refreshing it when the token does not verify or
    * `force` is set. Throws `TokenRefreshError` when the refresh fails.
@@ -279,27 +283,28 @@ export class AuthKitCore {
   ): Promise<SessionCheck<TCustomClaims>>;
   async validateAndRefresh(
     encryptedSession: string | Session,
-    options?: { force?: boolean; organizationId?: string },
+    options?: { force?: boolean; organizationId?: string; refreshBufferSeconds?: number },
   ): Promise<SessionValidation | SessionCheck> {
     if (typeof encryptedSession !== 'string') {
       return validateSession(this, encryptedSession, options);
     }
-    const opened = await this.openSession(encryptedSession, (token) =>
-      this.checkSessionToken(token),
+    const { clockToleranceSeconds, refreshBufferSeconds } = this.config;
+    const buffer = options?.refreshBufferSeconds;
+    const opened = await this.openSession(
+      encryptedSession,
+      (token) => checkSealedToken(this.verifier, clockToleranceSeconds, token),
+      buffer,
     );
     if ('kind' in opened) return opened;
     const { session, outcome } = opened;
     let current: SignedInAuth | undefined;
     if (outcome.status === 'valid') {
       current = buildSignedInAuth(session, outcome.claims);
-      const buffer = effectiveRefreshBuffer(outcome.claims, this.config.refreshBufferSeconds);
-      if (outcome.claims.exp - nowSeconds() > buffer) {
-        this.memory.remember(
-          encryptedSession,
-          { kind: 'valid', auth: current, session },
-          outcome.claims,
-          buffer,
-        );
+      if (!refreshDue(outcome.claims, buffer ?? refreshBufferSeconds, buffer === undefined)) {
+        // Cached only until the configured buffer: the cache answers calls with any buffer.
+        if (!refreshDue(outcome.claims, refreshBufferSeconds)) {
+          this.memory.remember(encryptedSession, { kind: 'valid', auth: current, session });
+        }
         return { kind: 'valid', auth: current, session };
       }
     } else if (outcome.status === 'unavailable') {
@@ -363,26 +368,6 @@ export class AuthKitCore {
       this.refreshCooldown.start(session.refreshToken, retryAfterMs(failure.cause));
       return { kind: 'signed_out', reason: 'refresh_unavailable', clearCookie: false };
     }
-  }
-
-  /**
-   * Verifies the access token of an authentic (unsealed) cookie. A token already past `exp` (beyond
-   * the clock tolerance) is not signature-checked: it is refreshed either way with the cookie's
-   * refresh token, which WorkOS checks, and its claims authorize nothing. That saves one RS256
-   * verification per refresh.
-   */
-  private checkSessionToken(token: string): Promise<VerifyOutcome> {
-    const peek = decodeClaims(token);
-    if (
-      peek &&
-      typeof peek.exp === 'number' &&
-      typeof peek.sid === 'string' &&
-      peek.sid !== '' &&
-      peek.exp + this.config.clockToleranceSeconds < nowSeconds()
-    ) {
-      return Promise.resolve({ status: 'expired', claims: peek });
-    }
-    return this.verifier.verify(token, FROM_SEALED_COOKIE);
   }
 
   /**

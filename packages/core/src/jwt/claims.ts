@@ -25,6 +25,19 @@ export function effectiveRefreshBuffer(
 export const nowSeconds = () => Date.now() / 1000;
 
 /**
+ * True when a verified token expires within `bufferSeconds`: capped by
+ * {@link effectiveRefreshBuffer} (the configured buffer), or as given (`capped: false`).
+ */
+export function refreshDue(
+  claims: Pick<AccessTokenClaims, 'exp' | 'iat'>,
+  bufferSeconds: number,
+  capped = true,
+): boolean {
+  const buffer = capped ? effectiveRefreshBuffer(claims, bufferSeconds) : bufferSeconds;
+  return claims.exp - nowSeconds() <= buffer;
+}
+
+/**
  * True when `token` expires within `bufferSeconds` (or already has, or cannot be decoded).
  * Does not verify the signature: use it only to decide when to refresh.
  */

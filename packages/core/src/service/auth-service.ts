@@ -4,14 +4,12 @@ import type { WriteResult } from '../cookies/header-bag.js';
 import type { RefreshedSession } from '../core/auth-kit-core.js';
 import { toSession } from '../core/build-auth.js';
 import type { SessionEncryption } from '../crypto/session-encryption.js';
-import { SessionEncryptionError } from '../errors.js';
 import { decodeClaims } from '../jwt/claims.js';
 import type { BasicSessionStorage } from '../session/basic-storage.js';
 import type { SessionStorage } from '../session/storage.js';
 import type {
   AuthenticationResponse,
   AuthorizationOptions,
-  AuthResult,
   CustomClaims,
   Session,
   SignedInAuth,
@@ -22,6 +20,7 @@ import {
   ApiKeyValidator,
   type ValidateApiKeyOptions,
 } from './api-keys.js';
+import { authenticate } from './authenticate.js';
 import { startAuthorization } from './authorization.js';
 import { type CallbackParams, completeCallback } from './callback.js';
 import {
@@ -103,48 +102,18 @@ export class AuthService<TRequest, TResponse> {
    * Authenticates a request: verifies the session cookie and refreshes it when needed.
    * Never throws for bad cookies or WorkOS outages (those read as signed out and reach
    * `onError`); throws `ConfigurationError` when the app is misconfigured. With
-   * `{ refresh: false }` it never refreshes (see {@link WithAuthOptions.refresh}).
+   * `{ refresh: false }` it never refreshes (see {@link WithAuthOptions.refresh}); with
+   * `{ refreshBufferSeconds }` it refreshes ahead of expiry by that buffer for this call.
    */
-  withAuth<TCustomClaims = CustomClaims>(
+  async withAuth<TCustomClaims = CustomClaims>(
     request: TRequest,
     options?: WithAuthOptions,
   ): Promise<WithAuthResult<TCustomClaims>> {
-    return this.authenticate(request, options?.refresh !== false) as Promise<
-      WithAuthResult<TCustomClaims>
-    >;
-  }
-
-  private async authenticate(request: TRequest, refresh: boolean): Promise<WithAuthResult> {
-    const { core, storage } = this.runtime.get();
-    const read = await storage.readSession(request);
-    if (!read.value) {
-      if (!read.broken) return { auth: { user: null, reason: 'no_session' } };
-      core.reportError(
-        new SessionEncryptionError('The session cookie chunks are missing or mixed.'),
-        'withAuth',
-      );
-      const names = await storage.getCookieNames(request);
-      return {
-        auth: { user: null, reason: 'invalid_session' },
-        headers: storage.clearSessionHeaders(names),
-      };
-    }
-    const result =
-      core.cachedValidation(read.value) ??
-      (refresh
-        ? await core.validateAndRefresh(read.value)
-        : await core.validateWithoutRefresh(read.value));
-    if (result.kind === 'valid') return { auth: result.auth };
-    const names = await storage.getCookieNames(request);
-    if (result.kind === 'refreshed') {
-      return {
-        auth: result.auth,
-        refreshedSessionData: result.encryptedSession,
-        headers: storage.sessionCookieHeaders(result.encryptedSession, names),
-      };
-    }
-    const auth: AuthResult = { user: null, reason: result.reason };
-    return result.clearCookie ? { auth, headers: storage.clearSessionHeaders(names) } : { auth };
+    return (await authenticate(
+      this.runtime.get(),
+      request,
+      options,
+    )) as WithAuthResult<TCustomClaims>;
   }
 
   /** The unsealed session on the request (not verified), or `null`. */

@@ -28,6 +28,14 @@ export interface WithAuthOptions {
    * endpoint never is. Default `true`.
    */
   refresh?: boolean;
+  /**
+   * Refresh the session when its access token expires within this many seconds, for this call
+   * (e.g. one proxy), instead of the configured `refreshBufferSeconds`: lower or higher, `0`
+   * refreshes only an expired token. Used as given (the configured buffer is capped at a third of
+   * the token's lifetime; this one is not, so a buffer as long as the lifetime refreshes on every
+   * call). Throws `InvalidArgumentError` unless a number >= 0.
+   */
+  refreshBufferSeconds?: number;
 }
 
 /** A refreshed or switched session with the headers that store it. */
