@@ -1,5 +1,5 @@
 import { createTestSigningKey, mintTestSession } from '@workos/authkit-session/testing';
-import type { ReactElement } from 'react';
+import { type ReactElement, version } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { AuthKitProvider, Impersonation, useAuth } from './index.js';
@@ -29,6 +29,10 @@ function Probe() {
 }
 
 describe('AuthKitProvider (the server half)', () => {
+  it('runs on the React of its test project (react18 renders with React 18)', () => {
+    expect(version.split('.')[0]).toBe(process.env.EXPECTED_REACT_MAJOR ?? '19');
+  });
+
   it('hands the client provider only the browser-safe fields: what Next serializes into the page', () => {
     const element = AuthKitProvider({ initialAuth: serverAuth, children: null }) as ReactElement<{
       initialAuth: Record<string, unknown>;

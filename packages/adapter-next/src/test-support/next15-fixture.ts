@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, realpathSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, startServer } from '@workos/authkit-emulator/testing';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixtureDir = join(pkg, 'fixtures/next15');
-const nextBin = join(pkg, 'node_modules/next15/dist/bin/next');
+// The fixture is a private workspace package with its own next 15 and React 18 (package.json).
+const nextBin = join(fixtureDir, 'node_modules/next/dist/bin/next');
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -18,19 +19,11 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-function link(target: string, path: string): void {
-  if (existsSync(path)) return;
-  mkdirSync(dirname(path), { recursive: true });
-  symlinkSync(target, path);
-}
-
 /**
  * Builds the Next 15 fixture app (against the built adapter) unless its build is newer than both
- * the fixture and the adapter's `dist`. `next` resolves to the `next15` alias, the adapter to this package.
+ * the fixture and the adapter's `dist`.
  */
 export function ensureNext15FixtureBuilt(): void {
-  link(realpathSync(join(pkg, 'node_modules/next15')), join(fixtureDir, 'node_modules/next'));
-  link(pkg, join(fixtureDir, 'node_modules/@workos/authkit-next'));
   const buildId = join(fixtureDir, '.next/BUILD_ID');
   const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
   if (built > Math.max(newestMtime(fixtureDir), newestMtime(join(pkg, 'dist')))) return;
