@@ -65,6 +65,12 @@ describe('examples/next under next start, driven by a scripted browser', () => {
     expect(refreshed.hops[0]?.setCookie.some(renewed)).toBe(true);
     const again = await browser.navigate('/account');
     expect(again.hops[0]?.setCookie).toEqual([]);
+    // A signed-in page is private, and varies on Cookie: Next 16 sets its own Vary (router
+    // headers) while rendering, which instrumentation.ts extends with the proxy's Cookie.
+    expect(again.headers.get('cache-control')).toContain('private');
+    expect(again.headers.get('cache-control')).toContain('no-store');
+    expect(again.headers.get('vary')).toMatch(/^rsc, next-router-state-tree/);
+    expect(again.headers.get('vary')).toMatch(/(^|, )Cookie(,|$)/);
     expect(refreshes() - before).toBe(1);
 
     const switched = await browser.submit('/switch-organization', {
