@@ -38,7 +38,12 @@ export type OriginalTypeNames = [
 // (update it on purpose with `vitest -u` after an intended change).
 describe('package exports', () => {
   it('has the entry points', () => {
-    expect(Object.keys(manifest.exports)).toEqual(['.', './client', './instrumentation', './package.json']);
+    expect(Object.keys(manifest.exports)).toEqual([
+      '.',
+      './client',
+      './instrumentation',
+      './package.json',
+    ]);
   });
 
   it('"." exports', async () => {

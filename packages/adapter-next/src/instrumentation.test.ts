@@ -13,7 +13,9 @@ describe('@workos/authkit-next/instrumentation', () => {
     expect(mergeVary('Cookie, Accept-Encoding', 'RSC, Next-Router-State-Tree')).toBe(
       'RSC, Next-Router-State-Tree, Cookie',
     );
-    expect(mergeVary('cookie, Authorization', ['RSC', 'Cookie'])).toBe('RSC, Cookie, Authorization');
+    expect(mergeVary('cookie, Authorization', ['RSC', 'Cookie'])).toBe(
+      'RSC, Cookie, Authorization',
+    );
     expect(mergeVary(undefined, 'RSC')).toBe('RSC');
     expect(mergeVary('Accept', 'RSC')).toBe('RSC');
   });
