@@ -1,5 +1,5 @@
 import type { SignedInAuth } from '@workos/authkit-session';
-import { explainAuthProblem } from './auth-problem.js';
+import { explainAuthProblem } from '@workos/authkit-session/adapter';
 import { Layout } from './layout.js';
 import type { OrganizationChoice } from './organizations.js';
 import type { Viewer } from './viewer.js';
