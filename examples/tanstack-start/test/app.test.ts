@@ -1,37 +1,27 @@
-import { defaultIds, startEmulator } from '@workos/authkit-emulator';
+import { defaultIds } from '@workos/authkit-emulator';
 import { TestBrowser, testIds } from '@workos/authkit-emulator/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningApp, startBuiltApp } from './serve';
+import { describe, expect, it } from 'vitest';
+import { useBuiltApp } from './serve';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // The built example, served for real (`node server.mjs`) against the emulator, driven by a
 // scripted cookie-jar browser that follows redirects: sign in, refresh once on expiry, switch
 // organization, sign out.
-let emulator: Awaited<ReturnType<typeof startEmulator>>;
-let app: RunningApp;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-  app = await startBuiltApp(emulator.env);
-}, 30_000);
-
-afterAll(async () => {
-  await app?.stop();
-  await emulator?.stop();
-});
+const served = useBuiltApp();
 
 const text = (html: string, testId: string) =>
   html.match(new RegExp(`data-testid="${testId}"[^>]*>([^<]*)<`))?.[1];
 
 const refreshes = () =>
-  emulator.calls({ path: '/user_management/authenticate', grantType: 'refresh_token' }).length;
+  served.emulator.calls({ path: '/user_management/authenticate', grantType: 'refresh_token' })
+    .length;
 
 describe('examples/tanstack-start (production build)', () => {
   it('signs in, refreshes once on expiry, switches organization and signs out', async () => {
     const browser = new TestBrowser({
-      origin: app.origin,
-      emulatorUrl: emulator.url,
+      origin: served.app.origin,
+      emulatorUrl: served.emulator.url,
       loginHint: 'alice@example.com',
     });
 
@@ -41,7 +31,7 @@ describe('examples/tanstack-start (production build)', () => {
     expect((await browser.getJson('/api/me')).status).toBe(401);
 
     // Sign in: /account redirects to sign-in and comes back there.
-    emulator.setAccessTokenTtl(2);
+    served.emulator.setAccessTokenTtl(2);
     const account = await browser.navigate('/account');
     expect(account.status).toBe(200);
     expect(account.url.pathname).toBe('/account');
@@ -58,7 +48,7 @@ describe('examples/tanstack-start (production build)', () => {
     // Expiry: exactly one refresh, persisted, then no more.
     const before = refreshes();
     await sleep(3200);
-    emulator.setAccessTokenTtl(300);
+    served.emulator.setAccessTokenTtl(300);
     const refreshed = await browser.navigate('/account');
     expect(text(refreshed.body, 'user-email')).toBe('alice@example.com');
     expect(refreshes() - before).toBe(1);
@@ -84,7 +74,7 @@ describe('examples/tanstack-start (production build)', () => {
     expect(signedOut.hops.map((hop) => hop.url.pathname)).toContain(
       '/user_management/sessions/logout',
     );
-    expect(signedOut.url.origin).toBe(app.origin);
+    expect(signedOut.url.origin).toBe(served.app.origin);
     expect(signedOut.url.pathname).toBe('/');
     expect(text(signedOut.body, 'user-email')).toBeUndefined();
     expect(browser.cookieNames().filter((name) => name.startsWith('wos-session'))).toEqual([]);
@@ -94,7 +84,10 @@ describe('examples/tanstack-start (production build)', () => {
 
 describe('error and 404 pages', () => {
   it('a failed callback answers 400 with what happened, the code and a retry', async () => {
-    const browser = new TestBrowser({ origin: app.origin, emulatorUrl: emulator.url });
+    const browser = new TestBrowser({
+      origin: served.app.origin,
+      emulatorUrl: served.emulator.url,
+    });
     await browser.send('/login');
     const page = await browser.navigate('/callback?code=forged&state=forged');
     expect(page.status).toBe(400);
@@ -105,7 +98,10 @@ describe('error and 404 pages', () => {
   });
 
   it('an unknown page is a styled 404 and the stylesheet is served', async () => {
-    const browser = new TestBrowser({ origin: app.origin, emulatorUrl: emulator.url });
+    const browser = new TestBrowser({
+      origin: served.app.origin,
+      emulatorUrl: served.emulator.url,
+    });
     const page = await browser.navigate('/no-such-page');
     expect(page.status).toBe(404);
     expect(page.body).toContain('Page not found');
