@@ -20,6 +20,11 @@ export const sharedFiles = {
     'tanstack-start': 'public/authkit.css',
   },
   'test/dev.test.ts': { express: 'src/dev.test.ts', hono: 'src/dev.test.ts' },
+  'test/expect-pages.ts': {
+    hono: 'src/test-support/expect-pages.ts',
+    next: 'test/expect-pages.ts',
+    'tanstack-start': 'test/expect-pages.ts',
+  },
   'react/': { next: 'shared/', 'tanstack-start': 'src/shared/' },
 };
 

@@ -58,7 +58,7 @@ export interface BuiltAppFixture {
  * Starts an emulator and the built app against it before the tests of a file, and stops both
  * after them (the emulator is not reset between tests).
  */
-export function useBuiltApp(options: BuildOptions = {}): BuiltAppFixture {
+export function builtAppFixture(options: BuildOptions = {}): BuiltAppFixture {
   let emulator: Emulator | undefined;
   let app: RunningApp | undefined;
   beforeAll(async () => {
@@ -70,7 +70,7 @@ export function useBuiltApp(options: BuildOptions = {}): BuiltAppFixture {
     await emulator?.stop();
   });
   const started = () => {
-    if (!app || !emulator) throw new Error('useBuiltApp(): read it inside tests and hooks');
+    if (!app || !emulator) throw new Error('builtAppFixture(): read it inside tests and hooks');
     return { app, emulator };
   };
   return {

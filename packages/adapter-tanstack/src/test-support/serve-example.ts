@@ -7,7 +7,7 @@ import type { Emulator } from '@workos/authkit-emulator';
 import {
   type RunningApp,
   startBuiltApp,
-  useBuiltApp,
+  builtAppFixture,
 } from '../../../../examples/tanstack-start/test/serve.js';
 
 /** The example app this package's integration tests run: a real TanStack Start build. */
@@ -85,7 +85,7 @@ export interface ServedExampleFixture {
  * and stops both after them (the emulator is not reset between tests).
  */
 export function servedExampleFixture(): ServedExampleFixture {
-  const served = useBuiltApp({ outDir: buildDir });
+  const served = builtAppFixture({ outDir: buildDir });
   return {
     get emulator() {
       return served.emulator;
