@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { Browser } from '@authkit-internal/conformance';
 import type { Emulator } from '@workos/authkit-emulator';
 import {
+  builtAppFixture,
   type RunningApp,
   startBuiltApp,
-  builtAppFixture,
 } from '../../../../examples/tanstack-start/test/serve.js';
 
 /** The example app this package's integration tests run: a real TanStack Start build. */
