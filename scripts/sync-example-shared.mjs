@@ -25,6 +25,12 @@ export const sharedFiles = {
     next: 'test/expect-pages.ts',
     'tanstack-start': 'test/expect-pages.ts',
   },
+  'memberships.ts': {
+    express: 'src/memberships.ts',
+    hono: 'src/memberships.ts',
+    next: 'shared/memberships.ts',
+    'tanstack-start': 'src/shared/memberships.ts',
+  },
   'react/': { next: 'shared/', 'tanstack-start': 'src/shared/' },
 };
 
