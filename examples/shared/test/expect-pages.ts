@@ -18,6 +18,13 @@ export function expectAliceAtAcme(body: string): void {
   expect(body).not.toContain(`data-testid="switch-org-${defaultIds.acme}"`);
 }
 
+/** The account page once alice has switched to Globex (as a member), offering Acme back. */
+export function expectAliceAtGlobex(body: string): void {
+  expect(testId(body, 'organization-id')).toBe(defaultIds.globex);
+  expect(testId(body, 'role')).toBe('member');
+  expect(body).toContain(`data-testid="switch-org-${defaultIds.acme}"`);
+}
+
 /** The page of a failed sign-in (a forged callback): what happened, the code, and a retry. */
 export function expectSignInErrorPage(body: string): void {
   expect(testId(body, 'auth-error')).toMatch(/^(oauth_state_mismatch|pkce_cookie_missing)$/);
