@@ -8,5 +8,8 @@ export default defineConfig({
   server: { port: 3002, strictPort: true, cors: false },
   // EXAMPLE_OUT_DIR lets the adapter's tests build a private copy without racing `pnpm build`.
   build: { outDir: process.env.EXAMPLE_OUT_DIR || 'dist' },
+  // The session engine (a direct dependency for its error-page helpers) is bundled into the
+  // server build with the adapter that uses it, as when it comes only through the adapter.
+  ssr: { noExternal: ['@workos/authkit-session'] },
   plugins: [tanstackStart(), viteReact()],
 });

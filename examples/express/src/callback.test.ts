@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ScriptedBrowser } from './test-support/browser.js';
-import { clears, type Stack, startStack, testIdText } from './test-support/stack.js';
+import { clears, testIdText, useStack } from './test-support/stack.js';
 
 const VERIFIER_PREFIX = 'wos-auth-verifier';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useStack();
 
 /** Signs in up to the emulator's redirect back: the callback URL with a real code and state. */
 async function captureCallback(browser: ScriptedBrowser): Promise<URL> {

@@ -1,23 +1,16 @@
 import { defaultIds } from '@workos/authkit-emulator';
 import { decodeClaims } from '@workos/authkit-session/adapter';
 import { mintTestSession } from '@workos/authkit-session/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   clears,
-  type Stack,
-  startStack,
   TEST_COOKIE_PASSWORD,
   testIdText,
   testIdTexts,
+  useStack,
 } from './test-support/stack.js';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useStack();
 
 const apiMe = () => new URL('/api/me', stack.app.url);
 const refreshCount = () => stack.emulator.calls({ grantType: 'refresh_token' }).length;

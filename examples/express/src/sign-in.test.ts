@@ -1,23 +1,10 @@
 import { defaultIds } from '@workos/authkit-emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  clears,
-  isSingleCookie,
-  type Stack,
-  startStack,
-  testIdText,
-  testIdTexts,
-} from './test-support/stack.js';
+import { describe, expect, it } from 'vitest';
+import { clears, isSingleCookie, testIdText, testIdTexts, useStack } from './test-support/stack.js';
 
 const VERIFIER_PREFIX = 'wos-auth-verifier';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useStack();
 
 describe('signing in', () => {
   it('sends a signed-out visitor from /account through sign-in and back to /account', async () => {

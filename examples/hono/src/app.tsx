@@ -8,11 +8,11 @@ import {
 } from '@workos/authkit-hono';
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
+import { viewerOf } from './memberships.js';
 import { listOrganizations } from './organizations.js';
 import { AccountPage, AuthErrorPage, HomePage, NotFoundPage } from './pages.js';
 import { passwordSignInRoutes } from './password-sign-in.js';
 import { stylesheet } from './stylesheet.js';
-import { viewerOf } from './viewer.js';
 
 /** AuthKit options of the app: auth errors render with the app's own layout. */
 const authOptions: AuthKitHonoOptions = {

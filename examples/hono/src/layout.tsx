@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import type { Viewer } from './viewer.js';
+import type { Viewer } from './memberships.js';
 
 /**
  * The page shell: a header with the signed-in user, organization and role (or sign in / sign up),
@@ -33,9 +33,7 @@ export function Layout(props: {
                   <span data-testid="header-user">{props.viewer?.name ?? props.email}</span>
                   {props.viewer ? (
                     <small>
-                      <span data-testid="header-organization">
-                        {props.viewer.organizationName ?? 'No organization'}
-                      </span>
+                      <span data-testid="header-organization">{props.viewer.organization}</span>
                       {props.viewer.role ? ` · ${props.viewer.role}` : ''}
                     </small>
                   ) : null}

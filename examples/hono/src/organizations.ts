@@ -1,10 +1,5 @@
 import type { HonoAuthService } from '@workos/authkit-hono';
-
-/** An organization the user can switch to. */
-export interface OrganizationChoice {
-  id: string;
-  name: string;
-}
+import { listMemberships, type Membership } from './memberships.js';
 
 /**
  * The user's active organization memberships, through the WorkOS SDK. A WorkOS outage yields
@@ -13,18 +8,6 @@ export interface OrganizationChoice {
 export async function listOrganizations(
   service: HonoAuthService,
   userId: string,
-): Promise<OrganizationChoice[]> {
-  try {
-    const memberships = await service.getWorkOS().userManagement.listOrganizationMemberships({
-      userId,
-      statuses: ['active'],
-    });
-    return memberships.data.map((membership) => ({
-      id: membership.organizationId,
-      name: membership.organizationName || membership.organizationId,
-    }));
-  } catch (error) {
-    console.error('Could not list organization memberships:', error);
-    return [];
-  }
+): Promise<Membership[]> {
+  return (await listMemberships(service.getWorkOS(), userId)) ?? [];
 }

@@ -1,8 +1,8 @@
 import type { SignedInAuth } from '@workos/authkit-session';
-import { explainAuthProblem } from './auth-problem.js';
+import { explainAuthProblem } from '@workos/authkit-session/adapter';
+import type { Child } from 'hono/jsx';
 import { Layout } from './layout.js';
-import type { OrganizationChoice } from './organizations.js';
-import type { Viewer } from './viewer.js';
+import { fullName, type Membership, type Viewer } from './memberships.js';
 
 /** The public home page. */
 export function HomePage(props: { email: string | undefined; viewer?: Viewer | undefined }) {
@@ -33,43 +33,51 @@ export function HomePage(props: { email: string | undefined; viewer?: Viewer | u
 /** The protected account page: user, organization, role, permissions, organization switcher. */
 export function AccountPage(props: {
   auth: SignedInAuth;
-  organizations: OrganizationChoice[];
+  organizations: Membership[];
   viewer: Viewer;
 }) {
   const { auth } = props;
-  const current = props.organizations.find((org) => org.id === auth.organizationId);
-  const others = props.organizations.filter((org) => org.id !== auth.organizationId);
-  const name = [auth.user.firstName, auth.user.lastName].filter(Boolean).join(' ');
+  const current = props.organizations.find((m) => m.organizationId === auth.organizationId);
+  const others = props.organizations.filter((m) => m.organizationId !== auth.organizationId);
+  const details: [label: string, value: Child, testId?: string][] = [
+    ['Email', auth.user.email, 'user-email'],
+    [
+      'Organization',
+      <>
+        <strong data-testid="organization-name">{current?.organizationName ?? '—'}</strong>{' '}
+        <code class="muted" data-testid="organization-id">
+          {auth.organizationId ?? ''}
+        </code>
+      </>,
+    ],
+    [
+      'Role',
+      <span class="badge" data-testid="role">
+        {auth.role ?? ''}
+      </span>,
+    ],
+    [
+      'Permissions',
+      <ul class="chips" data-testid="permissions">
+        {(auth.permissions ?? []).map((permission) => (
+          <li class="chip" data-testid="permission">
+            {permission}
+          </li>
+        ))}
+      </ul>,
+    ],
+  ];
   return (
     <Layout title="Account" viewer={props.viewer}>
       <div class="card">
-        <h1>{name || 'Your account'}</h1>
+        <h1>{fullName(auth.user) || 'Your account'}</h1>
         <dl class="details">
-          <dt>Email</dt>
-          <dd data-testid="user-email">{auth.user.email}</dd>
-          <dt>Organization</dt>
-          <dd>
-            <strong data-testid="organization-name">{current?.name ?? '—'}</strong>{' '}
-            <code class="muted" data-testid="organization-id">
-              {auth.organizationId ?? ''}
-            </code>
-          </dd>
-          <dt>Role</dt>
-          <dd>
-            <span class="badge" data-testid="role">
-              {auth.role ?? ''}
-            </span>
-          </dd>
-          <dt>Permissions</dt>
-          <dd>
-            <ul class="chips" data-testid="permissions">
-              {(auth.permissions ?? []).map((permission) => (
-                <li class="chip" data-testid="permission">
-                  {permission}
-                </li>
-              ))}
-            </ul>
-          </dd>
+          {details.map(([label, value, testId]) => (
+            <>
+              <dt>{label}</dt>
+              <dd data-testid={testId}>{value}</dd>
+            </>
+          ))}
         </dl>
       </div>
       <div class="card">
@@ -80,11 +88,11 @@ export function AccountPage(props: {
           <ul class="orgs">
             {others.map((org) => (
               <li>
-                <span>{org.name}</span>
+                <span>{org.organizationName}</span>
                 <form class="inline" method="post" action="/switch-organization">
-                  <input type="hidden" name="organizationId" value={org.id} />
+                  <input type="hidden" name="organizationId" value={org.organizationId} />
                   <input type="hidden" name="returnPathname" value="/account" />
-                  <button type="submit" data-testid={`switch-org-${org.id}`}>
+                  <button type="submit" data-testid={`switch-org-${org.organizationId}`}>
                     Switch
                   </button>
                 </form>

@@ -12,11 +12,10 @@ describe('appManifest', () => {
 
   it('names the app and pins our packages to their released versions', () => {
     expect(appManifest(example, 'my-app', { '@workos/authkit-hono': '0.8.0' })).toEqual({
+      ...example,
       name: 'my-app',
       version: '0.1.0',
-      private: true,
       dependencies: { '@workos/authkit-hono': '^0.8.0', hono: '4.13.19' },
-      devDependencies: { typescript: '5.9.3' },
     });
   });
 

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -9,7 +10,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeTemplates } from './pack.js';
 import { scaffold } from './scaffold.js';
@@ -46,6 +47,19 @@ describe('templates from the packed form (what npm create runs)', () => {
       expect(list).toContain('_gitignore');
       expect(list).not.toContain('.gitignore');
       expect(list.filter((file) => /(^|\/)(node_modules|dist|\.next)\//.test(file))).toEqual([]);
+    }
+  });
+
+  it("inlines the examples' shared files (examples/shared/) into each template", async () => {
+    const script = pathToFileURL(join(workspace, 'scripts/sync-example-shared.mjs')).href;
+    const copies: { from: string; to: string }[] = (await import(script)).sharedCopies(workspace);
+    expect(copies.length).toBeGreaterThan(names.length);
+    for (const { from, to } of copies) {
+      const inTemplate = join(packed, relative(join(workspace, 'examples'), to));
+      expect(readFileSync(inTemplate, 'utf8'), inTemplate).toBe(readFileSync(from, 'utf8'));
+      // In the repository the copy is git-ignored: examples/shared/ is its one source.
+      const ignored = spawnSync('git', ['check-ignore', '-q', to], { cwd: workspace });
+      expect(ignored.status, `${to} is not git-ignored`).toBe(0);
     }
   });
 

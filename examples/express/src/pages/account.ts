@@ -1,11 +1,6 @@
+import type { Membership, Viewer } from '../memberships.js';
 import { html } from './html.js';
-import { layout, type Viewer } from './layout.js';
-
-/** An organization the user can switch to. */
-export interface OrganizationChoice {
-  id: string;
-  name: string;
-}
+import { layout } from './layout.js';
 
 /** What the account page shows about the signed-in user. */
 export interface AccountView {
@@ -17,7 +12,7 @@ export interface AccountView {
   role: string | null;
   permissions: string[];
   /** The user's other organizations, or `null` when they could not be loaded. */
-  otherOrganizations: OrganizationChoice[] | null;
+  otherOrganizations: Membership[] | null;
   /** The header's view of the user. */
   viewer?: Viewer | null;
 }
@@ -31,10 +26,10 @@ export function accountPage(view: AccountView): string {
         ? html`<p class="muted">You belong to no other organization.</p>`
         : html`<ul class="orgs">${view.otherOrganizations.map(
             (org) => html`
-        <li><span>${org.name}</span>
+        <li><span>${org.organizationName}</span>
           <form class="inline" method="post" action="/switch-organization">
-            <input type="hidden" name="organizationId" value="${org.id}" />
-            <button type="submit" data-testid="switch-org-${org.id}">Switch</button>
+            <input type="hidden" name="organizationId" value="${org.organizationId}" />
+            <button type="submit" data-testid="switch-org-${org.organizationId}">Switch</button>
           </form></li>`,
           )}</ul>`;
   const chips = view.permissions.map(

@@ -1,4 +1,4 @@
-import { explainAuthProblem } from './auth-problem.js';
+import { explainAuthProblem } from '@workos/authkit-session/adapter';
 import { html } from './html.js';
 import { layout } from './layout.js';
 

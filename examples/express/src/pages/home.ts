@@ -1,5 +1,6 @@
+import type { Viewer } from '../memberships.js';
 import { html } from './html.js';
-import { layout, type Viewer } from './layout.js';
+import { layout } from './layout.js';
 
 /** What the home page needs to know about the visitor. */
 export interface HomeView {

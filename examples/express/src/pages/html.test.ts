@@ -29,7 +29,7 @@ describe('pages', () => {
       organizationId: hostile,
       role: hostile,
       permissions: [hostile],
-      otherOrganizations: [{ id: hostile, name: hostile }],
+      otherOrganizations: [{ organizationId: hostile, organizationName: hostile, role: hostile }],
     });
     const error = errorPage({ code: hostile, message: hostile });
     for (const page of [account, error]) {
@@ -46,8 +46,8 @@ describe('pages', () => {
       role: 'admin',
       permissions: ['a:read', 'a:write'],
       otherOrganizations: [
-        { id: 'org_2', name: 'Two' },
-        { id: 'org_3', name: 'Three' },
+        { organizationId: 'org_2', organizationName: 'Two', role: 'member' },
+        { organizationId: 'org_3', organizationName: 'Three', role: 'member' },
       ],
     });
     expect(page.match(/data-testid="switch-org-/g)).toHaveLength(2);

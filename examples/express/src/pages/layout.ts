@@ -1,13 +1,7 @@
+import type { Viewer } from '../memberships.js';
 import type { SafeHtml } from './html.js';
 import { html } from './html.js';
 import { signOutButton } from './sign-out-button.js';
-
-/** Who is signed in, as the header shows it. */
-export interface Viewer {
-  name: string;
-  organizationName: string | null;
-  role: string | null;
-}
 
 function headerNav(viewer: Viewer | null): SafeHtml {
   if (!viewer) {
@@ -15,7 +9,7 @@ function headerNav(viewer: Viewer | null): SafeHtml {
         <a class="button primary" href="/login" data-testid="header-sign-in">Sign in</a>`;
   }
   return html`<span class="who"><span data-testid="header-user">${viewer.name}</span>
-          <small><span data-testid="header-organization">${viewer.organizationName ?? 'No organization'}</span>${viewer.role ? ` · ${viewer.role}` : ''}</small></span>
+          <small><span data-testid="header-organization">${viewer.organization}</span>${viewer.role ? ` · ${viewer.role}` : ''}</small></span>
         ${signOutButton()}`;
 }
 

@@ -1,4 +1,5 @@
 import { startEmulator } from '@workos/authkit-emulator';
+import { afterAll, beforeAll } from 'vitest';
 import { type Navigation, ScriptedBrowser } from './browser.js';
 import { type BuiltApp, startBuiltApp } from './built-app.js';
 
@@ -40,6 +41,34 @@ export async function startStack(): Promise<Stack> {
       await app.stop();
       await emulator.stop();
     },
+  };
+}
+
+/**
+ * The stack of a test file: started before its tests, stopped after them (read it inside tests
+ * and hooks).
+ */
+export function useStack(): Omit<Stack, 'stop'> {
+  let stack: Stack | undefined;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+  const started = () => {
+    if (!stack) throw new Error('useStack(): read it inside tests and hooks');
+    return stack;
+  };
+  return {
+    get emulator() {
+      return started().emulator;
+    },
+    get app() {
+      return started().app;
+    },
+    browser: (email) => started().browser(email),
+    open: (browser, path) => started().open(browser, path),
   };
 }
 

@@ -1,5 +1,5 @@
 import { handleAuth } from '@workos/authkit-next';
-import { callbackErrorResponse } from '../../lib/error-page';
+import { callbackErrorResponse } from '../../shared/error-page';
 
 /**
  * The redirect URI (`WORKOS_REDIRECT_URI`): code exchange, session cookie, back to the return path.

@@ -2,8 +2,9 @@ import { createRootRoute, HeadContent, Outlet, Scripts } from '@tanstack/react-r
 import { getAuthAction } from '@workos/authkit-tanstack-start';
 import { AuthKitProvider, Impersonation } from '@workos/authkit-tanstack-start/client';
 import type { ReactNode } from 'react';
-import { NotFound, SiteHeader } from '../components/site-header';
+import { SiteHeader } from '../components/site-header';
 import { listMyOrganizations } from '../server/organizations';
+import { NotFound } from '../shared/pages';
 
 export const Route = createRootRoute({
   // No access token in what the server renders: the client asks for it when it needs it.

@@ -3,9 +3,12 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Browser } from '@authkit-internal/conformance';
-import { type Emulator, startEmulator } from '@workos/authkit-emulator';
-import { environmentWithoutWorkos, freePort, startServer } from '@workos/authkit-emulator/testing';
-import { afterAll, beforeAll } from 'vitest';
+import type { Emulator } from '@workos/authkit-emulator';
+import {
+  builtAppFixture,
+  type RunningApp,
+  startBuiltApp,
+} from '../../../../examples/tanstack-start/test/serve.js';
 
 /** The example app this package's integration tests run: a real TanStack Start build. */
 export const exampleDir = fileURLToPath(
@@ -19,10 +22,7 @@ const buildDir = fileURLToPath(
 const stamp = join(buildDir, 'built-at');
 
 /** A running production server of the example. */
-export interface ServedExample {
-  origin: string;
-  stop(): Promise<void>;
-}
+export type ServedExample = RunningApp;
 
 function newestMtime(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -60,33 +60,15 @@ export function serverFnPath(name: string): string {
 }
 
 /**
- * Starts the built example with `node server.mjs` (what `pnpm start` runs) on a free port of
- * 127.0.0.1, with `env` (the emulator's WORKOS_* variables) and a test cookie password.
+ * Starts the private build of the example with the example's own test helper (`node server.mjs`,
+ * what `pnpm start` runs, on a free port of 127.0.0.1), with `env` (the emulator's WORKOS_*
+ * variables) and a test cookie password.
  */
 export async function serveExample<T extends { [K in keyof T]: string }>(
   env: T,
 ): Promise<ServedExample> {
   ensureExampleBuilt();
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const server = await startServer({
-    command: process.execPath,
-    args: ['server.mjs'],
-    cwd: exampleDir,
-    env: {
-      ...environmentWithoutWorkos(),
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      EXAMPLE_OUT_DIR: buildDir,
-      WORKOS_COOKIE_PASSWORD: 'test-cookie-password-with-at-least-32-chars',
-      WORKOS_REDIRECT_URI: `${origin}/callback`,
-      ...env,
-    },
-    ready: { url: origin },
-    timeoutMs: 20_000,
-  });
-  return { origin, stop: () => server.stop(3000) };
+  return startBuiltApp(env, { outDir: buildDir });
 }
 
 /** The emulator and the example served against it for the tests of a file (see `servedExampleFixture`). */
@@ -103,34 +85,19 @@ export interface ServedExampleFixture {
  * and stops both after them (the emulator is not reset between tests).
  */
 export function servedExampleFixture(): ServedExampleFixture {
-  let emulator: Emulator | undefined;
-  let app: ServedExample | undefined;
-  beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
-    app = await serveExample(emulator.env);
-  }, 60_000);
-  afterAll(async () => {
-    await app?.stop();
-    await emulator?.stop();
-  });
-  const started = () => {
-    if (!app || !emulator)
-      throw new Error('servedExampleFixture(): read it inside tests and hooks');
-    return { app, emulator };
-  };
-  const origin = () => started().app.origin;
+  const served = builtAppFixture({ outDir: buildDir });
   return {
     get emulator() {
-      return started().emulator;
+      return served.emulator;
     },
     get origin() {
-      return origin();
+      return served.app.origin;
     },
     browser: () =>
       new Browser({
         appFetch: (request) => fetch(request, { redirect: 'manual' }),
-        origin: origin(),
-        emulatorUrl: started().emulator.url,
+        origin: served.app.origin,
+        emulatorUrl: served.emulator.url,
         loginHint: 'alice@example.com',
       }),
   };

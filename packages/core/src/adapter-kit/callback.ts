@@ -3,6 +3,7 @@ import type { HeaderBag } from '../cookies/header-bag.js';
 import { AuthKitError } from '../errors.js';
 import type { AuthService } from '../service/auth-service.js';
 import type { SignedInAuth } from '../types.js';
+import { authErrorCode } from './auth-problem.js';
 import { redirectResponse } from './respond.js';
 
 /** What a callback route's `onSuccess` receives after a completed sign-in. */
@@ -82,10 +83,7 @@ function mutable(response: Response): Response {
  * `[data-testid=auth-error]`.
  */
 export function callbackErrorResponse(error: unknown, status = 400): Response {
-  const code = (error instanceof AuthKitError ? error.code : 'authentication_failed').replace(
-    /[^a-z0-9_.-]/gi,
-    '',
-  );
+  const code = authErrorCode(error instanceof AuthKitError ? error : undefined);
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>Sign-in failed</title></head><body><h1>Sign-in failed</h1><p>Error: <code data-testid="auth-error">${code}</code></p><p><a href="/">Back to the home page</a></p></body></html>`;
   return new Response(html, {
     status,

@@ -11,6 +11,7 @@ export { cookieHeaderOf, parseCookieHeader, readCookie } from '../cookies/parse.
 export { serializeCookie } from '../cookies/serialize.js';
 export { decodeClaims, isTokenExpiring } from '../jwt/claims.js';
 export { sanitizeReturnPathname } from '../pkce/return-path.js';
+export { authErrorCode, explainAuthProblem } from './auth-problem.js';
 export {
   type CallbackRouteOptions,
   type CallbackSuccess,

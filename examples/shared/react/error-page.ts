@@ -1,4 +1,4 @@
-import { authErrorCode, explainAuthProblem } from './auth-problem';
+import { authErrorCode, explainAuthProblem } from '@workos/authkit-session/adapter';
 
 /**
  * The callback's error page (status 400, never cached): what happened, the error code, and a way

@@ -1,5 +1,5 @@
 /** What a failed sign-in means for the person signing in, by the error's `code`. */
-const explanations: Record<string, string> = {
+const explanations: Readonly<Record<string, string>> = {
   oauth_state_mismatch:
     'The sign-in that came back is not the one this browser started: it may have been started in another tab or browser, or the link was used twice.',
   pkce_cookie_missing:
@@ -12,12 +12,21 @@ const explanations: Record<string, string> = {
     'The sign-in was not accepted: it may have been cancelled, have expired, or already been used.',
 };
 
-/** A sentence saying what went wrong, for an error page. */
+/**
+ * A sentence for the end user saying what went wrong, for an app's sign-in error page; a generic
+ * one for a code it does not know. Plain text: escape it as any text you put into HTML.
+ */
 export function explainAuthProblem(code: string): string {
-  return explanations[code] ?? 'Something went wrong while finishing the sign-in.';
+  return Object.hasOwn(explanations, code)
+    ? (explanations[code] as string)
+    : 'Something went wrong while finishing the sign-in.';
 }
 
-/** The error `code` of a thrown value, safe to show (letters, digits, `_`, `.` and `-` only). */
+/**
+ * The `code` of a thrown value (an `AuthKitError`'s, or any object's string `code`), safe to show
+ * in HTML and URLs: only letters, digits, `_`, `.` and `-` are kept. `authentication_failed` when
+ * the value has none.
+ */
 export function authErrorCode(error: unknown): string {
   const code =
     typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
