@@ -1,7 +1,6 @@
-import { WorkOS } from '@workos-inc/node';
 import { describe, expect, it } from 'vitest';
 import { defaultIds } from './seed.js';
-import { authorizeWithPkce } from './test-support/sdk.js';
+import { authorizeWithPkce, sdkFor } from './test-support/sdk.js';
 import { useTestEmulator } from './testing/fixture.js';
 
 const cookiePassword = 'a-test-cookie-password-of-32-chars-or-more';
@@ -9,14 +8,7 @@ const emulator = useTestEmulator({ resetBeforeEach: false });
 
 describe("the SDK's own sealed-session helpers against the emulator", () => {
   it('authenticate (with issuer check), refresh into another org, logout URL, terminal failure after revoke', async () => {
-    const workos = new WorkOS(emulator.apiKey, {
-      apiHostname: '127.0.0.1',
-      https: false,
-      port: emulator.port,
-      clientId: emulator.clientId,
-      maxRetries: 0,
-      issuer: emulator.issuer,
-    });
+    const workos = sdkFor(emulator, { issuer: emulator.issuer });
     const { code, codeVerifier } = await authorizeWithPkce(workos);
     const auth = await workos.userManagement.authenticateWithCode({
       clientId: emulator.clientId,
@@ -59,12 +51,7 @@ describe("the SDK's own sealed-session helpers against the emulator", () => {
   });
 
   it('reports a token from another issuer as invalid_jwt', async () => {
-    const strict = new WorkOS(emulator.apiKey, {
-      apiHostname: '127.0.0.1',
-      https: false,
-      port: emulator.port,
-      clientId: emulator.clientId,
-      maxRetries: 0,
+    const strict = sdkFor(emulator, {
       issuer: 'https://api.workos.com/user_management/client_emulator',
     });
     const { code, codeVerifier } = await authorizeWithPkce(strict);
