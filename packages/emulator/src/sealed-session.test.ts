@@ -6,20 +6,25 @@ import { useTestEmulator } from './testing/fixture.js';
 const cookiePassword = 'a-test-cookie-password-of-32-chars-or-more';
 const emulator = useTestEmulator({ resetBeforeEach: false });
 
+/** Signs in through `workos` with a sealed session and loads it with the SDK's helper. */
+async function sealedSignIn(workos: ReturnType<typeof sdkFor>) {
+  const { code, codeVerifier } = await authorizeWithPkce(workos);
+  const auth = await workos.userManagement.authenticateWithCode({
+    clientId: emulator.clientId,
+    code: code!,
+    codeVerifier,
+    session: { sealSession: true, cookiePassword },
+  });
+  return workos.userManagement.loadSealedSession({
+    sessionData: auth.sealedSession!,
+    cookiePassword,
+  });
+}
+
 describe("the SDK's own sealed-session helpers against the emulator", () => {
   it('authenticate (with issuer check), refresh into another org, logout URL, terminal failure after revoke', async () => {
     const workos = sdkFor(emulator, { issuer: emulator.issuer });
-    const { code, codeVerifier } = await authorizeWithPkce(workos);
-    const auth = await workos.userManagement.authenticateWithCode({
-      clientId: emulator.clientId,
-      code: code!,
-      codeVerifier,
-      session: { sealSession: true, cookiePassword },
-    });
-    const session = workos.userManagement.loadSealedSession({
-      sessionData: auth.sealedSession!,
-      cookiePassword,
-    });
+    const session = await sealedSignIn(workos);
     const checked = await session.authenticate();
     expect(checked).toMatchObject({
       authenticated: true,
@@ -54,16 +59,7 @@ describe("the SDK's own sealed-session helpers against the emulator", () => {
     const strict = sdkFor(emulator, {
       issuer: 'https://api.workos.com/user_management/client_emulator',
     });
-    const { code, codeVerifier } = await authorizeWithPkce(strict);
-    const auth = await strict.userManagement.authenticateWithCode({
-      clientId: emulator.clientId,
-      code: code!,
-      codeVerifier,
-      session: { sealSession: true, cookiePassword },
-    });
-    const result = await strict.userManagement
-      .loadSealedSession({ sessionData: auth.sealedSession!, cookiePassword })
-      .authenticate();
+    const result = await (await sealedSignIn(strict)).authenticate();
     expect(result).toMatchObject({ authenticated: false, reason: 'invalid_jwt' });
   });
 });

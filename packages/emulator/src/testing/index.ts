@@ -11,6 +11,7 @@ export {
   testId,
   testIds,
 } from './browser.js';
+export { CookieJar } from './cookie-jar.js';
 export { type TestEmulatorOptions, useTestEmulator } from './fixture.js';
 export { freePort } from './port.js';
 export {
