@@ -105,15 +105,21 @@ export class TestBrowser {
 
   /** Submits a URL-encoded form with POST from the last page, and follows the redirects. */
   submit(path: string, fields: Record<string, string> = {}): Promise<Navigation> {
+    return this.navigate(path, this.form(fields));
+  }
+
+  /** Posts a URL-encoded form (fields, or an encoded body) from the last page; no redirect followed. */
+  sendForm(path: string, fields: Record<string, string> | string = {}): Promise<Response> {
+    return this.send(path, this.form(fields));
+  }
+
+  private form(fields: Record<string, string> | string): RequestInit {
     const headers: Record<string, string> = {
       'content-type': 'application/x-www-form-urlencoded',
     };
     if (this.lastPage) headers.referer = this.lastPage.href;
-    return this.navigate(path, {
-      method: 'POST',
-      headers,
-      body: new URLSearchParams(fields).toString(),
-    });
+    const body = typeof fields === 'string' ? fields : new URLSearchParams(fields).toString();
+    return { method: 'POST', headers, body };
   }
 
   /** Fetches a JSON endpoint of the app (no redirects followed); a body that is not JSON is its text. */
