@@ -51,3 +51,4 @@ export {
   signedOutResponse,
   signInRedirect,
 } from './sign-in-redirect.js';
+export { type SignInSuccessFields, withSignInFields } from './success-fields.js';
