@@ -1,4 +1,5 @@
 import { defaultCredentials, defaultIds } from '@workos/authkit-emulator';
+import { m2mToken as m2mTokenAt } from '@workos/authkit-emulator/testing';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ApiKeyEnv, getApiKey, requireApiKey } from './index.js';
@@ -35,18 +36,7 @@ const call = (app: Hono<ApiKeyEnv>, path: string, credential?: string, method = 
     bindingsFor(emulator, 'http://localhost:3903'),
   );
 
-async function m2mToken(): Promise<string> {
-  const response = await fetch(`${emulator.url}/oauth2/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: defaultCredentials.m2m.clientId,
-      client_secret: defaultCredentials.m2m.clientSecret,
-    }),
-  });
-  return ((await response.json()) as { access_token: string }).access_token;
-}
+const m2mToken = () => m2mTokenAt(emulator.url);
 
 describe('requireApiKey()', () => {
   it('lets a WorkOS API key through with c.var.apiKey, private and varying on Authorization', async () => {

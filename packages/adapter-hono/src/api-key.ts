@@ -1,8 +1,8 @@
-import { type ApiKeyValidation, ApiKeyValidationError, UsageError } from '@workos/authkit-session';
+import { type ApiKeyValidation, ApiKeyValidationError } from '@workos/authkit-session';
 import type { Context, MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { getAuthKit } from './middleware.js';
-import { replaceResponse } from './respond.js';
+import { registered, replaceResponse } from './respond.js';
 import type { AuthKitHonoOptions } from './types.js';
 
 /** A credential `requireApiKey()` accepted: a WorkOS API key or an M2M access token. */
@@ -88,12 +88,9 @@ function keepPrivate(c: Context): void {
 
 /** The credential `requireApiKey()` accepted for this request. */
 export function getApiKey(c: Context): ValidApiKey {
-  const apiKey = c.get('apiKey') as ValidApiKey | undefined;
-  if (!apiKey) {
-    throw new UsageError(
-      'getApiKey(c) found no API key: add requireApiKey() before this route.',
-      'middleware_not_registered',
-    );
-  }
-  return apiKey;
+  return registered<ValidApiKey>(
+    c,
+    'apiKey',
+    'getApiKey(c) found no API key: add requireApiKey() before this route.',
+  );
 }

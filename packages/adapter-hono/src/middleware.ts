@@ -1,10 +1,11 @@
-import { type AuthResult, UsageError } from '@workos/authkit-session';
+import type { AuthResult } from '@workos/authkit-session';
 import type { Context, MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { authkitFor } from './kit.js';
 import {
   applyToContext,
   markContextResponse,
+  registered,
   replaceResponse,
   signedOutResponse,
 } from './respond.js';
@@ -35,14 +36,11 @@ export function authkit(
 
 /** The auth result of a request that went through `authkit()`. */
 export function getAuth(c: Context): AuthResult {
-  const auth = c.get('auth') as AuthResult | undefined;
-  if (!auth) {
-    throw new UsageError(
-      'getAuth(c) found no auth result: add app.use(authkit()) before this route.',
-      'middleware_not_registered',
-    );
-  }
-  return auth;
+  return registered<AuthResult>(
+    c,
+    'auth',
+    'getAuth(c) found no auth result: add app.use(authkit()) before this route.',
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { AuthKitError, HeaderBag } from '@workos/authkit-session';
+import { type AuthKitError, type HeaderBag, UsageError } from '@workos/authkit-session';
 import {
   appendHeaderBag,
   callbackErrorResponse,
@@ -107,4 +107,14 @@ export async function renderError(
     ? await options.onError(error, c, { operation, status })
     : await defaultErrorPage(c, error, status);
   return withBag(rendered, bag);
+}
+
+/**
+ * The variable a middleware set on the context, or a `UsageError` (`middleware_not_registered`)
+ * whose message (`missing`) says which middleware to add.
+ */
+export function registered<T>(c: Context, key: string, missing: string): T {
+  const value = c.get(key as never) as T | undefined;
+  if (value === undefined) throw new UsageError(missing, 'middleware_not_registered');
+  return value;
 }

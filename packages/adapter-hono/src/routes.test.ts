@@ -59,11 +59,7 @@ describe('sign-in', () => {
 
 /** Posts the switch-organization form (`body` is the urlencoded form) without following redirects. */
 function postSwitch(browser: Browser, body: string): Promise<Response> {
-  return browser.send('/switch-organization', {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body,
-  });
+  return browser.sendForm('/switch-organization', body);
 }
 
 describe('switch organization', () => {

@@ -33,10 +33,9 @@ describe.each(cases)('switching to an organization that answers %s', (_reason, p
     await browser.navigate(`/login?returnPathname=/account`);
     const session = browser.jar.get('wos-session');
     expect(session).toBeTruthy();
-    const response = await browser.send('/switch-organization', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: `organizationId=${defaultIds.globex}&returnPathname=/account`,
+    const response = await browser.sendForm('/switch-organization', {
+      organizationId: defaultIds.globex,
+      returnPathname: '/account',
     });
     expect(response.status).toBe(303);
     const location = new URL(response.headers.get('location') ?? '');

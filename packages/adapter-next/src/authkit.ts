@@ -1,5 +1,5 @@
 import { type AuthResult, SessionRefreshError } from '@workos/authkit-session';
-import { readCookie, setCookieLines } from '@workos/authkit-session/adapter';
+import { readCookie, serializeCookie, setCookieLines } from '@workos/authkit-session/adapter';
 import type { NextRequest } from 'next/server';
 import { AUTHORIZATION_URL_HEADER, PKCE_COOKIES_HEADER } from './proxy-headers.js';
 import { getAuthService } from './service.js';
@@ -105,19 +105,22 @@ function isDocumentRequest(request: NextRequest): boolean {
 
 function eagerAccessTokenCookie(request: NextRequest, auth: AuthResult, headers: Headers): void {
   const secure = new URL(getAuthService().getConfig().redirectUri).protocol === 'https:';
-  const attributes = `Path=/; SameSite=Lax${secure ? '; Secure' : ''}`;
+  const options = { path: '/', sameSite: 'lax', secure } as const;
   const current = readCookie(request.headers.get('cookie'), ACCESS_TOKEN_COOKIE);
   if (auth.user) {
     if (isDocumentRequest(request) && current !== auth.accessToken) {
       headers.append(
         'set-cookie',
-        `${ACCESS_TOKEN_COOKIE}=${auth.accessToken}; ${attributes}; Max-Age=${ACCESS_TOKEN_COOKIE_MAX_AGE}`,
+        serializeCookie(ACCESS_TOKEN_COOKIE, auth.accessToken, {
+          ...options,
+          maxAge: ACCESS_TOKEN_COOKIE_MAX_AGE,
+        }),
       );
     }
   } else if (current !== null) {
     headers.append(
       'set-cookie',
-      `${ACCESS_TOKEN_COOKIE}=; ${attributes}; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT`,
+      serializeCookie(ACCESS_TOKEN_COOKIE, '', options, { expired: true }),
     );
   }
 }

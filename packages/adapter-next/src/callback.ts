@@ -4,6 +4,7 @@ import {
   handleCallbackRequest,
   signInRedirect,
   withHeaderBag,
+  withSignInFields,
 } from '@workos/authkit-session/adapter';
 import type { NextRequest } from 'next/server';
 import { START_PARAM } from './auth.js';
@@ -36,7 +37,7 @@ export interface HandleAuthOptions extends Omit<CallbackRouteOptions<NextRequest
 export function handleAuth(options: HandleAuthOptions = {}) {
   const { onSuccess, ...rest } = options;
   const routeOptions: CallbackRouteOptions<NextRequest> = onSuccess
-    ? { ...rest, onSuccess: (success) => onSuccess(successData(success)) }
+    ? { ...rest, onSuccess: (success) => onSuccess(withSignInFields(success)) }
     : rest;
   return async function callback(request: NextRequest): Promise<Response> {
     const service = getAuthService();
@@ -54,21 +55,5 @@ export function handleAuth(options: HandleAuthOptions = {}) {
     }
     const { response, headers } = await handleCallbackRequest(service, request, routeOptions);
     return withHeaderBag(response, headers);
-  };
-}
-
-function successData(success: CallbackSuccess<NextRequest>): HandleAuthSuccess {
-  const { auth, authResponse } = success;
-  return {
-    ...success,
-    accessToken: auth.accessToken,
-    refreshToken: auth.refreshToken,
-    user: auth.user,
-    ...(auth.impersonator && { impersonator: auth.impersonator }),
-    ...(authResponse.oauthTokens && { oauthTokens: authResponse.oauthTokens }),
-    ...(auth.organizationId && { organizationId: auth.organizationId }),
-    ...(authResponse.authenticationMethod && {
-      authenticationMethod: authResponse.authenticationMethod,
-    }),
   };
 }

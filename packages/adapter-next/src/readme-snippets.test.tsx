@@ -1,5 +1,7 @@
 // The README's client-component snippet, compiled by `pnpm typecheck` against the BUILT package
 // (self-reference through the exports map) and rendered signed in and signed out.
+
+import { expectSnippetRendersBothWays } from '@authkit-internal/conformance/react';
 import {
   AuthKitProvider,
   type ClientAuth,
@@ -7,8 +9,7 @@ import {
   useAuth,
   useTokenClaims,
 } from '@workos/authkit-next/client';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 
 export function Profile() {
   const { user, organizationId, loading, refreshAuth, switchToOrganization, signOut } = useAuth();
@@ -23,19 +24,13 @@ export function Profile() {
   );
 }
 
-const render = (initialAuth: ClientAuth) =>
-  renderToStaticMarkup(
-    <AuthKitProvider initialAuth={initialAuth}>
-      <Profile />
-    </AuthKitProvider>,
-  );
-
 describe('README client snippet', () => {
   it('destructures the same fields signed in and signed out', () => {
-    const user = { id: 'user_1', email: 'alice@example.com' } as never;
-    expect(render({ user, sessionId: 's', organizationId: 'org_1' })).toBe(
-      '<p>alice@example.com org_1</p>',
+    expectSnippetRendersBothWays<ClientAuth>(
+      AuthKitProvider,
+      Profile,
+      { sessionId: 's', organizationId: 'org_1' },
+      { signedIn: '<p>alice@example.com org_1</p>', signedOut: '<p>Signed out -</p>' },
     );
-    expect(render({ user: null })).toBe('<p>Signed out -</p>');
   });
 });

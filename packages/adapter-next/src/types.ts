@@ -6,7 +6,8 @@ import type {
   SignedInAuth,
   SignedOutAuth,
 } from '@workos/authkit-session';
-import type { AuthenticationResponse, OauthTokens, User } from '@workos-inc/node';
+import type { SignInSuccessFields } from '@workos/authkit-session/adapter';
+import type { User } from '@workos-inc/node';
 import type { NextRequest } from 'next/server';
 import type { SignInUrlOptions } from './auth.js';
 
@@ -42,16 +43,7 @@ export interface GetAuthURLOptions extends SignInUrlOptions {
 }
 
 /** What `handleAuth({ onSuccess })` receives about a completed sign-in (the original fields). */
-export interface HandleAuthSuccessData {
-  accessToken: string;
-  refreshToken: string;
-  user: User;
-  impersonator?: Impersonator;
-  oauthTokens?: OauthTokens;
-  organizationId?: string;
-  authenticationMethod?: AuthenticationResponse['authenticationMethod'];
-  state?: string | undefined;
-}
+export interface HandleAuthSuccessData extends SignInSuccessFields {}
 
 /** `middlewareAuth` of the proxy options. */
 export interface AuthkitMiddlewareAuth {

@@ -1,10 +1,12 @@
-import { type Impersonator, InvalidArgumentError, type User } from '@workos/authkit-session';
+import { InvalidArgumentError } from '@workos/authkit-session';
 import {
   type CallbackRouteOptions,
   type CallbackSuccess,
   callbackErrorResponse,
   handleCallbackRequest,
   redirectResponse,
+  type SignInSuccessFields,
+  withSignInFields,
 } from '@workos/authkit-session/adapter';
 import { getAuthService } from './auth-service.js';
 import { rejectUnknownFields } from './input.js';
@@ -12,14 +14,10 @@ import { applyHeaderBag } from './response-headers.js';
 import type { OauthTokens } from './types.js';
 
 /** The anchor's `onSuccess` data: the tokens and what WorkOS said about the sign-in. */
-export interface HandleAuthSuccessData {
-  accessToken: string;
-  refreshToken: string;
-  user: User;
-  impersonator?: Impersonator;
+export interface HandleAuthSuccessData
+  extends Omit<SignInSuccessFields, 'oauthTokens' | 'authenticationMethod' | 'state'> {
   oauthTokens?: OauthTokens;
   authenticationMethod?: string;
-  organizationId?: string;
   state?: string;
 }
 
@@ -67,24 +65,6 @@ function checkErrorRedirectUrl(value: unknown): string | undefined {
   return value as string;
 }
 
-function withAnchorFields(success: CallbackSuccess): CallbackSuccessData {
-  const { authResponse, auth } = success;
-  const data: CallbackSuccessData = {
-    ...success,
-    accessToken: auth.accessToken,
-    refreshToken: auth.refreshToken,
-    user: auth.user,
-  };
-  if (auth.impersonator) data.impersonator = auth.impersonator;
-  if (authResponse.oauthTokens) data.oauthTokens = authResponse.oauthTokens as OauthTokens;
-  if (authResponse.authenticationMethod) {
-    data.authenticationMethod = authResponse.authenticationMethod;
-  }
-  const organizationId = auth.organizationId ?? authResponse.organizationId;
-  if (organizationId) data.organizationId = organizationId;
-  return data;
-}
-
 /**
  * The `GET` handler for your callback route (`WORKOS_REDIRECT_URI`): exchanges the code, stores
  * the session and redirects to the sanitised return path. On every failure the PKCE verifier
@@ -102,7 +82,7 @@ export function handleCallbackRoute(options: HandleCallbackOptions = {}) {
   const { onSuccess, errorRedirectUrl: rawErrorUrl, ...rest } = options;
   const errorRedirectUrl = checkErrorRedirectUrl(rawErrorUrl);
   const routeOptions: CallbackRouteOptions = { ...rest };
-  if (onSuccess) routeOptions.onSuccess = (success) => onSuccess(withAnchorFields(success));
+  if (onSuccess) routeOptions.onSuccess = (success) => onSuccess(withSignInFields(success));
   if (errorRedirectUrl && !rest.onError) {
     routeOptions.onError = ({ request }) =>
       redirectResponse(new URL(errorRedirectUrl, request.url).href, 302);

@@ -31,10 +31,8 @@ describe('authkitMiddleware with handlers that write the session', () => {
   it('an organization switch on an expired token sends only the switched session cookie', async () => {
     const b = await signedInWithExpiredToken();
     const before = refreshes();
-    const response = await b.send('/switch-organization', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ organizationId: defaultIds.globex }).toString(),
+    const response = await b.sendForm('/switch-organization', {
+      organizationId: defaultIds.globex,
     });
     expect(response.status).toBe(303);
     const stored = sessionLines(response).filter((line) => line.startsWith('wos-session='));
@@ -61,10 +59,8 @@ describe('authkitMiddleware with handlers that write the session', () => {
 describe('server functions', () => {
   it('switchToOrganization while signed out starts a sign-in into that organization', async () => {
     const b = browser();
-    const response = await b.send('/switch-organization', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ organizationId: defaultIds.globex }).toString(),
+    const response = await b.sendForm('/switch-organization', {
+      organizationId: defaultIds.globex,
     });
     expect(response.status).toBe(303);
     const location = new URL(response.headers.get('location') ?? '');
@@ -137,10 +133,8 @@ describe('organization switch refused by WorkOS', () => {
     const b = browser();
     await b.navigate('/login?returnPathname=/account');
     const before = b.jar.get('wos-session');
-    const response = await b.send('/switch-organization', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ organizationId: 'org_01NOTAMEMBER0000000000000' }).toString(),
+    const response = await b.sendForm('/switch-organization', {
+      organizationId: 'org_01NOTAMEMBER0000000000000',
     });
     expect(response.status).toBe(403);
     expect(await response.text()).toContain('organization_switch_failed');

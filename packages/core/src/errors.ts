@@ -5,8 +5,9 @@
  *
  * Adding an error:
  * 1. add its code to {@link AUTHKIT_ERROR_CODES} (one line; the `AuthKitErrorCode` union follows),
- * 2. add its class below (`super(message, { code: 'your_code', ... })` and
- *    `declare readonly code: 'your_code'`), exported from the package root through this module,
+ * 2. add its class below: `extends codedError('your_code', 'default message')` when it carries only
+ *    a message and a cause, else `super(message, { code: 'your_code', ... })` and
+ *    `declare readonly code: 'your_code'`; exported from the package root through this module,
  * 3. list the code in docs/contracts.md (a test checks that every code is documented there).
  */
 
@@ -81,6 +82,31 @@ export class AuthKitError extends Error {
   }
 }
 
+/**
+ * The base of an error class that carries only a message (`defaultMessage` when given) and a
+ * cause, under one `code`: `class NoSessionError extends codedError('no_session', '…') {}`.
+ */
+function codedError<C extends AuthKitErrorCode>(
+  code: C,
+  defaultMessage: string,
+): new (
+  message?: string,
+  cause?: unknown,
+) => AuthKitError & { readonly code: C };
+function codedError<C extends AuthKitErrorCode>(
+  code: C,
+): new (
+  message: string,
+  cause?: unknown,
+) => AuthKitError & { readonly code: C };
+function codedError(code: AuthKitErrorCode, defaultMessage?: string) {
+  return class extends AuthKitError {
+    constructor(message = defaultMessage, cause?: unknown) {
+      super(message ?? code, { code, cause });
+    }
+  };
+}
+
 /** One configuration problem: the config key, the env var that sets it, and what is wrong. */
 export interface ConfigurationProblem {
   key: string;
@@ -131,44 +157,25 @@ export class TokenValidationError extends AuthKitError {
 }
 
 /** The callback's `state` does not match this browser's sign-in (possible CSRF or a leaked URL). */
-export class OAuthStateMismatchError extends AuthKitError {
-  declare readonly code: 'oauth_state_mismatch';
-  constructor(
-    message = 'The sign-in state does not match this browser. Start the sign-in again.',
-    cause?: unknown,
-  ) {
-    super(message, { code: 'oauth_state_mismatch', cause });
-  }
-}
+export class OAuthStateMismatchError extends codedError(
+  'oauth_state_mismatch',
+  'The sign-in state does not match this browser. Start the sign-in again.',
+) {}
 
 /** The per-flow PKCE verifier cookie is absent (expired, blocked, or stripped by a proxy). */
-export class PKCECookieMissingError extends AuthKitError {
-  declare readonly code: 'pkce_cookie_missing';
-  constructor(
-    message = 'The sign-in verifier cookie is missing or expired. Check that cookies reach the callback (no proxy strips Set-Cookie, the callback is on the same site) and sign in again within 10 minutes.',
-    cause?: unknown,
-  ) {
-    super(message, { code: 'pkce_cookie_missing', cause });
-  }
-}
+export class PKCECookieMissingError extends codedError(
+  'pkce_cookie_missing',
+  'The sign-in verifier cookie is missing or expired. Check that cookies reach the callback (no proxy strips Set-Cookie, the callback is on the same site) and sign in again within 10 minutes.',
+) {}
 
 /** The sign-in payload (custom state, return path) is too large for a cookie. */
-export class PKCEPayloadTooLargeError extends AuthKitError {
-  declare readonly code: 'pkce_payload_too_large';
-  constructor(message: string, cause?: unknown) {
-    super(message, { code: 'pkce_payload_too_large', cause });
-  }
-}
+export class PKCEPayloadTooLargeError extends codedError('pkce_payload_too_large') {}
 
 /** The callback URL has no `code` parameter. */
-export class MissingAuthorizationCodeError extends AuthKitError {
-  declare readonly code: 'missing_authorization_code';
-  constructor(
-    message = 'The callback URL has no `code` parameter. Point WORKOS_REDIRECT_URI at your callback route and start the sign-in from your app.',
-  ) {
-    super(message, { code: 'missing_authorization_code' });
-  }
-}
+export class MissingAuthorizationCodeError extends codedError(
+  'missing_authorization_code',
+  'The callback URL has no `code` parameter. Point WORKOS_REDIRECT_URI at your callback route and start the sign-in from your app.',
+) {}
 
 /**
  * The sign-in could not complete: WorkOS redirected back with an `error` (the user cancelled, access
@@ -283,23 +290,16 @@ export const CallbackError: {
  * or `Sec-Fetch-Site` header does not match the app. Answer 403; nothing was changed. If the
  * request is legitimate (a separate front-end origin), list that origin in `allowedOrigins`.
  */
-export class CrossOriginRequestError extends AuthKitError {
-  declare readonly code: 'cross_origin_request';
-
-  constructor(
-    message = 'This request came from another site, so it was refused (nothing changed). Send it from a page on this app, or add its origin to allowedOrigins.',
-  ) {
-    super(message, { code: 'cross_origin_request' });
-  }
-}
+export class CrossOriginRequestError extends codedError(
+  'cross_origin_request',
+  'This request came from another site, so it was refused (nothing changed). Send it from a page on this app, or add its origin to allowedOrigins.',
+) {}
 
 /** An operation that needs a signed-in session was called without one. */
-export class NoSessionError extends AuthKitError {
-  declare readonly code: 'no_session';
-  constructor(message = 'There is no signed-in session. Redirect the user to sign in first.') {
-    super(message, { code: 'no_session' });
-  }
-}
+export class NoSessionError extends codedError(
+  'no_session',
+  'There is no signed-in session. Redirect the user to sign in first.',
+) {}
 
 /**
  * Switching the session to another organization failed (no organization id, not a member, or the
@@ -318,26 +318,14 @@ export class OrganizationSwitchError extends AuthKitError {
 }
 
 /** The sealed session does not fit the cookies a browser keeps (too many claims or too large a user). */
-export class SessionTooLargeError extends AuthKitError {
-  declare readonly code: 'session_too_large';
-
-  constructor(message: string) {
-    super(message, { code: 'session_too_large' });
-  }
-}
+export class SessionTooLargeError extends codedError('session_too_large') {}
 
 /**
  * A call got a value it cannot use: an option (`maxAge: -1`, an unknown `prompt`), a cookie name
  * that is not an HTTP token, a server-function field of the wrong type, a test user the emulator
  * does not know. The message names the value and the fix.
  */
-export class InvalidArgumentError extends AuthKitError {
-  declare readonly code: 'invalid_argument';
-
-  constructor(message: string) {
-    super(message, { code: 'invalid_argument' });
-  }
-}
+export class InvalidArgumentError extends codedError('invalid_argument') {}
 
 /**
  * A helper was called where it cannot work: outside the middleware or provider it needs, or where
@@ -359,10 +347,4 @@ export class UsageError extends AuthKitError {
  * An API key could not be checked because WorkOS could not be reached or failed (network, 5xx,
  * 429). The key is neither accepted nor cached as invalid: answer 503 and let the client retry.
  */
-export class ApiKeyValidationError extends AuthKitError {
-  declare readonly code: 'api_key_validation_failed';
-
-  constructor(message: string, cause?: unknown) {
-    super(message, { code: 'api_key_validation_failed', cause });
-  }
-}
+export class ApiKeyValidationError extends codedError('api_key_validation_failed') {}

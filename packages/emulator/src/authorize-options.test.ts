@@ -1,20 +1,14 @@
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { defaultIds, defaultSeed } from './seed.js';
+import { defaultIds } from './seed.js';
 import type { Seed } from './seed-types.js';
 import { REDIRECT_URI, sdkFor } from './test-support/sdk.js';
+import { SSO_ORG, seedWith } from './test-support/seeds.js';
 import { useTestEmulator } from './testing/fixture.js';
 
-const seed: Seed = {
-  ...defaultSeed,
-  organizations: [
-    ...(defaultSeed.organizations ?? []),
-    { id: 'org_01SSO', name: 'SSO Co', ssoConnectionIds: ['conn_01SSO'] },
-  ],
-  memberships: [
-    ...(defaultSeed.memberships ?? []),
-    { userId: defaultIds.bob, organizationId: 'org_01SSO', role: 'member' },
-  ],
+const seed: Seed = seedWith({
+  organizations: [SSO_ORG],
+  memberships: [{ userId: defaultIds.bob, organizationId: 'org_01SSO', role: 'member' }],
   invitations: [
     {
       token: 'inv_globex_bob',
@@ -23,7 +17,7 @@ const seed: Seed = {
       role: 'admin',
     },
   ],
-};
+});
 
 const emulator = useTestEmulator({ seed });
 

@@ -1,44 +1,39 @@
 import { AuthenticationException, GenericServerException, OauthException } from '@workos-inc/node';
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { defaultCredentials, defaultIds, defaultSeed } from './seed.js';
+import { defaultCredentials, defaultIds } from './seed.js';
 import type { Seed } from './seed-types.js';
 import { sdkFor } from './test-support/sdk.js';
+import { ERIN, SECURE_ORG, SSO_ORG, seedWith } from './test-support/seeds.js';
 import { useTestEmulator } from './testing/fixture.js';
 import { totpCode } from './totp.js';
 
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
-const seed: Seed = {
-  ...defaultSeed,
+const seed: Seed = seedWith({
   users: [
-    ...defaultSeed.users,
     { id: 'user_01CAROL', email: 'carol@example.com', password: 'carol-pw', emailVerified: false },
     { id: 'user_01DAVE', email: 'dave@example.com', password: 'dave-pw', totpSecret: SECRET },
-    { id: 'user_01ERIN', email: 'erin@example.com', password: 'erin-pw' },
+    ERIN,
     { id: 'user_01FRANK', email: 'frank@example.com', password: 'frank-pw' },
   ],
-  organizations: [
-    ...(defaultSeed.organizations ?? []),
-    { id: 'org_01SECURE', name: 'Secure Co', requireMfa: true },
-    { id: 'org_01SSO', name: 'SSO Co', ssoConnectionIds: ['conn_01SSO'] },
-  ],
+  organizations: [SECURE_ORG, SSO_ORG],
   memberships: [
-    ...(defaultSeed.memberships ?? []),
-    { userId: 'user_01ERIN', organizationId: 'org_01SECURE', role: 'member' },
+    { userId: ERIN.id, organizationId: 'org_01SECURE', role: 'member' },
     { userId: 'user_01FRANK', organizationId: 'org_01SSO', role: 'member' },
     { userId: defaultIds.bob, organizationId: 'org_01SSO', role: 'member', status: 'inactive' },
   ],
-};
+});
 
 const emulator = useTestEmulator({ seed });
 
 const clientId = () => emulator.clientId;
 
-function passwordSignIn(email: string, password: string) {
+function passwordSignIn(email: string, password: string, invitationToken?: string) {
   return sdkFor(emulator).userManagement.authenticateWithPassword({
     clientId: clientId(),
     email,
     password,
+    ...(invitationToken && { invitationToken }),
   });
 }
 
@@ -53,13 +48,8 @@ async function authError(promise: Promise<unknown>): Promise<AuthenticationExcep
 
 describe('password grant', () => {
   it('signs in a single-organization user with a fresh auth_time', async () => {
-    const workos = sdkFor(emulator);
     const before = Math.floor(Date.now() / 1000);
-    const auth = await workos.userManagement.authenticateWithPassword({
-      clientId: clientId(),
-      email: 'bob@example.com',
-      password: defaultCredentials.bobPassword,
-    });
+    const auth = await passwordSignIn('bob@example.com', defaultCredentials.bobPassword);
     expect(auth.user.email).toBe('bob@example.com');
     expect(auth.organizationId).toBe(defaultIds.acme);
     expect(auth.authenticationMethod).toBe('Password');
@@ -70,11 +60,7 @@ describe('password grant', () => {
   });
 
   it('rejects a wrong password with invalid_credentials', async () => {
-    const attempt = sdkFor(emulator).userManagement.authenticateWithPassword({
-      clientId: clientId(),
-      email: 'bob@example.com',
-      password: 'nope',
-    });
+    const attempt = passwordSignIn('bob@example.com', 'nope');
     await expect(attempt).rejects.toBeInstanceOf(GenericServerException);
     await expect(attempt).rejects.toMatchObject({ status: 400, code: 'invalid_credentials' });
   });
@@ -168,11 +154,7 @@ describe('email verification', () => {
     const code = emulator.lastCode('new@example.com')!;
     const verified = await workos.userManagement.verifyEmail({ userId: user.id, code });
     expect(verified.user.emailVerified).toBe(true);
-    const auth = await workos.userManagement.authenticateWithPassword({
-      clientId: clientId(),
-      email: 'new@example.com',
-      password: 'new-pw',
-    });
+    const auth = await passwordSignIn('new@example.com', 'new-pw');
     expect(auth.user.id).toBe(user.id);
   });
 });
@@ -374,32 +356,22 @@ describe('invitation tokens on the sign-in grants', () => {
       ],
     });
     const workos = sdkFor(emulator);
-    const auth = await workos.userManagement.authenticateWithPassword({
-      clientId: clientId(),
-      email: 'bob@example.com',
-      password: defaultCredentials.bobPassword,
-      invitationToken: 'inv_globex_bob',
-    });
+    const auth = await passwordSignIn(
+      'bob@example.com',
+      defaultCredentials.bobPassword,
+      'inv_globex_bob',
+    );
     expect(auth.organizationId).toBe(defaultIds.globex);
     const invitation = await workos.userManagement.findInvitationByToken('inv_globex_bob');
     expect(invitation.state).toBe('accepted');
     await expect(
-      workos.userManagement.authenticateWithPassword({
-        clientId: clientId(),
-        email: 'bob@example.com',
-        password: defaultCredentials.bobPassword,
-        invitationToken: 'inv_globex_bob',
-      }),
+      passwordSignIn('bob@example.com', defaultCredentials.bobPassword, 'inv_globex_bob'),
     ).rejects.toMatchObject({ code: 'invitation_invalid' });
   });
 });
 
 it('keeps OAuth-shaped errors for malformed direct grants', async () => {
-  const attempt = sdkFor(emulator).userManagement.authenticateWithPassword({
-    clientId: clientId(),
-    email: 'bob@example.com',
-    password: '',
-  });
+  const attempt = passwordSignIn('bob@example.com', '');
   await expect(attempt).rejects.toBeInstanceOf(OauthException);
   await expect(attempt).rejects.toMatchObject({ error: 'invalid_request' });
 });

@@ -4,7 +4,7 @@ import { apiError, oauthError, stringField } from './http.js';
 import type { InvitationRecord } from './invitations.js';
 import type { PendingAuthRecord } from './pending-auth.js';
 import type { AuthenticateResponseJson } from './session-tokens.js';
-import { finishSignIn } from './sign-in-flow.js';
+import { finishSignIn, type SignInAttempt } from './sign-in-flow.js';
 import type { EmulatorState } from './state.js';
 
 type Body = Record<string, unknown>;
@@ -60,6 +60,19 @@ export function userWithPassword(state: EmulatorState, email: string, password: 
   return ok ? user : undefined;
 }
 
+/** Starts a fresh sign-in (no organization chosen yet) by a first-factor grant. */
+function firstFactor(
+  state: EmulatorState,
+  attempt: Pick<SignInAttempt, 'user' | 'invitation' | 'client'>,
+  method: Pick<SignInMethod, 'authMethod' | 'authenticationMethod'>,
+): Promise<AuthenticateResponseJson> {
+  return finishSignIn(state, {
+    ...attempt,
+    signIn: { ...method, mfaVerified: false },
+    organizationId: null,
+  });
+}
+
 /** Resumes a paused sign-in with what the continuation grant proved. */
 function resume(
   state: EmulatorState,
@@ -94,13 +107,11 @@ function password(state: EmulatorState, body: Body, client: ClientInfo) {
   if (!user) {
     throw apiError(400, 'invalid_credentials', 'Invalid email or password.');
   }
-  return finishSignIn(state, {
-    user,
-    signIn: { authMethod: 'password', authenticationMethod: 'Password', mfaVerified: false },
-    organizationId: null,
-    invitation,
-    client,
-  });
+  return firstFactor(
+    state,
+    { user, invitation, client },
+    { authMethod: 'password', authenticationMethod: 'Password' },
+  );
 }
 
 /** Magic Auth: the six-digit code from `POST /user_management/magic_auth`; it also verifies the email. */
@@ -113,13 +124,11 @@ function magicAuth(state: EmulatorState, body: Body, client: ClientInfo) {
   const user = spent ? state.directory.users.get(spent.userId) : undefined;
   if (!user) throw apiError(400, 'invalid_one_time_code', 'Invalid one-time code.');
   user.emailVerified = true;
-  return finishSignIn(state, {
-    user,
-    signIn: { authMethod: 'magic_code', authenticationMethod: 'MagicAuth', mfaVerified: false },
-    organizationId: null,
-    invitation,
-    client,
-  });
+  return firstFactor(
+    state,
+    { user, invitation, client },
+    { authMethod: 'magic_code', authenticationMethod: 'MagicAuth' },
+  );
 }
 
 /** Email verification: the code sent with `email_verification_required`, plus its pending token. */

@@ -13,6 +13,19 @@ async function signInAlice(organizationId?: string) {
   return { workos, auth };
 }
 
+/** The SDK's refresh-token grant, optionally switching organization. */
+function refreshWith(
+  workos: ReturnType<typeof sdkFor>,
+  refreshToken: string,
+  organizationId?: string,
+) {
+  return workos.userManagement.authenticateWithRefreshToken({
+    clientId: emulator.clientId,
+    refreshToken,
+    ...(organizationId && { organizationId }),
+  });
+}
+
 describe('the session lifecycle through the real SDK', () => {
   it('signs in with PKCE, verifies, refreshes, switches, rejects replays, revokes and logs out', async () => {
     const workos = sdkFor(emulator);
@@ -48,39 +61,26 @@ describe('the session lifecycle through the real SDK', () => {
     expect([300, 301]).toContain(payload.exp! - payload.iat!);
     const sid = payload.sid as string;
 
-    const refreshed = await workos.userManagement.authenticateWithRefreshToken({
-      clientId: emulator.clientId,
-      refreshToken: auth.refreshToken,
-    });
+    const refreshed = await refreshWith(workos, auth.refreshToken);
     expect(refreshed.refreshToken).not.toBe(auth.refreshToken);
     const second = (await jwtVerify(refreshed.accessToken, jwks)).payload;
     expect(second.sid).toBe(sid);
     expect(second.jti).not.toBe(payload.jti);
 
-    const switched = await workos.userManagement.authenticateWithRefreshToken({
-      clientId: emulator.clientId,
-      refreshToken: refreshed.refreshToken,
-      organizationId: defaultIds.globex,
-    });
+    const switched = await refreshWith(workos, refreshed.refreshToken, defaultIds.globex);
     const third = (await jwtVerify(switched.accessToken, jwks)).payload;
     expect(third).toMatchObject({ sid, org_id: defaultIds.globex, role: 'member' });
     expect(third.permissions).toEqual(['widgets:read']);
     expect(switched.organizationId).toBe(defaultIds.globex);
 
-    const replay = workos.userManagement.authenticateWithRefreshToken({
-      clientId: emulator.clientId,
-      refreshToken: refreshed.refreshToken,
-    });
+    const replay = refreshWith(workos, refreshed.refreshToken);
     await expect(replay).rejects.toBeInstanceOf(OauthException);
     await expect(replay).rejects.toMatchObject({ error: 'invalid_grant', status: 400 });
 
     await workos.userManagement.revokeSession({ sessionId: sid });
-    await expect(
-      workos.userManagement.authenticateWithRefreshToken({
-        clientId: emulator.clientId,
-        refreshToken: switched.refreshToken,
-      }),
-    ).rejects.toMatchObject({ error: 'invalid_grant' });
+    await expect(refreshWith(workos, switched.refreshToken)).rejects.toMatchObject({
+      error: 'invalid_grant',
+    });
 
     const logoutUrl = workos.userManagement.getLogoutUrl({
       sessionId: sid,
@@ -96,28 +96,17 @@ describe('the session lifecycle through the real SDK', () => {
     const bob = await signInWithSdk(workos, {
       loginHint: 'bob@example.com',
     });
-    await expect(
-      workos.userManagement.authenticateWithRefreshToken({
-        clientId: emulator.clientId,
-        refreshToken: bob.refreshToken,
-        organizationId: defaultIds.globex,
-      }),
-    ).rejects.toMatchObject({ error: 'organization_membership_not_found' });
-    const retry = await workos.userManagement.authenticateWithRefreshToken({
-      clientId: emulator.clientId,
-      refreshToken: bob.refreshToken,
+    await expect(refreshWith(workos, bob.refreshToken, defaultIds.globex)).rejects.toMatchObject({
+      error: 'organization_membership_not_found',
     });
+    const retry = await refreshWith(workos, bob.refreshToken);
     expect(retry.organizationId).toBe(defaultIds.acme);
   });
 
   it('accepts a replayed refresh token inside the grace window, returning the same successor', async () => {
     emulator.setRefreshGrace(10);
     const { workos, auth } = await signInAlice();
-    const refresh = () =>
-      workos.userManagement.authenticateWithRefreshToken({
-        clientId: emulator.clientId,
-        refreshToken: auth.refreshToken,
-      });
+    const refresh = () => refreshWith(workos, auth.refreshToken);
     const [first, second] = await Promise.all([refresh(), refresh()]);
     expect(second.refreshToken).toBe(first.refreshToken);
     emulator.setClockOffset(11);
@@ -128,12 +117,9 @@ describe('the session lifecycle through the real SDK', () => {
     emulator.setSessionTtl(60);
     const { workos, auth } = await signInAlice();
     emulator.setClockOffset(61);
-    await expect(
-      workos.userManagement.authenticateWithRefreshToken({
-        clientId: emulator.clientId,
-        refreshToken: auth.refreshToken,
-      }),
-    ).rejects.toMatchObject({ error: 'invalid_grant' });
+    await expect(refreshWith(workos, auth.refreshToken)).rejects.toMatchObject({
+      error: 'invalid_grant',
+    });
     expect(emulator.sessions()[0]?.status).toBe('expired');
   });
 
@@ -141,22 +127,13 @@ describe('the session lifecycle through the real SDK', () => {
     emulator.setSessionInactivity(100);
     const { workos, auth } = await signInAlice();
     emulator.setClockOffset(90);
-    const refreshed = await workos.userManagement.authenticateWithRefreshToken({
-      clientId: emulator.clientId,
-      refreshToken: auth.refreshToken,
-    });
+    const refreshed = await refreshWith(workos, auth.refreshToken);
     emulator.setClockOffset(180);
-    const again = await workos.userManagement.authenticateWithRefreshToken({
-      clientId: emulator.clientId,
-      refreshToken: refreshed.refreshToken,
-    });
+    const again = await refreshWith(workos, refreshed.refreshToken);
     emulator.setClockOffset(281);
-    await expect(
-      workos.userManagement.authenticateWithRefreshToken({
-        clientId: emulator.clientId,
-        refreshToken: again.refreshToken,
-      }),
-    ).rejects.toMatchObject({ error: 'invalid_grant' });
+    await expect(refreshWith(workos, again.refreshToken)).rejects.toMatchObject({
+      error: 'invalid_grant',
+    });
     expect(emulator.sessions()[0]?.status).toBe('expired');
   });
 });

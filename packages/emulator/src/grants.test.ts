@@ -19,16 +19,20 @@ function post(body: Record<string, unknown>, contentType = 'application/json') {
   });
 }
 
+/** The SDK's code exchange (confidential client: the client's API key is the secret). */
+function exchangeCode(workos: ReturnType<typeof sdkFor>, code: string, codeVerifier: string) {
+  return workos.userManagement.authenticateWithCode({
+    clientId: emulator.clientId,
+    code,
+    codeVerifier,
+  });
+}
+
 describe('authorization_code grant', () => {
   it('is single use', async () => {
     const workos = sdkFor(emulator);
     const { code, codeVerifier } = await authorizeWithPkce(workos);
-    const exchange = () =>
-      workos.userManagement.authenticateWithCode({
-        clientId: emulator.clientId,
-        code: code!,
-        codeVerifier,
-      });
+    const exchange = () => exchangeCode(workos, code!, codeVerifier);
     await exchange();
     await expect(exchange()).rejects.toMatchObject({ error: 'invalid_grant' });
   });
@@ -36,11 +40,7 @@ describe('authorization_code grant', () => {
   it('rejects a wrong PKCE verifier', async () => {
     const workos = sdkFor(emulator);
     const { code } = await authorizeWithPkce(workos);
-    const attempt = workos.userManagement.authenticateWithCode({
-      clientId: emulator.clientId,
-      code: code!,
-      codeVerifier: 'not-the-verifier-not-the-verifier-not-the-ver',
-    });
+    const attempt = exchangeCode(workos, code!, 'not-the-verifier-not-the-verifier-not-the-ver');
     await expect(attempt).rejects.toBeInstanceOf(OauthException);
     await expect(attempt).rejects.toMatchObject({ error: 'invalid_grant' });
   });
@@ -49,13 +49,9 @@ describe('authorization_code grant', () => {
     const workos = sdkFor(emulator);
     const { code, codeVerifier } = await authorizeWithPkce(workos);
     emulator.setClockOffset(601);
-    await expect(
-      workos.userManagement.authenticateWithCode({
-        clientId: emulator.clientId,
-        code: code!,
-        codeVerifier,
-      }),
-    ).rejects.toMatchObject({ error: 'invalid_grant' });
+    await expect(exchangeCode(workos, code!, codeVerifier)).rejects.toMatchObject({
+      error: 'invalid_grant',
+    });
   });
 
   it('works for a public client (no API key) with PKCE', async () => {
@@ -75,13 +71,9 @@ describe('authorization_code grant', () => {
   it('rejects a wrong client_secret with invalid_client', async () => {
     const wrong = sdkFor(emulator, { apiKey: 'sk_test_wrong' });
     const { code, codeVerifier } = await authorizeWithPkce(sdkFor(emulator));
-    await expect(
-      wrong.userManagement.authenticateWithCode({
-        clientId: emulator.clientId,
-        code: code!,
-        codeVerifier,
-      }),
-    ).rejects.toMatchObject({ error: 'invalid_client' });
+    await expect(exchangeCode(wrong, code!, codeVerifier)).rejects.toMatchObject({
+      error: 'invalid_client',
+    });
   });
 
   it('requires a client secret or PKCE', async () => {

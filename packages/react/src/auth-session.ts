@@ -4,6 +4,7 @@ import {
   type SignedInClientAuth,
 } from '@workos/authkit-session/client';
 import { type PickedAuth, pickClientAuth } from './client-auth.js';
+import { observable } from './observable.js';
 import { createTokenKeeper, type TokenKeeper } from './token-keeper.js';
 import type { AuthKitTransport, SwitchToOrganizationOptions } from './transport.js';
 
@@ -70,14 +71,13 @@ export function createAuthSession(
 ): AuthSession {
   const initial =
     initialAuth === undefined ? undefined : pickClientAuth(initialAuth, { accessToken: true });
-  let snapshot: AuthSnapshot = {
+  const store = observable<AuthSnapshot>({
     auth: initial ? withoutToken(initial) : signedOut,
     loading: initial === undefined,
-  };
+  });
   let pending = initial === undefined ? 1 : 0;
   let started = false;
   let redirecting = false;
-  const listeners = new Set<() => void>();
   const tokens = createTokenKeeper({
     fetch: () => transport().getAccessToken(),
     refresh: () => transport().refreshAccessToken(),
@@ -86,8 +86,7 @@ export function createAuthSession(
   });
 
   const emit = (next: Partial<AuthSnapshot>) => {
-    snapshot = { ...snapshot, ...next };
-    for (const listener of listeners) listener();
+    store.set({ ...store.getSnapshot(), ...next });
   };
   const adopt = (answer: unknown): PickedAuth | 'redirect' => {
     const record = answer as { signInUrl?: unknown; error?: unknown } | null;
@@ -98,14 +97,14 @@ export function createAuthSession(
       return 'redirect';
     }
     const picked = pickClientAuth(answer, { accessToken: true });
-    const previous = snapshot.auth;
+    const previous = store.getSnapshot().auth;
     emit({ auth: withoutToken(picked) });
     tokens.authChanged(picked, previous);
     return picked;
   };
   const track = async <T>(work: () => Promise<T>): Promise<T> => {
     pending += 1;
-    if (!snapshot.loading) emit({ loading: true });
+    if (!store.getSnapshot().loading) emit({ loading: true });
     try {
       return await work();
     } finally {
@@ -115,13 +114,8 @@ export function createAuthSession(
   };
 
   const session: AuthSession = {
-    getSnapshot: () => snapshot,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    getSnapshot: store.getSnapshot,
+    subscribe: store.subscribe,
     load() {
       if (started || initial !== undefined) return;
       started = true;
@@ -169,19 +163,19 @@ export function createAuthSession(
     async signOut({ returnTo } = {}) {
       const url = await transport().signOut({ returnTo });
       emit({ auth: signedOut });
-      tokens.authChanged({ user: null }, snapshot.auth);
+      tokens.authChanged({ user: null }, store.getSnapshot().auth);
       navigate(url ?? returnTo ?? '/');
     },
     expire() {
-      if (!snapshot.auth.user) return;
-      const previous = snapshot.auth;
+      if (!store.getSnapshot().auth.user) return;
+      const previous = store.getSnapshot().auth;
       emit({ auth: signedOut });
       tokens.authChanged({ user: null }, previous);
     },
     sync(next) {
       if (next === undefined) return;
       const picked = pickClientAuth(next, { accessToken: true });
-      const previous = snapshot.auth;
+      const previous = store.getSnapshot().auth;
       if (JSON.stringify(withoutToken(picked)) !== JSON.stringify(previous)) {
         emit({ auth: withoutToken(picked), loading: pending > 0 });
       }

@@ -5,7 +5,7 @@ const user = { id: 'user_1', email: 'alice@example.com' };
 
 describe('pickClientAuth', () => {
   it('keeps only the browser-safe fields of a whole server auth result', () => {
-    const serverAuth = {
+    const browserSafe = {
       user,
       sessionId: 'session_1',
       organizationId: 'org_1',
@@ -14,6 +14,9 @@ describe('pickClientAuth', () => {
       permissions: ['widgets:read'],
       entitlements: ['sso'],
       featureFlags: ['beta'],
+    };
+    const serverAuth = {
+      ...browserSafe,
       impersonator: { email: 'admin@example.com', reason: 'ticket', extra: 'x' },
       accessToken: 'header.payload.signature',
       refreshToken: 'refresh_secret',
@@ -22,14 +25,7 @@ describe('pickClientAuth', () => {
       reason: undefined,
     };
     expect(pickClientAuth(serverAuth)).toEqual({
-      user,
-      sessionId: 'session_1',
-      organizationId: 'org_1',
-      role: 'admin',
-      roles: ['admin'],
-      permissions: ['widgets:read'],
-      entitlements: ['sso'],
-      featureFlags: ['beta'],
+      ...browserSafe,
       impersonator: { email: 'admin@example.com', reason: 'ticket' },
     });
     expect(pickClientAuth(serverAuth, { accessToken: true }).accessToken).toBe(

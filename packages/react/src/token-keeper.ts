@@ -4,6 +4,7 @@ import {
   createAccessTokenSource,
 } from '@workos/authkit-session/client';
 import type { PickedAuth } from './client-auth.js';
+import { observable } from './observable.js';
 
 /** Options of {@link createTokenKeeper}. */
 export interface TokenKeeperOptions {
@@ -39,17 +40,15 @@ export function createTokenKeeper(options: TokenKeeperOptions): TokenKeeper {
   let seed = options.initialToken;
   let signedIn = options.signedIn;
   let users = 0;
-  let state: AccessTokenState = signedIn
-    ? { accessToken: seed, loading: seed === undefined, error: null }
-    : idle;
-  const listeners = new Set<() => void>();
+  const state = observable<AccessTokenState>(
+    signedIn ? { accessToken: seed, loading: seed === undefined, error: null } : idle,
+  );
   const source = createAccessTokenSource({
     fetch: options.fetch,
     refresh: options.refresh,
     onChange: (next) => {
-      state = next;
       seed = next.accessToken;
-      for (const listener of listeners) listener();
+      state.set(next);
     },
   });
   const begin = () => {
@@ -59,13 +58,8 @@ export function createTokenKeeper(options: TokenKeeperOptions): TokenKeeper {
   };
 
   return {
-    getSnapshot: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    getSnapshot: state.getSnapshot,
+    subscribe: state.subscribe,
     retain() {
       users += 1;
       if (users === 1) begin();
@@ -78,7 +72,7 @@ export function createTokenKeeper(options: TokenKeeperOptions): TokenKeeper {
     async getAccessToken() {
       if (!signedIn) return undefined;
       const token = await source.getAccessToken();
-      if (token === undefined && state.error) throw state.error;
+      if (token === undefined && state.getSnapshot().error) throw state.getSnapshot().error;
       return token;
     },
     authChanged(next, previous) {
@@ -91,7 +85,7 @@ export function createTokenKeeper(options: TokenKeeperOptions): TokenKeeper {
       if (next.accessToken !== undefined) seed = next.accessToken;
       else if (!sameSession) seed = undefined;
       if (users > 0 && !(sameSession && next.accessToken === undefined)) begin();
-      else if (users === 0 && !signedIn) state = idle;
+      else if (users === 0 && !signedIn) state.set(idle, true);
     },
   };
 }

@@ -28,11 +28,30 @@ const faults = {
 const COOLDOWN = { refreshCooldownSeconds: 1 };
 const waitOutCooldown = () => new Promise((resolve) => setTimeout(resolve, 1100));
 
+type RefreshFault = Omit<Parameters<typeof emulator.injectFault>[0], 'path' | 'grantType'>;
+/** Makes WorkOS answer the next refresh-token grants with `fault`. */
+const refreshFault = (fault: RefreshFault) =>
+  emulator.injectFault({ path: AUTH, grantType: 'refresh_token', ...fault });
+
+/** A fresh service, a browser holding a session in `state`, then `fault` on the refresh grant. */
+async function faultedRefresh(
+  state: 'expiring' | 'expired',
+  fault: RefreshFault,
+  options?: Parameters<typeof freshService>[1],
+) {
+  const fresh = freshService(emulator, options);
+  const browser = await browserWith(emulator, state);
+  refreshFault(fault);
+  return { ...fresh, ...browser };
+}
+
 describe.each(Object.entries(faults))('%s during refresh', (_name, fault) => {
   it('keeps an expiring-but-valid session signed in, clears nothing, backs off, and refreshes once WorkOS recovers', async () => {
-    const { service, errors } = freshService(emulator, COOLDOWN);
-    const { jar } = await browserWith(emulator, 'expiring');
-    emulator.injectFault({ path: AUTH, grantType: 'refresh_token', times: OUTLASTING, ...fault });
+    const { service, errors, jar } = await faultedRefresh(
+      'expiring',
+      { times: OUTLASTING, ...fault },
+      COOLDOWN,
+    );
     const during = await visit(service, jar);
     expect(during).toMatchObject({ signedIn: true, wroteSession: false, cleared: false });
     expect(errors.map((e) => e.code)).toContain('session_refresh_failed');
@@ -54,9 +73,11 @@ describe.each(Object.entries(faults))('%s during refresh', (_name, fault) => {
   }, 30_000);
 
   it('answers "signed out for now" for an expired session without clearing it; the next request after recovery refreshes', async () => {
-    const { service } = freshService(emulator, COOLDOWN);
-    const { jar } = await browserWith(emulator, 'expired');
-    emulator.injectFault({ path: AUTH, grantType: 'refresh_token', times: OUTLASTING, ...fault });
+    const { service, jar } = await faultedRefresh(
+      'expired',
+      { times: OUTLASTING, ...fault },
+      COOLDOWN,
+    );
     const during = await visit(service, jar);
     expect(during).toMatchObject({
       signedIn: false,
@@ -78,14 +99,7 @@ describe.each(Object.entries(faults))('%s during refresh', (_name, fault) => {
 
 describe('the refresh cool-down at its default', () => {
   it('after a failed proactive refresh, further requests in the next seconds do not call WorkOS', async () => {
-    const { service } = freshService(emulator);
-    const { jar } = await browserWith(emulator, 'expiring');
-    emulator.injectFault({
-      path: AUTH,
-      grantType: 'refresh_token',
-      times: OUTLASTING,
-      status: 503,
-    });
+    const { service, jar } = await faultedRefresh('expiring', { times: OUTLASTING, status: 503 });
     for (let i = 0; i < 10; i++) {
       expect(await visit(service, jar)).toMatchObject({
         signedIn: true,
@@ -99,19 +113,13 @@ describe('the refresh cool-down at its default', () => {
 
 describe('faults the SDK absorbs', () => {
   it('one 503 is retried by the SDK: the user never notices', async () => {
-    const { service } = freshService(emulator);
-    const { jar } = await browserWith(emulator, 'expired');
-    emulator.injectFault({ path: AUTH, grantType: 'refresh_token', status: 503, times: 1 });
+    const { service, jar } = await faultedRefresh('expired', { status: 503, times: 1 });
     expect(await visit(service, jar)).toMatchObject({ signedIn: true, wroteSession: true });
     expect(emulator.calls(REFRESH_CALLS)).toHaveLength(2);
   });
 
   it('a 429 with Retry-After: 1 is retried after the delay WorkOS asked for', async () => {
-    const { service } = freshService(emulator);
-    const { jar } = await browserWith(emulator, 'expired');
-    emulator.injectFault({
-      path: AUTH,
-      grantType: 'refresh_token',
+    const { service, jar } = await faultedRefresh('expired', {
       status: 429,
       retryAfter: 1,
       times: 1,
@@ -139,9 +147,7 @@ describe('timeouts during refresh', () => {
     });
 
   it('a slow WorkOS (delay below the timeout) still refreshes', async () => {
-    const { service } = freshService(emulator);
-    const { jar } = await browserWith(emulator, 'expired');
-    emulator.injectFault({ path: AUTH, grantType: 'refresh_token', delayMs: 400, times: 1 });
+    const { service, jar } = await faultedRefresh('expired', { delayMs: 400, times: 1 });
     expect(await visit(service, jar)).toMatchObject({ signedIn: true, wroteSession: true });
   });
 
@@ -167,13 +173,7 @@ describe('timeouts during refresh', () => {
     const { jar } = await browserWith(emulator, state);
     // processed: WorkOS handles the call after the client gave up (the rotated token is lost);
     // otherwise the connection is dropped unanswered and unprocessed.
-    emulator.injectFault({
-      path: AUTH,
-      grantType: 'refresh_token',
-      delayMs: 600,
-      times: 1,
-      ...(processed ? {} : { reset: true }),
-    });
+    refreshFault({ delayMs: 600, times: 1, ...(processed ? {} : { reset: true }) });
     const during = await visit(service, jar);
     expect(during).toMatchObject({
       signedIn: state === 'expiring',
@@ -250,10 +250,5 @@ const INVALID_GRANT = { error: 'invalid_grant', error_description: 'Session has 
 
 /** The next refresh is answered WorkOS's `invalid_grant` (the session has ended). */
 function injectInvalidGrant() {
-  emulator.injectFault({
-    path: AUTH,
-    grantType: 'refresh_token',
-    status: 400,
-    body: INVALID_GRANT,
-  });
+  refreshFault({ status: 400, body: INVALID_GRANT });
 }

@@ -11,6 +11,7 @@ const allowedPackages = new Set([
   'react/jsx-runtime',
   '@workos/authkit-session/client',
   '@workos/authkit-session-react',
+  '@workos/authkit-session-react/app',
 ]);
 // Rendered by server layouts on purpose: it strips `initialAuth` before Next serializes it.
 const serverRendered = new Set(['client/index.ts', 'client/provider.tsx']);

@@ -9,18 +9,5 @@ export type {
   SignedInClientAuth,
   SignedOutClientAuth,
 } from '@workos/authkit-session/client';
-export {
-  type AuthContextType,
-  type AuthKitProviderProps,
-  Impersonation,
-  type ImpersonationProps,
-  type JWTPayload,
-  type SwitchToOrganizationOptions,
-  type TokenClaims,
-  type UseAccessTokenReturn,
-  useAccessToken,
-  useAuth,
-  useRecentAuth,
-  useTokenClaims,
-} from '@workos/authkit-session-react';
+export * from '@workos/authkit-session-react/app';
 export { AuthKitProvider } from './provider.js';

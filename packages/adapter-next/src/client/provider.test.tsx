@@ -1,27 +1,15 @@
-import { createTestSigningKey, mintTestSession } from '@workos/authkit-session/testing';
+import { serverAuthWithSecrets } from '@authkit-internal/conformance/react';
 import { type ReactElement, version } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { AuthKitProvider, Impersonation, useAuth } from './index.js';
 import { NextAuthKitProvider } from './next-provider.js';
 
-const key = await createTestSigningKey();
-const minted = await mintTestSession({
-  cookiePassword: 'a-cookie-password-of-at-least-32-characters!',
-  signingKey: key,
-  issuer: 'https://issuer.test',
-  refreshToken: 'refresh_token_SECRET_0123456789',
+// A layout handing over everything it has: `{ ...await withAuth(), sealedSession }`.
+const { minted, serverAuth } = await serverAuthWithSecrets({
   organizationId: 'org_1',
   impersonator: { email: 'admin@example.com', reason: 'support' },
 });
-// A layout handing over everything it has: `{ ...await withAuth(), sealedSession }`.
-const serverAuth = {
-  ...minted.session,
-  sessionId: 'session_1',
-  organizationId: 'org_1',
-  claims: { sid: 'session_1' },
-  sealedSession: minted.cookieValue,
-};
 
 function Probe() {
   const auth = useAuth();

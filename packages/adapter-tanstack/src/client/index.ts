@@ -4,19 +4,7 @@
  * `useTokenClaims`, `useRecentAuth`, `Impersonation` and `getAuthAction`.
  */
 
-export {
-  type AuthContextType,
-  type AuthKitProviderProps,
-  Impersonation,
-  type ImpersonationProps,
-  type JWTPayload,
-  type TokenClaims,
-  type UseAccessTokenReturn,
-  useAccessToken,
-  useAuth,
-  useRecentAuth,
-  useTokenClaims,
-} from '@workos/authkit-session-react';
+export * from '@workos/authkit-session-react/app';
 export { getAuthAction } from '../actions.js';
 export type { ClientAuth, ClientSignedInAuth, ClientSignedOutAuth } from '../client-auth.js';
 export { AuthKitProvider } from './provider.js';

@@ -1,4 +1,4 @@
-import { createTestSigningKey, mintTestSession } from '@workos/authkit-session/testing';
+import { serverAuthWithSecrets } from '@authkit-internal/conformance/react';
 import { version } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
@@ -17,12 +17,7 @@ vi.mock('../auth-urls.js', () => ({ getSignInUrl: vi.fn() }));
 vi.mock('../server-functions.js', () => ({ getAuth: vi.fn(), getSignOutUrl: vi.fn() }));
 const { AuthKitProvider, Impersonation, useAccessToken, useAuth } = await import('./index.js');
 
-const key = await createTestSigningKey();
-const minted = await mintTestSession({
-  cookiePassword: 'a-cookie-password-of-at-least-32-characters!',
-  signingKey: key,
-  issuer: 'https://issuer.test',
-  refreshToken: 'refresh_token_SECRET_0123456789',
+const { minted, serverAuth } = await serverAuthWithSecrets({
   impersonator: { email: 'admin@example.com', reason: null },
 });
 
@@ -38,12 +33,6 @@ describe('AuthKitProvider (TanStack)', () => {
   });
 
   it('renders a whole server auth on the first render without its refresh token or sealed session', () => {
-    const serverAuth = {
-      ...minted.session,
-      sessionId: 'session_1',
-      claims: { sid: 'session_1' },
-      sealedSession: minted.cookieValue,
-    };
     const html = renderToString(
       <AuthKitProvider initialAuth={serverAuth}>
         <Dump />

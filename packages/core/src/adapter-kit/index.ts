@@ -8,7 +8,7 @@ export { ENV_VARS } from '../config/env.js';
 export { resolveConfig } from '../config/resolve.js';
 export { appendHeaderBag, mergeHeaderBags, setCookieLines } from '../cookies/header-bag.js';
 export { cookieHeaderOf, parseCookieHeader, readCookie } from '../cookies/parse.js';
-export { serializeCookie } from '../cookies/serialize.js';
+export { type SetCookie, serializeCookie } from '../cookies/serialize.js';
 export { decodeClaims, isTokenExpiring } from '../jwt/claims.js';
 export { sanitizeReturnPathname } from '../pkce/return-path.js';
 export { authErrorCode, explainAuthProblem } from './auth-problem.js';
@@ -42,6 +42,8 @@ export {
   type CookieStore,
   parseSetCookieLine,
   type SetCookieLine,
+  setCookieOf,
+  setCookiesOf,
   writeSetCookieLines,
 } from './set-cookie.js';
 export {
@@ -50,3 +52,4 @@ export {
   signedOutResponse,
   signInRedirect,
 } from './sign-in-redirect.js';
+export { type SignInSuccessFields, withSignInFields } from './success-fields.js';

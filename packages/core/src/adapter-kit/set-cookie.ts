@@ -1,6 +1,6 @@
 import { parseCookie, parseSetCookie } from 'cookie';
-import { type HeaderBag, setCookieLines } from '../cookies/header-bag.js';
-import type { CookieOptions } from '../cookies/serialize.js';
+import { type HeaderBag, setCookieLines, structuredCookie } from '../cookies/header-bag.js';
+import type { CookieOptions, SetCookie } from '../cookies/serialize.js';
 
 /** One `Set-Cookie` line, parsed into what a framework cookie store and a `Cookie` header need. */
 export interface SetCookieLine {
@@ -54,7 +54,7 @@ export function applySetCookieLines(
 
 /** A framework's cookie store: Next's `cookies()`, SvelteKit's or Astro's `cookies`, and the like. */
 export interface CookieStore {
-  set(name: string, value: string, options: SetCookieLine['options']): unknown;
+  set(name: string, value: string, options: CookieOptions): unknown;
 }
 
 function decode(value: string): string {
@@ -66,17 +66,29 @@ function decode(value: string): string {
 }
 
 /**
- * Writes the `Set-Cookie` lines of a header bag through a cookie store, values URL-decoded (the
- * store encodes them again) and deletions as `Max-Age=0`. Returns how many cookies were written;
- * whatever the store throws (read-only cookies) propagates.
+ * The cookie `line` of `bag` sets, value URI-decoded: the structured cookie the core kept when it
+ * serialised that line (no parsing), else a parse of the line (written by other code); `null`
+ * for a line without `name=`.
+ */
+export function setCookieOf(bag: HeaderBag | undefined | null, line: string): SetCookie | null {
+  const known = structuredCookie(bag, line);
+  if (known) return known;
+  const parsed = parseSetCookieLine(line);
+  return parsed && { ...parsed, value: decode(parsed.value) };
+}
+
+/** The cookies a bag sets, in line order (see {@link setCookieOf}). */
+export function setCookiesOf(bag: HeaderBag | undefined | null): SetCookie[] {
+  return setCookieLines(bag).flatMap((line) => setCookieOf(bag, line) ?? []);
+}
+
+/**
+ * Writes the cookies of a header bag through a cookie store (see {@link setCookiesOf}: the
+ * core's cookies go in structured, the store serialises them), deletions as `Max-Age=0`. Returns
+ * how many cookies were written; whatever the store throws (read-only cookies) propagates.
  */
 export function writeSetCookieLines(store: CookieStore, bag: HeaderBag | undefined | null): number {
-  let written = 0;
-  for (const line of setCookieLines(bag)) {
-    const cookie = parseSetCookieLine(line);
-    if (!cookie) continue;
-    store.set(cookie.name, decode(cookie.value), cookie.options);
-    written++;
-  }
-  return written;
+  const cookies = setCookiesOf(bag);
+  for (const cookie of cookies) store.set(cookie.name, cookie.value, cookie.options);
+  return cookies.length;
 }

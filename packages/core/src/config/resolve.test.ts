@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../errors.js';
+import type { ConfigurationError } from '../errors.js';
+import { completeConfig, configProblems, envOf } from '../test-support/config.js';
 import { defaultIssuers, resolveConfig } from './resolve.js';
-import type { AuthKitConfig } from './types.js';
 
 const PASSWORD = 'k7Qp2vX9mL4rT8wZ1nB6cF3hJ5sD0gYe';
-const complete: Partial<AuthKitConfig> = {
-  clientId: 'client_code',
-  apiKey: 'sk_code',
-  redirectUri: 'https://app.example.com/callback',
-  cookiePassword: PASSWORD,
-};
-const env =
-  (vars: Record<string, string>) =>
-  (name: string): string | undefined =>
-    vars[name];
-const noEnv = env({});
-
-function problemsOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigurationError);
-    return (error as ConfigurationError).problems;
-  }
-  throw new Error('expected a ConfigurationError');
-}
+const complete = completeConfig(PASSWORD);
+const noEnv = envOf();
 
 describe('resolveConfig', () => {
   it('applies the defaults', () => {
@@ -51,7 +32,7 @@ describe('resolveConfig', () => {
   it('lets env win over code, and treats empty env values as unset', () => {
     const config = resolveConfig(
       complete,
-      env({ WORKOS_CLIENT_ID: 'client_env', WORKOS_API_KEY: '', WORKOS_COOKIE_NAME: '   ' }),
+      envOf({ WORKOS_CLIENT_ID: 'client_env', WORKOS_API_KEY: '', WORKOS_COOKIE_NAME: '   ' }),
     );
     expect(config.clientId).toBe('client_env');
     expect(config.apiKey).toBe('sk_code');
@@ -61,7 +42,7 @@ describe('resolveConfig', () => {
   it('reads every documented env var', () => {
     const config = resolveConfig(
       {},
-      env({
+      envOf({
         WORKOS_CLIENT_ID: 'client_env',
         WORKOS_API_KEY: 'sk_env',
         WORKOS_REDIRECT_URI: 'http://localhost:3000/callback',
@@ -97,7 +78,7 @@ describe('resolveConfig', () => {
   });
 
   it('reports every problem at once, naming the env var to set', () => {
-    const problems = problemsOf(() => resolveConfig({}, noEnv));
+    const problems = configProblems(() => resolveConfig({}, noEnv));
     expect(problems.map((p) => p.envVar)).toEqual([
       'WORKOS_CLIENT_ID',
       'WORKOS_API_KEY',
@@ -121,10 +102,10 @@ describe('resolveConfig', () => {
   });
 
   it('rejects short passwords (each rotation entry), bad SameSite and bad numbers', () => {
-    const problems = problemsOf(() =>
+    const problems = configProblems(() =>
       resolveConfig(
         { ...complete, cookiePassword: [PASSWORD, 'short'] },
-        env({
+        envOf({
           WORKOS_COOKIE_SAME_SITE: 'sometimes',
           WORKOS_COOKIE_MAX_AGE: 'soon',
           WORKOS_API_PORT: '70000',
@@ -151,7 +132,7 @@ describe('resolveConfig', () => {
   });
 
   it('rejects SameSite=none without Secure and __Host- cookies with a Domain', () => {
-    const problems = problemsOf(() =>
+    const problems = configProblems(() =>
       resolveConfig(
         {
           ...complete,
@@ -170,7 +151,7 @@ describe('resolveConfig', () => {
   });
 
   it('rejects a host name with a scheme and a relative redirect URI', () => {
-    const problems = problemsOf(() =>
+    const problems = configProblems(() =>
       resolveConfig(
         { ...complete, apiHostname: 'https://api.workos.com', redirectUri: '/callback' },
         noEnv,

@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../errors.js';
+import { completeConfig, configProblems, envOf } from '../test-support/config.js';
 import { resolveConfig } from './resolve.js';
 import { isLoopbackHost, weakPasswordReason } from './security-checks.js';
 import type { AuthKitConfig } from './types.js';
 
 const STRONG = 'Zr8vQm3kT1xW6pL9cN4bH7sJ2dF5gY0a';
-const base: Partial<AuthKitConfig> = {
-  clientId: 'client_code',
-  apiKey: 'sk_code',
-  redirectUri: 'https://app.example.com/callback',
-  cookiePassword: STRONG,
-};
-const source =
-  (vars: Record<string, string> = {}) =>
-  (name: string) =>
-    vars[name];
-
+const base = completeConfig(STRONG);
 function problems(config: Partial<AuthKitConfig>, vars: Record<string, string> = {}) {
-  try {
-    resolveConfig(config, source(vars));
-    return [];
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigurationError);
-    return (error as ConfigurationError).problems.map((p) => `${p.envVar}: ${p.message}`);
-  }
+  return configProblems(() => resolveConfig(config, envOf(vars))).map(
+    (p) => `${p.envVar}: ${p.message}`,
+  );
 }
 
 /** Runs `fn` with `process.env.NODE_ENV` set to `mode` (or removed), where the runtime has one. */
@@ -136,12 +122,12 @@ describe('environment overriding code', () => {
       expect(warnings).toEqual([]);
       const config = resolveConfig(
         { ...base, cookieSameSite: 'strict' },
-        source({ WORKOS_COOKIE_SAME_SITE: 'none' }),
+        envOf({ WORKOS_COOKIE_SAME_SITE: 'none' }),
       );
       expect(config.cookieSameSite).toBe('none');
       resolveConfig(
         { ...base, cookieSameSite: 'strict' },
-        source({ WORKOS_COOKIE_SAME_SITE: 'lax' }),
+        envOf({ WORKOS_COOKIE_SAME_SITE: 'lax' }),
       );
     } finally {
       console.warn = original;

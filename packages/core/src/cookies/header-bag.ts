@@ -1,3 +1,5 @@
+import { type SetCookie, stringifyCookie } from './serialize.js';
+
 /** Response headers to apply. `Set-Cookie` is always a `string[]`: append each entry, never join. */
 export type HeaderBag = Record<string, string | string[]>;
 
@@ -21,14 +23,47 @@ export interface WriteResult<TResponse> {
 const isSetCookie = (key: string) => key.toLowerCase() === 'set-cookie';
 
 /**
+ * The cookies behind a bag's `Set-Cookie` lines, by line. Kept on the bag under a symbol that is
+ * not enumerable, so the bag's public shape (and what spreads, `toEqual` and JSON see) is only the
+ * string form; a line changed or added by other code has no entry and is parsed instead.
+ */
+const COOKIES = Symbol('authkit.set-cookie');
+type Structured = HeaderBag & { [COOKIES]?: ReadonlyMap<string, SetCookie> };
+
+function attach(bag: HeaderBag, cookies: ReadonlyMap<string, SetCookie>): HeaderBag {
+  if (cookies.size > 0) Object.defineProperty(bag, COOKIES, { value: cookies, enumerable: false });
+  return bag;
+}
+
+/**
+ * A bag that sets `cookies`, each serialised once into its `Set-Cookie` line, plus `extra`
+ * headers. The cookies stay attached for {@link structuredCookie}.
+ */
+export function setCookieBag(cookies: readonly SetCookie[], extra: HeaderBag = {}): HeaderBag {
+  const lines = cookies.map(stringifyCookie);
+  const byLine = new Map(lines.map((line, i) => [line, cookies[i] as SetCookie]));
+  return attach({ 'Set-Cookie': lines, ...extra }, byLine);
+}
+
+/** The cookie the core serialised into `line` of `bag`, if the core wrote that line. */
+export function structuredCookie(
+  bag: HeaderBag | undefined | null,
+  line: string,
+): SetCookie | undefined {
+  return (bag as Structured | undefined | null)?.[COOKIES]?.get(line);
+}
+
+/**
  * Merges header bags. Keys match case-insensitively and keep the first spelling seen;
  * `Set-Cookie` values are concatenated into one `string[]`; other keys take the later value.
  */
 export function mergeHeaderBags(...bags: Array<HeaderBag | undefined | null>): HeaderBag {
   const merged: HeaderBag = {};
+  const cookies = new Map<string, SetCookie>();
   const spelling = new Map<string, string>();
   for (const bag of bags) {
     if (!bag) continue;
+    for (const [line, cookie] of (bag as Structured)[COOKIES] ?? []) cookies.set(line, cookie);
     for (const [key, value] of Object.entries(bag)) {
       const lower = key.toLowerCase();
       const existingKey = spelling.get(lower);
@@ -44,7 +79,7 @@ export function mergeHeaderBags(...bags: Array<HeaderBag | undefined | null>): H
       }
     }
   }
-  return merged;
+  return attach(merged, cookies);
 }
 
 /** The `Set-Cookie` lines of a bag (any key casing), or `[]`. */

@@ -21,6 +21,17 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
+/** A five-minute token for `user_1` from ISSUER, signed as given (what the verifier must refuse). */
+function signAs(payload: object, alg: string, secret: CryptoKey | Uint8Array): Promise<string> {
+  return new SignJWT({ ...payload })
+    .setProtectedHeader({ alg, kid: key.kid })
+    .setIssuer(ISSUER)
+    .setSubject('user_1')
+    .setIssuedAt()
+    .setExpirationTime('5m')
+    .sign(secret);
+}
+
 function encodeSegment(value: unknown): string {
   return base64url.encode(new TextEncoder().encode(JSON.stringify(value)));
 }
@@ -44,13 +55,7 @@ describe('TokenVerifier with real keys', () => {
 
   it('rejects HS256 signed with the public key as the HMAC secret', async () => {
     const secret = new TextEncoder().encode(await exportSPKI(key.publicKey));
-    const token = await new SignJWT({ sid: 'session_1' })
-      .setProtectedHeader({ alg: 'HS256', kid: key.kid })
-      .setIssuer(ISSUER)
-      .setSubject('user_1')
-      .setIssuedAt()
-      .setExpirationTime('5m')
-      .sign(secret);
+    const token = await signAs({ sid: 'session_1' }, 'HS256', secret);
     expect((await verifier.verify(token)).status).toBe('invalid');
   });
 
@@ -88,24 +93,12 @@ describe('TokenVerifier with real keys', () => {
 
   it('rejects RS384 even with the right key', async () => {
     const rs384Key = await importPKCS8(await exportPKCS8(key.privateKey), 'RS384');
-    const token = await new SignJWT({ sid: 'session_1' })
-      .setProtectedHeader({ alg: 'RS384', kid: key.kid })
-      .setIssuer(ISSUER)
-      .setSubject('user_1')
-      .setIssuedAt()
-      .setExpirationTime('5m')
-      .sign(rs384Key);
+    const token = await signAs({ sid: 'session_1' }, 'RS384', rs384Key);
     expect((await verifier.verify(token)).status).toBe('invalid');
   });
 
   it('rejects a token without a session id', async () => {
-    const token = await new SignJWT({})
-      .setProtectedHeader({ alg: 'RS256', kid: key.kid })
-      .setIssuer(ISSUER)
-      .setSubject('user_1')
-      .setIssuedAt()
-      .setExpirationTime('5m')
-      .sign(key.privateKey);
+    const token = await signAs({}, 'RS256', key.privateKey);
     expect((await verifier.verify(token)).status).toBe('invalid');
   });
 

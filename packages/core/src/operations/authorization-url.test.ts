@@ -30,23 +30,26 @@ describe('authorization options reach the WorkOS sign-in URL (through the SDK)',
     expect(params.get('screen_hint')).toBe('sign-in');
   });
 
-  it('a provider replaces the AuthKit page and drops the screen hint the SDK refuses for it', async () => {
-    const { url } = await emulatorService(emulator).createSignUp(undefined, {
-      provider: 'GoogleOAuth',
-    });
+  it.each([
+    {
+      what: 'a provider replaces the AuthKit page and drops the screen hint the SDK refuses for it',
+      start: 'createSignUp',
+      options: { provider: 'GoogleOAuth' },
+      expected: { provider: 'GoogleOAuth', screen_hint: null },
+    },
+    {
+      what: 'a connectionId routes to that connection, without the authkit provider',
+      start: 'createSignIn',
+      options: { connectionId: 'conn_01EXAMPLE' },
+      expected: { connection_id: 'conn_01EXAMPLE', provider: null, screen_hint: null },
+    },
+  ] as const)('$what', async ({ start, options, expected }) => {
+    const { url } = await emulatorService(emulator)[start](undefined, options);
     const params = query(url);
-    expect(params.get('provider')).toBe('GoogleOAuth');
-    expect(params.has('screen_hint')).toBe(false);
-  });
-
-  it('a connectionId routes to that connection, without the authkit provider', async () => {
-    const { url } = await emulatorService(emulator).createSignIn(undefined, {
-      connectionId: 'conn_01EXAMPLE',
-    });
-    const params = query(url);
-    expect(params.get('connection_id')).toBe('conn_01EXAMPLE');
-    expect(params.has('provider')).toBe(false);
-    expect(params.has('screen_hint')).toBe(false);
+    for (const [name, value] of Object.entries(expected)) {
+      if (value === null) expect(params.has(name), name).toBe(false);
+      else expect(params.get(name)).toBe(value);
+    }
   });
 
   it('without options the URL carries none of them', async () => {

@@ -31,53 +31,50 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** `withAuth` on requests carrying a session `ageSeconds` old (`fault` injected first). */
+async function replaying(ageSeconds: number, fault: () => void) {
+  const service = emulatorService(emulator);
+  const minted = await agedSession(ageSeconds);
+  fault();
+  return (options?: { refresh?: boolean }) =>
+    service.withAuth(requestWithCookies('http://localhost:3000/', minted.cookieHeader), options);
+}
+
 describe('a dead session cookie replayed', () => {
   it('costs one WorkOS call, not one per request (terminal failures are remembered)', async () => {
-    const service = emulatorService(emulator);
-    const minted = await agedSession(400);
-    endedByWorkOS(50);
+    const withAuth = await replaying(400, () => endedByWorkOS(50));
     for (let i = 0; i < 20; i++) {
-      const outcome = await service.withAuth(
-        requestWithCookies('http://localhost:3000/', minted.cookieHeader),
-      );
+      const outcome = await withAuth();
       expect(outcome.auth).toEqual({ user: null, reason: 'session_expired' });
       expect(String(outcome.headers?.['Set-Cookie'])).toMatch(/^wos-session=;/);
     }
     expect(refreshCalls()).toBe(1);
     // Also without refreshing (render-time reads), the dead cookie reads as ended.
-    const read = await service.withAuth(
-      requestWithCookies('http://localhost:3000/', minted.cookieHeader),
-      { refresh: false },
-    );
+    const read = await withAuth({ refresh: false });
     expect(read.auth.user).toBeNull();
     expect(refreshCalls()).toBe(1);
   });
 
   it('a still-valid token whose refresh token is dead is not refreshed again until it expires', async () => {
-    const service = emulatorService(emulator);
-    const minted = await agedSession(285);
-    endedByWorkOS(50);
+    const withAuth = await replaying(285, () => endedByWorkOS(50));
     for (let i = 0; i < 5; i++) {
-      const outcome = await service.withAuth(
-        requestWithCookies('http://localhost:3000/', minted.cookieHeader),
-      );
+      const outcome = await withAuth();
       expect(outcome.auth.user?.email).toBe('alice@example.com');
     }
     expect(refreshCalls()).toBe(1);
   });
 
   it('a transient failure is not remembered as an ended session', async () => {
-    const service = emulatorService(emulator);
-    const minted = await agedSession(400);
-    emulator.injectFault({
-      path: '/user_management/authenticate',
-      grantType: 'refresh_token',
-      status: 503,
-      times: 1,
-    });
-    const request = () => requestWithCookies('http://localhost:3000/', minted.cookieHeader);
-    expect((await service.withAuth(request())).auth.user).toBeNull();
-    expect((await service.withAuth(request())).auth.user?.email).toBe('alice@example.com');
+    const withAuth = await replaying(400, () =>
+      emulator.injectFault({
+        path: '/user_management/authenticate',
+        grantType: 'refresh_token',
+        status: 503,
+        times: 1,
+      }),
+    );
+    expect((await withAuth()).auth.user).toBeNull();
+    expect((await withAuth()).auth.user?.email).toBe('alice@example.com');
   });
 });
 

@@ -9,6 +9,7 @@ import {
   startEmulator,
 } from '../test-support/emulator-service.js';
 import { requestWithCookies } from '../test-support/fetch-storage.js';
+import { followToCallback } from '../test-support/sign-in.js';
 import { cookieHeaderFrom, parseSetCookie } from '../testing/set-cookie.js';
 
 /** A storage written for the genuine 0.7.1, over Fetch `Request`s. */
@@ -48,14 +49,9 @@ async function startOnOriginal() {
     returnPathname: '/dashboard?tab=2',
     state: 'app-state-from-0.7',
   });
-  const redirect = await fetch(started.url, { redirect: 'manual' });
-  const callback = new URL(redirect.headers.get('location') ?? '');
   return {
     started,
-    callback,
-    code: callback.searchParams.get('code'),
-    state: callback.searchParams.get('state'),
-    cookies: cookieHeaderFrom(started.headers),
+    ...(await followToCallback(started)),
   };
 }
 

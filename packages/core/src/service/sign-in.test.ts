@@ -11,7 +11,7 @@ import {
 import { createFlowId, type PendingSignIn, verifierCookieName } from '../pkce/flow.js';
 import { emulatorService, TEST_PASSWORD } from '../test-support/emulator-service.js';
 import { requestWithCookies } from '../test-support/fetch-storage.js';
-import { signIn, signInImpersonated } from '../test-support/sign-in.js';
+import { followToCallback, signIn, signInImpersonated } from '../test-support/sign-in.js';
 import { mintTestSession } from '../testing/mint.js';
 import { cookieHeaderFrom, parseSetCookie } from '../testing/set-cookie.js';
 
@@ -25,15 +25,10 @@ async function startFlow(
     loginHint: 'alice@example.com',
     ...options,
   });
-  const redirect = await fetch(started.url, { redirect: 'manual' });
-  const callback = new URL(redirect.headers.get('location') ?? '');
   return {
     service,
     started,
-    callback,
-    code: callback.searchParams.get('code'),
-    state: callback.searchParams.get('state'),
-    cookies: cookieHeaderFrom(started.headers),
+    ...(await followToCallback(started)),
   };
 }
 

@@ -1,4 +1,4 @@
-import { parseSetCookieLine } from '../adapter-kit/set-cookie.js';
+import { setCookieOf } from '../adapter-kit/set-cookie.js';
 import type { ResolvedAuthKitConfig } from '../config/types.js';
 import { type HeaderBag, mergeHeaderBags, type WriteResult } from '../cookies/header-bag.js';
 import type { CookieOptions } from '../cookies/serialize.js';
@@ -34,14 +34,6 @@ export interface BasicSessionStorage<TRequest, TResponse, TOptions = unknown> {
   ): Promise<{ response?: TResponse; headers?: HeaderBag }>;
 }
 
-function decoded(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-
 /** A {@link BasicSessionStorage} with chunking, verifier cleanup and header bags added around it. */
 class BasicStorageAdapter<TRequest, TResponse> extends CookieSessionStorage<TRequest, TResponse> {
   constructor(
@@ -69,11 +61,11 @@ class BasicStorageAdapter<TRequest, TResponse> extends CookieSessionStorage<TReq
         continue;
       }
       for (const line of Array.isArray(value) ? value : [value]) {
-        const cookie = parseSetCookieLine(line);
+        const cookie = setCookieOf(headers, line);
         if (!cookie) continue;
         const result = cookie.deletes
           ? await this.inner.clearCookie(current, cookie.name, cookie.options)
-          : await this.inner.setCookie(current, cookie.name, decoded(cookie.value), cookie.options);
+          : await this.inner.setCookie(current, cookie.name, cookie.value, cookie.options);
         if (result.response !== undefined) {
           current = result.response;
           written = true;

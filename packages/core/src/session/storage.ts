@@ -5,9 +5,9 @@ import {
   planChunkedWrite,
   readChunked,
 } from '../cookies/chunking.js';
-import type { HeaderBag, WriteResult } from '../cookies/header-bag.js';
+import { type HeaderBag, setCookieBag, type WriteResult } from '../cookies/header-bag.js';
 import { cookieHeaderOf, parseCookieHeader } from '../cookies/parse.js';
-import { type CookieOptions, serializeCookie } from '../cookies/serialize.js';
+import { type CookieOptions, cookieToSet, serializeCookie } from '../cookies/serialize.js';
 
 /**
  * The config keys a cookie storage reads. A resolved config (what `sessionStorageFactory` gets)
@@ -76,6 +76,9 @@ export function secureFor(redirectUri: string | undefined, cookieName = ''): boo
 }
 
 const NO_STORE = { 'Cache-Control': 'no-store' } as const;
+
+/** One cookie a storage writes: `serializeCookie`'s arguments. */
+type CookieWrite = [name: string, value: string, options: CookieOptions, expired?: boolean];
 
 /** A bag split as 0.7.x's `applyHeaders` received it: one bag per `Set-Cookie` line, then the rest. */
 function oneCookiePerBag(headers: HeaderBag): HeaderBag[] {
@@ -167,27 +170,43 @@ export abstract class CookieSessionStorage<TRequest, TResponse>
     return applied && current !== undefined ? { response: current } : { headers };
   }
 
+  /**
+   * The bag that writes `cookies` (and `Cache-Control: no-store`). The cookies stay structured on
+   * the bag for cookie-store adapters, unless a subclass overrides `serializeCookie` (its lines
+   * are then the only form).
+   */
+  private cookieBag(cookies: readonly CookieWrite[]): HeaderBag {
+    if (this.serializeCookie === CookieSessionStorage.prototype.serializeCookie) {
+      return setCookieBag(
+        cookies.map(([name, value, options, expired]) =>
+          cookieToSet(name, value, options, { expired }),
+        ),
+        NO_STORE,
+      );
+    }
+    const lines = cookies.map(([name, value, options, expired]) =>
+      this.serializeCookie(name, value, options, expired ? { expired } : {}),
+    );
+    return { 'Set-Cookie': lines, ...NO_STORE };
+  }
+
   /** Headers that set one cookie. */
   cookieHeaders(name: string, value: string, options: CookieOptions): HeaderBag {
-    return { 'Set-Cookie': [this.serializeCookie(name, value, options)], ...NO_STORE };
+    return this.cookieBag([[name, value, options]]);
   }
 
   /** Headers that delete cookies (matching `options.path`/`domain`). */
   clearCookieHeaders(names: readonly string[], options: CookieOptions): HeaderBag {
-    const lines = names.map((name) => this.serializeCookie(name, '', options, { expired: true }));
-    return { 'Set-Cookie': lines, ...NO_STORE };
+    return this.cookieBag(names.map((name) => [name, '', options, true]));
   }
 
   /** Headers that store a sealed session (chunked when large) and clear stale chunks. */
   sessionCookieHeaders(sessionData: string, existing?: readonly string[]): HeaderBag {
     const plan = planChunkedWrite(this.cookieName, sessionData, existing);
-    const lines = [
-      ...plan.set.map(({ name, value }) => this.serializeCookie(name, value, this.cookieOptions)),
-      ...plan.clear.map((name) =>
-        this.serializeCookie(name, '', this.cookieOptions, { expired: true }),
-      ),
-    ];
-    return { 'Set-Cookie': lines, ...NO_STORE };
+    return this.cookieBag([
+      ...plan.set.map(({ name, value }): CookieWrite => [name, value, this.cookieOptions]),
+      ...plan.clear.map((name): CookieWrite => [name, '', this.cookieOptions, true]),
+    ]);
   }
 
   /** Headers that delete the session cookie and its chunks. */

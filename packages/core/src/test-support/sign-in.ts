@@ -1,7 +1,23 @@
 import type { Emulator } from '@workos/authkit-emulator';
+import type { HeaderBag } from '../cookies/header-bag.js';
 import type { AuthService } from '../service/auth-service.js';
 import { cookieHeaderFrom } from '../testing/set-cookie.js';
 import { requestWithCookies } from './fetch-storage.js';
+
+/**
+ * Follows a started sign-in through the emulator (its `login_hint` skips the page) back to the
+ * callback URL: the URL, its `code` and `state`, and the `Cookie` header with the verifier.
+ */
+export async function followToCallback(started: { url: string; headers?: HeaderBag }) {
+  const redirect = await fetch(started.url, { redirect: 'manual' });
+  const callback = new URL(redirect.headers.get('location') ?? '');
+  return {
+    callback,
+    code: callback.searchParams.get('code'),
+    state: callback.searchParams.get('state'),
+    cookies: cookieHeaderFrom(started.headers),
+  };
+}
 
 /** Runs a real sign-in against the emulator and returns the callback result and cookie header. */
 export async function signIn(
@@ -19,14 +35,14 @@ export async function signIn(
     ...(options.organizationId ? { organizationId: options.organizationId } : {}),
     ...(options.state ? { state: options.state } : {}),
   });
-  const redirect = await fetch(started.url, { redirect: 'manual' });
-  const location = new URL(redirect.headers.get('location') ?? '');
-  const verifierCookies = cookieHeaderFrom(started.headers);
+  const {
+    callback: location,
+    code,
+    state,
+    cookies: verifierCookies,
+  } = await followToCallback(started);
   const callbackRequest = requestWithCookies(location.toString(), verifierCookies);
-  const result = await service.handleCallback(callbackRequest, undefined, {
-    code: location.searchParams.get('code'),
-    state: location.searchParams.get('state'),
-  });
+  const result = await service.handleCallback(callbackRequest, undefined, { code, state });
   return {
     started,
     location,

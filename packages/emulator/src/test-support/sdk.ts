@@ -4,7 +4,7 @@ import type { Emulator } from '../emulator.js';
 /** The real SDK pointed at an emulator, with retries off. */
 export function sdkFor(
   emulator: Emulator,
-  options: { apiKey?: string; timeout?: number; maxRetries?: number } = {},
+  options: { apiKey?: string; timeout?: number; maxRetries?: number; issuer?: string } = {},
 ): WorkOS {
   return new WorkOS(options.apiKey ?? emulator.apiKey, {
     apiHostname: '127.0.0.1',
@@ -13,6 +13,7 @@ export function sdkFor(
     clientId: emulator.clientId,
     maxRetries: options.maxRetries ?? 0,
     ...(options.timeout ? { timeout: options.timeout } : {}),
+    ...(options.issuer ? { issuer: options.issuer } : {}),
   });
 }
 

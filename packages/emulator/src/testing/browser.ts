@@ -1,4 +1,4 @@
-import { CookieJar } from 'tough-cookie';
+import { CookieJar } from './cookie-jar.js';
 
 /** One request/response pair seen while following redirects. */
 export interface Hop {
@@ -8,15 +8,16 @@ export interface Hop {
   location: URL | null;
   /** The raw `Set-Cookie` lines of the response. */
   setCookie: string[];
+  headers: Headers;
 }
 
 /** The outcome of a navigation: the final response (body already read) and every hop on the way. */
-export interface Navigation {
+export interface Navigation<THop extends Hop = Hop> {
   url: URL;
   status: number;
   headers: Headers;
   body: string;
-  hops: Hop[];
+  hops: THop[];
 }
 
 /** What the browser needs to know about the app under test and the emulator. */
@@ -33,24 +34,36 @@ export interface TestBrowserOptions {
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /**
- * A scripted browser for tests of an app signing in at the emulator: a `tough-cookie` jar, redirects followed hop by hop over real
- * HTTP (so every Set-Cookie is seen), an `Origin` header on form posts, and a `login_hint` on the
- * emulator's sign-in page.
+ * A scripted browser for tests of an app signing in at the emulator: a `tough-cookie` jar (Path
+ * and Domain scoped), redirects followed hop by hop (so every Set-Cookie is seen; a 301/302/303
+ * turns into a GET without the body headers), an `Origin` header on form posts and a `Referer`
+ * (the last app page), and a `login_hint` on the emulator's sign-in page.
  */
 export class TestBrowser {
-  private readonly jar = new CookieJar();
+  readonly jar: CookieJar;
   readonly origin: string;
+  /** Added to the emulator's authorize URL, standing in for the user picking an account. */
+  loginHint: string | undefined;
+  /** The last app page a navigation ended on (sent as `Referer` by {@link TestBrowser.submit}). */
+  lastPage: URL | undefined;
 
   constructor(private readonly options: TestBrowserOptions) {
     this.origin = new URL(options.origin).origin;
+    this.jar = new CookieJar(this.origin);
+    this.loginHint = options.loginHint;
+  }
+
+  /** The absolute URL for a path on the app. */
+  url(path: string | URL): URL {
+    return new URL(path, this.origin);
   }
 
   /** Sends one request without following redirects; cookies are sent and stored. */
   async send(target: string | URL, init: RequestInit = {}): Promise<Response> {
-    const url = this.withLoginHint(new URL(target, this.origin));
+    const url = this.withLoginHint(this.url(target));
     const headers = new Headers(init.headers);
     if (!headers.has('accept')) headers.set('accept', 'text/html,application/xhtml+xml');
-    const cookie = this.jar.getCookieStringSync(url.href);
+    const cookie = this.jar.header(url);
     if (cookie) headers.set('cookie', cookie);
     const method = (init.method ?? 'GET').toUpperCase();
     if (method !== 'GET' && method !== 'HEAD' && !headers.has('origin')) {
@@ -60,15 +73,13 @@ export class TestBrowser {
     const { appFetch } = this.options;
     const response =
       appFetch && url.origin === this.origin ? await appFetch(request) : await fetch(request);
-    for (const line of response.headers.getSetCookie()) {
-      this.jar.setCookieSync(line, url.href, { ignoreError: true });
-    }
+    this.jar.store(response, url);
     return response;
   }
 
-  /** Navigates like a browser: follows up to 15 redirects, 302/303 turning into GET. */
+  /** Navigates like a browser: follows up to 15 redirects, 301/302/303 turning into GET. */
   async navigate(target: string | URL, init: RequestInit = {}): Promise<Navigation> {
-    let url = new URL(target, this.origin);
+    let url = this.url(target);
     let current = init;
     const hops: Hop[] = [];
     for (let i = 0; i < 15; i++) {
@@ -76,29 +87,42 @@ export class TestBrowser {
       const response = await this.send(url, current);
       const header = response.headers.get('location');
       const location = header ? new URL(header, url) : null;
-      const setCookie = response.headers.getSetCookie();
-      hops.push({ method, url, status: response.status, location, setCookie });
-      if (!REDIRECTS.has(response.status) || !location) {
+      const { status, headers } = response;
+      hops.push({ method, url, status, location, setCookie: headers.getSetCookie(), headers });
+      if (!REDIRECTS.has(status) || !location) {
         const body = await response.text();
-        return { url, status: response.status, headers: response.headers, body, hops };
+        if (url.origin === this.origin) this.lastPage = url;
+        return { url, status, headers, body, hops };
       }
       await response.body?.cancel();
-      if (response.status !== 307 && response.status !== 308) current = { method: 'GET' };
+      if (status !== 307 && status !== 308) {
+        current = { method: 'GET', headers: withoutBodyHeaders(current.headers) };
+      }
       url = location;
     }
     throw new Error(`Too many redirects starting at ${String(target)}`);
   }
 
-  /** Submits a URL-encoded form with POST and follows the redirects. */
+  /** Submits a URL-encoded form with POST from the last page, and follows the redirects. */
   submit(path: string, fields: Record<string, string> = {}): Promise<Navigation> {
-    return this.navigate(path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams(fields).toString(),
-    });
+    return this.navigate(path, this.form(fields));
   }
 
-  /** Fetches a JSON endpoint of the app (no redirects followed). */
+  /** Posts a URL-encoded form (fields, or an encoded body) from the last page; no redirect followed. */
+  sendForm(path: string, fields: Record<string, string> | string = {}): Promise<Response> {
+    return this.send(path, this.form(fields));
+  }
+
+  private form(fields: Record<string, string> | string): RequestInit {
+    const headers: Record<string, string> = {
+      'content-type': 'application/x-www-form-urlencoded',
+    };
+    if (this.lastPage) headers.referer = this.lastPage.href;
+    const body = typeof fields === 'string' ? fields : new URLSearchParams(fields).toString();
+    return { method: 'POST', headers, body };
+  }
+
+  /** Fetches a JSON endpoint of the app (no redirects followed); a body that is not JSON is its text. */
   async getJson(path: string): Promise<{ status: number; headers: Headers; json: unknown }> {
     const response = await this.send(path, { headers: { accept: 'application/json' } });
     const text = await response.text();
@@ -109,19 +133,27 @@ export class TestBrowser {
     return { status: response.status, headers: response.headers, json };
   }
 
-  /** Names of the cookies the browser holds for the app. */
+  /** Names of the cookies the browser sends to the app's `/`. */
   cookieNames(): string[] {
-    return this.jar.getCookiesSync(this.origin).map((cookie) => cookie.key);
+    return this.jar.namesSentTo();
   }
 
   private withLoginHint(url: URL): URL {
     const authorize = new URL('/user_management/authorize', this.options.emulatorUrl);
     const isAuthorize = url.origin === authorize.origin && url.pathname === authorize.pathname;
-    if (!isAuthorize || !this.options.loginHint || url.searchParams.has('login_hint')) return url;
+    if (!isAuthorize || !this.loginHint || url.searchParams.has('login_hint')) return url;
     const hinted = new URL(url);
-    hinted.searchParams.set('login_hint', this.options.loginHint);
+    hinted.searchParams.set('login_hint', this.loginHint);
     return hinted;
   }
+}
+
+/** A request's headers without those describing its body (dropped when a redirect turns it into a GET). */
+function withoutBodyHeaders(headers: HeadersInit | undefined): Headers {
+  const copy = new Headers(headers);
+  copy.delete('content-type');
+  copy.delete('content-length');
+  return copy;
 }
 
 /** The text of the first element carrying `data-testid="id"` in an HTML page. */

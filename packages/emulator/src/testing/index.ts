@@ -11,7 +11,9 @@ export {
   testId,
   testIds,
 } from './browser.js';
+export { CookieJar } from './cookie-jar.js';
 export { type TestEmulatorOptions, useTestEmulator } from './fixture.js';
+export { m2mToken } from './m2m.js';
 export { freePort } from './port.js';
 export {
   environmentWithoutWorkos,
