@@ -8,7 +8,7 @@ import {
   refreshAuthAction,
   switchToOrganizationAction,
 } from '@workos/authkit-tanstack-start';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
 // The server actions: read in the loader (SSR), changed from the browser (RPC).
 export const Route = createFileRoute('/_authenticated/actions')({
@@ -39,6 +39,9 @@ function ActionsPage() {
   const data = Route.useLoaderData();
   const { other } = Route.useSearch();
   const [result, setResult] = useState('');
+  // The buttons work once React has hydrated the page: Playwright's click waits until enabled.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   return (
     <main>
       <div data-testid="has-session">{String(data.hasSession)}</div>
@@ -49,6 +52,7 @@ function ActionsPage() {
       <div data-testid="other-organization">{data.other}</div>
       <button
         type="button"
+        disabled={!hydrated}
         data-testid="refresh-token"
         onClick={async () =>
           setResult(`token:${((await refreshAccessTokenAction()) ?? '').length > 0}`)
@@ -58,6 +62,7 @@ function ActionsPage() {
       </button>
       <button
         type="button"
+        disabled={!hydrated}
         data-testid="refresh-auth"
         onClick={async () => {
           const auth = await refreshAuthAction();
@@ -68,6 +73,7 @@ function ActionsPage() {
       </button>
       <button
         type="button"
+        disabled={!hydrated}
         data-testid="switch-action"
         onClick={async () => {
           const auth = await switchToOrganizationAction({ data: { organizationId: other } });
