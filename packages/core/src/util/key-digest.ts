@@ -7,7 +7,7 @@
  * hit needs a different cookie with the same HMAC tail and the same unknown 62 bits, which is out
  * of reach for anyone who does not already hold the cookie itself. Every byte of the string goes
  * into the digest, with its length. The work is one `TextEncoder.encodeInto` (native) and four
- * independent multiply–xorshift lanes over 32-bit words: about as fast as comparing the strings.
+ * independent rotate–xor–multiply lanes over 32-bit words: about as fast as comparing the strings.
  */
 
 /** Longest string digested (a session chunked to the most cookies is about 30 KB). */
@@ -46,14 +46,10 @@ export class KeyDigest {
     let c = seed[2] as number;
     let d = seed[3] as number;
     for (let i = 0, n = padded >>> 2; i < n; i += 4) {
-      a = Math.imul(a ^ (words[i] as number), 0x9e3779b1);
-      b = Math.imul(b ^ (words[i + 1] as number), 0x85ebca77);
-      c = Math.imul(c ^ (words[i + 2] as number), 0xc2b2ae3d);
-      d = Math.imul(d ^ (words[i + 3] as number), 0x27d4eb2f);
-      a ^= a >>> 15;
-      b ^= b >>> 13;
-      c ^= c >>> 16;
-      d ^= d >>> 15;
+      a = Math.imul(((a << 5) | (a >>> 27)) ^ (words[i] as number), 0x9e3779b1);
+      b = Math.imul(((b << 7) | (b >>> 25)) ^ (words[i + 1] as number), 0x85ebca77);
+      c = Math.imul(((c << 9) | (c >>> 23)) ^ (words[i + 2] as number), 0xc2b2ae3d);
+      d = Math.imul(((d << 11) | (d >>> 21)) ^ (words[i + 3] as number), 0x27d4eb2f);
     }
     this.slot = mix(a ^ Math.imul(c, 0x165667b1)) & 0x3fffffff;
     this.check = mix(b ^ Math.imul(d, 0x165667b1) ^ a) | 0;
