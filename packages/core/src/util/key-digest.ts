@@ -13,11 +13,11 @@
 /** Longest string digested (a session chunked to the most cookies is about 30 KB). */
 export const MAX_DIGEST_LENGTH = 32 * 1024;
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-const seed = crypto.getRandomValues(new Uint32Array(4));
-let bytes = new Uint8Array(4096);
-let words = new Uint32Array(bytes.buffer);
+// Made on the first digest, not at import (a cold start that never caches pays nothing).
+let encoder: TextEncoder | undefined;
+let seed: Uint32Array;
+let bytes = new Uint8Array(0);
+let words = new Uint32Array(0);
 
 /** The digest of the last {@link KeyDigest.digest} call (valid when it returned true). */
 export class KeyDigest {
@@ -34,8 +34,12 @@ export class KeyDigest {
     const length = key.length;
     if (length > MAX_DIGEST_LENGTH) return false;
     const padded = (length + 16) & ~15;
+    if (!encoder) {
+      encoder = new TextEncoder();
+      seed = crypto.getRandomValues(new Uint32Array(4));
+    }
     if (padded > bytes.length) {
-      bytes = new Uint8Array(Math.max(padded, bytes.length * 2));
+      bytes = new Uint8Array(Math.max(padded, 4096, bytes.length * 2));
       words = new Uint32Array(bytes.buffer);
     }
     const { read, written } = encoder.encodeInto(key, bytes);
@@ -58,7 +62,8 @@ export class KeyDigest {
 
   /** A copy of the last `count` characters of the last digested key, sharing no memory with it. */
   tail(count: number, length: number): string {
-    return decoder.decode(bytes.subarray(Math.max(0, length - count), length));
+    // From the ASCII bytes: a new string, not a slice that would keep the whole key alive.
+    return String.fromCharCode(...bytes.subarray(Math.max(0, length - count), length));
   }
 }
 
