@@ -54,7 +54,8 @@ function serviceForValues(
   if (!service) {
     service = createAuthService<HonoRequestSource, Response>({
       sessionStorageFactory: (config) => new HonoCookieSessionStorage(config),
-      source: (name) => values[name],
+      // Frozen: the core reads these values once instead of on every request.
+      source: Object.freeze(values),
       ...(options.config ? { config: options.config } : {}),
     });
     cache.byValues.set(key, service);

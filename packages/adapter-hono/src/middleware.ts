@@ -1,4 +1,5 @@
 import type { AuthResult } from '@workos/authkit-session';
+import { PRIVATE_NO_STORE } from '@workos/authkit-session/adapter';
 import type { Context, MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { authkitFor } from './kit.js';
@@ -28,6 +29,10 @@ export function authkit(
     const { auth, headers } = await handle.service.withAuth(c);
     c.set('authkit', handle);
     c.set('auth', auth);
+    // Set before the handler runs, so the response it builds (c.json(), c.html()…) carries them
+    // from the start; markContextResponse then only checks them (a handler may still change them).
+    c.header('Vary', 'Cookie');
+    if (auth.user) c.header('Cache-Control', PRIVATE_NO_STORE);
     await next();
     applyToContext(c, headers);
     markContextResponse(c, auth.user !== null);
@@ -66,10 +71,12 @@ export function requireAuth(
     if ((c.get('auth') as AuthResult).user) return next();
     replaceResponse(c, await signedOutResponse(c, getAuthKit(c, options)));
   };
-  return createMiddleware(async (c, next) => {
+  // Not async: a signed-in request (the common case) goes on to the handler without a promise of
+  // its own.
+  return createMiddleware((c, next) => {
     const auth = c.get('auth') as AuthResult | undefined;
     if (auth?.user) return next();
     if (auth) return gate(c, next);
-    await ensure(c as Context<AuthKitEnv>, () => gate(c, next));
+    return ensure(c as Context<AuthKitEnv>, () => gate(c, next));
   });
 }

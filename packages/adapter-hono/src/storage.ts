@@ -16,6 +16,17 @@ export class HonoCookieSessionStorage extends CookieSessionStorage<HonoRequestSo
     return readCookie(cookieHeader(source), name);
   }
 
+  /**
+   * The session cookie, read synchronously when it is there in one piece (the per-request path:
+   * no promise per cookie read); chunked or absent, the base class reassembles it.
+   */
+  override readSession(
+    source: HonoRequestSource,
+  ): ReturnType<CookieSessionStorage<HonoRequestSource, Response>['readSession']> {
+    const whole = readCookie(cookieHeader(source), this.cookieName);
+    return whole ? Promise.resolve({ value: whole, broken: false }) : super.readSession(source);
+  }
+
   /** Names of every cookie on the request. */
   override async getCookieNames(source: HonoRequestSource): Promise<string[]> {
     return Object.keys(parseCookieHeader(cookieHeader(source)));

@@ -30,11 +30,12 @@ export const PRIVATE_NO_STORE = 'private, no-store';
 export function markSessionResponse(headers: Headers, signedIn: boolean): void {
   const vary = headers.get('Vary');
   if (!vary) headers.set('Vary', 'Cookie');
-  else if (vary.trim() !== '*' && !/(^|,)\s*cookie\s*(,|$)/i.test(vary)) {
+  else if (vary !== 'Cookie' && vary.trim() !== '*' && !/(^|,)\s*cookie\s*(,|$)/i.test(vary)) {
     headers.set('Vary', `${vary}, Cookie`);
   }
   if (!signedIn) return;
   const cacheControl = headers.get('Cache-Control') ?? '';
+  if (cacheControl === PRIVATE_NO_STORE) return;
   if (!/\bprivate\b/i.test(cacheControl) || !/\bno-store\b/i.test(cacheControl)) {
     headers.set('Cache-Control', PRIVATE_NO_STORE);
   }

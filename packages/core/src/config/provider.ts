@@ -11,11 +11,24 @@ export type ConfigInput = Partial<AuthKitConfig> | ValueReader;
 /** A value source as the reader function resolution uses. */
 export function toValueReader(input: ValueSource): ValueReader {
   if (typeof input === 'function') return input;
-  return (name) => {
+  const reader: ValueReader = (name) => {
     const value = input[name];
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
     return typeof value === 'string' ? value : undefined;
   };
+  if (isFixedRecord(input)) fixedReaders.add(reader);
+  return reader;
+}
+
+/** Readers of frozen plain records: their values never change, so a resolution reads them once. */
+const fixedReaders = new WeakSet<ValueReader>();
+
+/** A frozen plain (or null-prototype) object with data properties only: its values are final. */
+function isFixedRecord(input: object): boolean {
+  if (!Object.isFrozen(input)) return false;
+  const proto = Object.getPrototypeOf(input);
+  if (proto !== null && proto !== Object.prototype) return false;
+  return Object.values(Object.getOwnPropertyDescriptors(input)).every((d) => 'value' in d);
 }
 
 /**
@@ -101,8 +114,9 @@ export class ConfigResolver {
 
   /**
    * Resolves the config made of `parts` (objects `code()` merges) and `source`. When the same
-   * objects and source come again and the source still gives the same values, the previous result
-   * is returned without merging, serialising or validating anything (the per-request path).
+   * objects and source come again and the source still gives the same values (not re-read for a
+   * frozen record, whose values cannot change), the previous result is returned without merging,
+   * serialising or validating anything (the per-request path).
    */
   resolveFrom(
     parts: readonly unknown[],
@@ -111,7 +125,7 @@ export class ConfigResolver {
   ): ResolvedAuthKitConfig {
     const seen = this.seen;
     if (seen && seen.source === source && sameParts(seen.parts, parts)) {
-      if (sameValues(seen.values, source)) return seen.config;
+      if (fixedReaders.has(source) || sameValues(seen.values, source)) return seen.config;
     }
     const config = this.resolve(code(), source);
     this.seen = { parts, source, values: ENV_NAMES.map((name) => safeRead(source, name)), config };

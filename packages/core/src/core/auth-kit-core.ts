@@ -66,11 +66,7 @@ export class AuthKitCore {
       clockToleranceSeconds: resolved.clockToleranceSeconds,
     });
     const shared = sharedSessionState<CachedSession, RefreshedSession>(resolved);
-    this.memory = new SessionMemory(
-      shared.cache,
-      shared.deadSessions,
-      resolved.refreshBufferSeconds,
-    );
+    this.memory = new SessionMemory(shared.cache, shared.deadSessions, resolved);
     this.refreshFlight = shared.refreshFlight;
     this.refreshCooldown = shared.refreshCooldown;
   }

@@ -1,4 +1,5 @@
 import type { AuthenticationResponse } from '@workos-inc/node';
+import type { ResolvedAuthKitConfig } from '../config/types.js';
 import { effectiveRefreshBuffer } from '../jwt/claims.js';
 import type { ExpiringLruCache } from '../session/cache.js';
 import { deepFreeze } from '../session/freeze.js';
@@ -41,7 +42,7 @@ export class SessionMemory {
   constructor(
     private readonly verified: ExpiringLruCache<CachedSession>,
     private readonly dead: ExpiringLruCache<true>,
-    private readonly refreshBufferSeconds: number,
+    private readonly config: Pick<ResolvedAuthKitConfig, 'refreshBufferSeconds' | 'issuer'>,
   ) {}
 
   /** The remembered answer for a sealed cookie, or `undefined`. */
@@ -57,8 +58,14 @@ export class SessionMemory {
     encryptedSession: string,
     entry: CachedSession,
     claims: AccessTokenClaims = entry.auth.claims,
-    buffer = effectiveRefreshBuffer(claims, this.refreshBufferSeconds),
+    buffer = effectiveRefreshBuffer(claims, this.config.refreshBufferSeconds),
   ): void {
+    // A verified token's `sub` is the session user's id and its `iss` the configured issuer: the
+    // entry shares those strings instead of keeping equal copies (a cache entry is ~2.7 KB).
+    const { user } = entry.session;
+    if (claims.sub === user.id) claims.sub = user.id;
+    const issuer = this.config.issuer.find((iss) => iss === claims.iss);
+    if (issuer) claims.iss = issuer;
     // Cached results are shared by later requests: freeze them once so no caller can alter them.
     deepFreeze(entry);
     this.verified.set(encryptedSession, entry, (claims.exp - buffer) * 1000);

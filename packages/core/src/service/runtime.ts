@@ -25,7 +25,9 @@ export interface AuthServiceOptions<TRequest, TResponse> {
   /**
    * Per-service value source read INSTEAD of `process.env` (or the source given to `configure()`),
    * e.g. Cloudflare Workers bindings: `(name) => env[name]`. Same parsing and validation; empty
-   * values count as unset; its values beat `config` and `configure()`.
+   * values count as unset; its values beat `config` and `configure()`. A function or a mutable
+   * object is read again on every request (changed values give a new config); a frozen plain
+   * object (`Object.freeze({ WORKOS_CLIENT_ID: … })`) is read once.
    */
   source?: ValueSource;
   /** Builds the WorkOS client (default: one `new WorkOS(...)` per config). */

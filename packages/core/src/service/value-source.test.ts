@@ -101,6 +101,52 @@ describe('createAuthService({ source })', () => {
     expect(service.getConfig()).not.toBe(first);
   });
 
+  it('reads a frozen record source once, and a mutable one on every request', () => {
+    const calls: string[] = [];
+    const counting = (record: Record<string, string>) =>
+      new Proxy(record, {
+        get: (target, name) => {
+          calls.push(String(name));
+          return target[name as string];
+        },
+      });
+    const mutable = new AuthService<Request, Response>({
+      sessionStorageFactory: (resolved) => new FetchStorage(resolved),
+      source: counting(bindingsFor(emulator)),
+      clientFactory: noRetryClient,
+    });
+    const first = mutable.getConfig();
+    const afterFirst = calls.length;
+    expect(mutable.getConfig()).toBe(first);
+    expect(calls.length).toBeGreaterThan(afterFirst);
+
+    const fixed = new AuthService<Request, Response>({
+      sessionStorageFactory: (resolved) => new FetchStorage(resolved),
+      source: counting(Object.freeze(bindingsFor(emulator))),
+      clientFactory: noRetryClient,
+    });
+    const config = fixed.getConfig();
+    const afterFixed = calls.length;
+    expect(fixed.getConfig()).toBe(config);
+    expect(calls.length).toBe(afterFixed);
+    // A frozen object with a getter is not final: it is still read on every request.
+    let name = 'first-name';
+    const withGetter = Object.freeze(
+      Object.defineProperties(
+        { ...bindingsFor(emulator) },
+        { WORKOS_COOKIE_NAME: { get: () => name, enumerable: true } },
+      ),
+    );
+    const live = new AuthService<Request, Response>({
+      sessionStorageFactory: (resolved) => new FetchStorage(resolved),
+      source: withGetter,
+      clientFactory: noRetryClient,
+    });
+    expect(live.getConfig().cookieName).toBe('first-name');
+    name = 'second-name';
+    expect(live.getConfig().cookieName).toBe('second-name');
+  });
+
   it('leaves services without a source on process.env', () => {
     Object.assign(process.env, BOGUS_ENV);
     const service = new AuthService<Request, Response>({

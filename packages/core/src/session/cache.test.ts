@@ -57,8 +57,32 @@ describe('ExpiringLruCache', () => {
     cache.delete(forged);
     expect(cache.get(first)).toBe(1);
     cache.set(forged, 2, later);
-    expect(cache.get(first)).toBeUndefined();
+    expect(cache.get(first)).toBe(1);
     expect(cache.get(forged)).toBe(2);
+  });
+
+  it('misses a long key that differs from a cached one in any single character', () => {
+    const cache = new ExpiringLruCache<number>(10);
+    const later = Date.now() + 60_000;
+    const key = `Fe26.2**1*${'x'.repeat(2200)}*${'h'.repeat(43)}~2`;
+    cache.set(key, 1, later);
+    for (const at of [0, 9, 10, 500, 1111, 2000, key.length - 50, key.length - 3]) {
+      const changed = `${key.slice(0, at)}${key[at] === 'y' ? 'z' : 'y'}${key.slice(at + 1)}`;
+      expect(cache.get(changed)).toBeUndefined();
+    }
+    expect(cache.get(`${key}x`)).toBeUndefined();
+    expect(cache.get(key.slice(1))).toBeUndefined();
+    expect(cache.get(key.slice(0, 1).concat(key.slice(1)))).toBe(1);
+  });
+
+  it('never caches a long key that is not ASCII or longer than a chunked session', () => {
+    const cache = new ExpiringLruCache<number>(10);
+    const later = Date.now() + 60_000;
+    const accented = `Fe26.2**1*${'é'.repeat(200)}`;
+    const huge = 'a'.repeat(40_000);
+    cache.set(accented, 1, later);
+    cache.set(huge, 2, later);
+    expect([cache.get(accented), cache.get(huge), cache.size]).toEqual([undefined, undefined, 0]);
   });
 
   it('stores nothing with size 0', () => {
