@@ -1,0 +1,138 @@
+/** Target rows and notes of the framework HTTP scenarios (Next, TanStack Start, Hono + JWT). */
+import type { HttpRun } from './http-load.js';
+import { pairedShare } from './http-load.js';
+import type { TargetRow } from './report.js';
+import type { HonoJwtStats } from './scenarios/http-hono-jwt.js';
+import type { NextHttpStats } from './scenarios/http-next.js';
+import type { TanstackHttpStats } from './scenarios/http-tanstack.js';
+
+/** Targets of issue #21, never adjusted. */
+export const HTTP_TARGETS = {
+  /** With auth, a cached session: share of the same app's no-auth throughput. */
+  share: 0.9,
+  /** Ours against a peer on the same app ("ahead of every peer"): no slower. */
+  vsPeer: 1,
+};
+
+const pct = (r: number) => `${(r * 100).toFixed(1)}%`;
+const x = (r: number) => `${r.toFixed(2)}×`;
+const rps = (r: number) => `${Math.round(r)} req/s`;
+const cpu = (us: number) => `${us.toFixed(0)} µs CPU/request`;
+const load = (p: { connections: number; rounds: number; durationSec: number }) =>
+  `autocannon, ${p.connections} connections, ${p.rounds}×${p.durationSec} s each, interleaved`;
+
+/** A "with auth vs. the same app without" row, checked against the 90% target. */
+function shareRow(id: string, measurement: string, a: HttpRun[], b: HttpRun[]): TargetRow {
+  const s = pairedShare(a, b);
+  return {
+    id,
+    measurement,
+    ours: `${rps(s.medianRequestsPerSec.a)}; ${cpu(s.medianServerCpuUs.a)}`,
+    comparedWith: `no auth: ${rps(s.medianRequestsPerSec.b)}; ${cpu(s.medianServerCpuUs.b)} (${(s.medianServerCpuUs.a - s.medianServerCpuUs.b).toFixed(0)} µs over)`,
+    result: `${pct(s.ratio)} of no-auth (rounds ${pct(s.ratioSpread[0])}–${pct(s.ratioSpread[1])})`,
+    target: `≥ ${HTTP_TARGETS.share * 100}% of the no-auth throughput`,
+    met: s.ratio >= HTTP_TARGETS.share,
+    value: s.ratio,
+  };
+}
+
+/** Ours against the peer on the same app and route. */
+function peerRow(
+  id: string,
+  what: string,
+  n: NextHttpStats,
+  ours: HttpRun[],
+  peer: HttpRun[],
+): TargetRow {
+  const s = pairedShare(ours, peer);
+  const peerShare = pairedShare(peer, n.runs.plain).ratio;
+  return {
+    id,
+    measurement: `HTTP: Next ${what}, ours vs. ${n.peer} on the same fixture (two builds differing only in the import; ${load(n)})`,
+    ours: `${rps(s.medianRequestsPerSec.a)}; ${cpu(s.medianServerCpuUs.a)}`,
+    comparedWith: `${n.peer}: ${rps(s.medianRequestsPerSec.b)}; ${cpu(s.medianServerCpuUs.b)} (${pct(peerShare)} of no-auth)`,
+    result: `${x(s.ratio)} the peer's throughput (rounds ${x(s.ratioSpread[0])}–${x(s.ratioSpread[1])})`,
+    target: `no slower than the peer (≥ ${x(HTTP_TARGETS.vsPeer)})`,
+    met: s.ratio >= HTTP_TARGETS.vsPeer,
+    value: s.ratio,
+  };
+}
+
+/** Rows 4n–4nhp: the Next fixture, proxy and route handler, and the peer. */
+export function nextRows(n: NextHttpStats): TargetRow[] {
+  const { plain, proxy, me, peerProxy, peerMe } = n.runs;
+  return [
+    shareRow(
+      '4n',
+      `HTTP: Next (\`next start\`), GET /api/proxy behind \`authkitProxy\` (default runtime) vs. the same app's /api/plain outside the proxy (${load(n)})`,
+      proxy,
+      plain,
+    ),
+    shareRow(
+      '4nh',
+      `HTTP: Next, GET /api/me: the proxy, then \`withAuth()\` in the route handler, vs. /api/plain (${load(n)})`,
+      me,
+      plain,
+    ),
+    peerRow('4np', 'proxy (GET /api/proxy)', n, proxy, peerProxy),
+    peerRow('4nhp', 'proxy + `withAuth()` (GET /api/me)', n, me, peerMe),
+  ];
+}
+
+/** Row 4t: the TanStack Start fixture. */
+export function tanstackRow(t: TanstackHttpStats): TargetRow {
+  return shareRow(
+    '4t',
+    `HTTP: TanStack Start built server (srvx), GET /api/me with \`authkitMiddleware()\` + \`requireAuth()\` vs. the same app built without (${load(t)})`,
+    t.runs.withAuth,
+    t.runs.plain,
+  );
+}
+
+/** Row 4j: the Hono example against a `hono/jwt` session cookie (reported, no target). */
+export function honoJwtRow(h: HonoJwtStats): TargetRow {
+  const ours = pairedShare(h.runs.withAuth, h.runs.plain);
+  const jwt = pairedShare(h.runs.jwt, h.runs.plain);
+  const vs = pairedShare(h.runs.withAuth, h.runs.jwt);
+  return {
+    id: '4j',
+    measurement: `HTTP: Hono example GET /api/me vs. a Hono app checking a \`hono/jwt\` HS256 session cookie (reference point; ${load(h)})`,
+    ours: `${rps(ours.medianRequestsPerSec.a)} (${pct(ours.ratio)} of no-auth); ${ours.medianServerCpuUs.a.toFixed(1)} µs CPU/request`,
+    comparedWith: `hono/jwt: ${rps(jwt.medianRequestsPerSec.a)} (${pct(jwt.ratio)} of no-auth); ${jwt.medianServerCpuUs.a.toFixed(1)} µs; no auth ${rps(ours.medianRequestsPerSec.b)}, ${ours.medianServerCpuUs.b.toFixed(1)} µs`,
+    result: `${x(vs.ratio)} the JWT app's throughput (rounds ${x(vs.ratioSpread[0])}–${x(vs.ratioSpread[1])})`,
+    target: 'reported (a reference point, no target)',
+    met: null,
+    value: vs.ratio,
+  };
+}
+
+function roundsNote(label: string, runs: Record<string, HttpRun[]>): string {
+  const names = Object.keys(runs);
+  const count = runs[names[0] as string]?.length ?? 0;
+  const rounds: string[] = [];
+  for (let k = 0; k < count; k++) {
+    rounds.push(names.map((n) => Math.round(runs[n]?.[k]?.requestsPerSec ?? 0)).join(' / '));
+  }
+  const cpuUs = names.map((n) => {
+    const all = runs[n] ?? [];
+    return `${n} ${all.map((r) => r.serverCpuUsPerRequest.toFixed(0)).join(', ')}`;
+  });
+  const bad = names.reduce(
+    (sum, n) => sum + (runs[n] ?? []).reduce((s, r) => s + r.non2xx + r.errors, 0),
+    0,
+  );
+  return `${label} rounds (req/s, ${names.join(' / ')}): ${rounds.join(', ')}; server CPU µs per request: ${cpuUs.join('; ')}; non-2xx + errors ${bad}.`;
+}
+
+/** Per-round notes of the framework scenarios. */
+export function frameworkNotes(m: {
+  httpNext?: NextHttpStats;
+  httpTanstack?: TanstackHttpStats;
+  honoJwt?: HonoJwtStats;
+}): string[] {
+  const notes: string[] = [];
+  if (m.httpNext) notes.push(roundsNote(`HTTP Next (peer ${m.httpNext.peer})`, m.httpNext.runs));
+  if (m.httpTanstack) notes.push(roundsNote('HTTP TanStack Start', m.httpTanstack.runs));
+  if (m.honoJwt) notes.push(roundsNote('HTTP Hono vs. hono/jwt', m.honoJwt.runs));
+  return notes;
+}
