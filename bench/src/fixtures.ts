@@ -14,7 +14,8 @@ import {
 } from '@workos/authkit-emulator/testing';
 import { processTreeCpuUs } from './proc-cpu.js';
 
-const benchDir = fileURLToPath(new URL('..', import.meta.url));
+/** bench/, where the fixtures' dependencies are installed. */
+export const benchDir = fileURLToPath(new URL('..', import.meta.url));
 const repoDir = join(benchDir, '..');
 
 /** The directory of fixture `name` (bench/fixtures/<name>). */

@@ -34,7 +34,7 @@ const PLAN = {
   http: { connections: 32, durationSec: 2, warmupSec: 2, rounds: 8 },
   // Framework fixtures (after their builds, which happen only when stale): ≲ 60 s each.
   httpNext: { connections: 32, durationSec: 2, warmupSec: 1, rounds: 5 },
-  httpTanstack: { connections: 32, durationSec: 2, warmupSec: 2, rounds: 10 },
+  httpTanstack: { connections: 32, durationSec: 2, warmupSec: 3, rounds: 10 },
   honoJwt: { connections: 32, durationSec: 2, warmupSec: 2, rounds: 8 },
   coldStart: { rounds: 10 },
 };

@@ -58,9 +58,10 @@ function peerRow(
   };
 }
 
-/** Rows 4n–4nhp: the Next fixture, proxy and route handler, and the peer. */
+/** Rows 4n–4nhp: the Next fixture, proxy and route handler, the peer, Next's own proxy cost. */
 export function nextRows(n: NextHttpStats): TargetRow[] {
-  const { plain, proxy, me, peerProxy, peerMe } = n.runs;
+  const { plain, proxy, me, peerProxy, peerMe, noopProxy } = n.runs;
+  const noop = noopProxy ? pairedShare(noopProxy, plain) : undefined;
   return [
     shareRow(
       '4n',
@@ -76,6 +77,20 @@ export function nextRows(n: NextHttpStats): TargetRow[] {
     ),
     peerRow('4np', 'proxy (GET /api/proxy)', n, proxy, peerProxy),
     peerRow('4nhp', 'proxy + `withAuth()` (GET /api/me)', n, me, peerMe),
+    ...(noop && noopProxy
+      ? [
+          {
+            id: '4n0',
+            measurement: `HTTP: Next's own proxy cost: GET /api/proxy behind a proxy that only returns \`NextResponse.next()\` (a third build) vs. /api/plain (${load(n)})`,
+            ours: `${rps(noop.medianRequestsPerSec.a)}; ${cpu(noop.medianServerCpuUs.a)}`,
+            comparedWith: `no proxy: ${rps(noop.medianRequestsPerSec.b)}; ${cpu(noop.medianServerCpuUs.b)} (${(noop.medianServerCpuUs.a - noop.medianServerCpuUs.b).toFixed(0)} µs over)`,
+            result: `${pct(noop.ratio)} of no-proxy; our proxy reaches ${pct(pairedShare(proxy, noopProxy).ratio)} of the empty proxy`,
+            target: 'reported (the ceiling for 4n: no AuthKit in it)',
+            met: null,
+            value: noop.ratio,
+          } satisfies TargetRow,
+        ]
+      : []),
   ];
 }
 

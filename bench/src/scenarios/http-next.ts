@@ -1,10 +1,20 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { buildIfStale, type FixtureServer, packageDist, startFixture } from '../fixtures.js';
+import {
+  benchDir,
+  buildIfStale,
+  type FixtureServer,
+  packageDist,
+  startFixture,
+} from '../fixtures.js';
 import { type HttpRun, type HttpTarget, interleavedLoad, type LoadPlan } from '../http-load.js';
 
-/** The Next targets: our build's twin, proxy-only and withAuth routes, and the peer's two. */
-export const NEXT_TARGETS = ['plain', 'proxy', 'me', 'peerProxy', 'peerMe'] as const;
+/**
+ * The Next targets: our build's twin, proxy-only and withAuth routes, the peer's two, and the
+ * noop build's proxy-only route (Next's proxy without any work in it).
+ */
+export const NEXT_TARGETS = ['plain', 'proxy', 'me', 'peerProxy', 'peerMe', 'noopProxy'] as const;
 export type NextTarget = (typeof NEXT_TARGETS)[number];
 
 /** The Next scenario's figures: every target's runs, in the same rounds. */
@@ -25,10 +35,10 @@ export interface NextHttpOptions {
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve('next/dist/bin/next');
 const peerPackage = '@workos-inc/authkit-nextjs';
-const peerVersion = (require(`${peerPackage}/package.json`) as { version: string }).version;
+const peerManifest = join(benchDir, 'node_modules', peerPackage, 'package.json');
 const REDIRECT = 'http://localhost:3000/callback';
 
-function build(variant: 'ours' | 'peer'): void {
+function build(variant: 'ours' | 'peer' | 'noop'): void {
   const dist = `.next-${variant}`;
   buildIfStale({
     name: 'next',
@@ -37,7 +47,9 @@ function build(variant: 'ours' | 'peer'): void {
     inputs:
       variant === 'ours'
         ? packageDist('core', 'adapter-next')
-        : [require.resolve(`${peerPackage}/package.json`)],
+        : variant === 'peer'
+          ? [peerManifest]
+          : [],
     command: [process.execPath, nextBin, 'build'],
     env: {
       BENCH_AUTHKIT: variant,
@@ -53,12 +65,15 @@ function build(variant: 'ours' | 'peer'): void {
  * (ours or the peer's), each served by `next start`. Our build's `/api/proxy` (the proxy on its
  * default runtime, then a handler that answers without reading the session) and `/api/me` (the
  * proxy, then `withAuth()` in the route handler) against the same build's `/api/plain` (outside
- * the proxy's matcher, the same JSON); the peer's `/api/proxy` and `/api/me` against ours. All
- * five in interleaved autocannon rounds; CPU is each `next start` process tree's.
+ * the proxy's matcher, the same JSON); the peer's `/api/proxy` and `/api/me` against ours; and
+ * a third build's `/api/proxy` behind a proxy that only passes the request on (Next's own cost
+ * of running a proxy). All six in interleaved autocannon rounds; CPU is each `next start`
+ * process tree's.
  */
 export async function nextThroughput(options: NextHttpOptions): Promise<NextHttpStats> {
   build('ours');
   build('peer');
+  build('noop');
   const env = (variant: string) => ({
     ...options.env,
     NEXT_PUBLIC_WORKOS_REDIRECT_URI: REDIRECT,
@@ -72,6 +87,8 @@ export async function nextThroughput(options: NextHttpOptions): Promise<NextHttp
     servers.push(ours);
     const peer = await startFixture('next', args, env('peer'));
     servers.push(peer);
+    const noop = await startFixture('next', args, env('noop'));
+    servers.push(noop);
     const target = (name: NextTarget, server: FixtureServer, path: string): HttpTarget => ({
       name,
       url: `${server.origin}${path}`,
@@ -85,12 +102,13 @@ export async function nextThroughput(options: NextHttpOptions): Promise<NextHttp
         target('me', ours, '/api/me'),
         target('peerProxy', peer, '/api/proxy'),
         target('peerMe', peer, '/api/me'),
+        target('noopProxy', noop, '/api/proxy'),
       ],
       options.plan,
     );
     return {
       ...options.plan,
-      peer: `${peerPackage}@${peerVersion}`,
+      peer: `${peerPackage}@${(JSON.parse(readFileSync(peerManifest, 'utf8')) as { version: string }).version}`,
       runs: runs as Record<NextTarget, HttpRun[]>,
     };
   } finally {
