@@ -88,7 +88,8 @@ export async function interleavedLoad(
     const shift = Math.floor(round / 2) % targets.length;
     const order = [...targets.slice(shift), ...targets.slice(0, shift)];
     if (round % 2) order.reverse();
-    for (const t of order) runs[t.name]?.push(await loadOnce(t, plan.connections, plan.durationSec));
+    for (const t of order)
+      runs[t.name]?.push(await loadOnce(t, plan.connections, plan.durationSec));
   }
   return runs;
 }

@@ -34,7 +34,8 @@ export function processTreeCpuUs(pid: number): number {
     } catch {
       continue;
     }
-    for (const tid of tids) ns += Number(read(`/proc/${p}/task/${tid}/schedstat`).split(' ')[0] ?? 0);
+    for (const tid of tids)
+      ns += Number(read(`/proc/${p}/task/${tid}/schedstat`).split(' ')[0] ?? 0);
   }
   return ns / 1000;
 }

@@ -33,7 +33,7 @@ const PLAN = {
   cacheBound: 1000,
   http: { connections: 32, durationSec: 2, warmupSec: 2, rounds: 8 },
   // Framework fixtures (after their builds, which happen only when stale): ≲ 60 s each.
-  httpNext: { connections: 32, durationSec: 2, warmupSec: 1, rounds: 5 },
+  httpNext: { connections: 32, durationSec: 2, warmupSec: 3, rounds: 4 },
   httpTanstack: { connections: 32, durationSec: 2, warmupSec: 3, rounds: 10 },
   honoJwt: { connections: 32, durationSec: 2, warmupSec: 2, rounds: 8 },
   coldStart: { rounds: 10 },
@@ -55,6 +55,7 @@ const SCENARIOS = [
   'http-express',
   'http-hono-jwt',
   'http-next',
+  'http-next-peer',
   'http-tanstack',
 ];
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
@@ -197,12 +198,25 @@ try {
     measurements.honoJwt = await honoJwtReference({ ...httpOptions, plan: PLAN.honoJwt });
   }
   if (wants('http-next')) {
-    step('4n. HTTP, Next: proxy, route handler, peer (next start, autocannon)');
-    measurements.httpNext = await nextThroughput({ ...httpOptions, plan: PLAN.httpNext });
+    step('4n. HTTP, Next: proxy and route handler (next start, autocannon)');
+    measurements.httpNext = await nextThroughput(['plain', 'proxy', 'me', 'noopProxy'], {
+      ...httpOptions,
+      plan: PLAN.httpNext,
+    });
+  }
+  if (wants('http-next-peer')) {
+    step('4np. HTTP, Next: ours vs. @workos-inc/authkit-nextjs (next start, autocannon)');
+    measurements.httpNextPeer = await nextThroughput(['proxy', 'me', 'peerProxy', 'peerMe'], {
+      ...httpOptions,
+      plan: PLAN.httpNext,
+    });
   }
   if (wants('http-tanstack')) {
     step('4t. HTTP, TanStack Start built server (autocannon)');
-    measurements.httpTanstack = await tanstackThroughput({ ...httpOptions, plan: PLAN.httpTanstack });
+    measurements.httpTanstack = await tanstackThroughput({
+      ...httpOptions,
+      plan: PLAN.httpTanstack,
+    });
   }
 
   const rows = targetRows(measurements);

@@ -11,7 +11,7 @@ import type { TanstackHttpStats } from './scenarios/http-tanstack.js';
 import type { CacheMemory } from './scenarios/memory.js';
 import type { BurstResult, RefreshStats } from './scenarios/with-auth.js';
 import { median } from './stats.js';
-import { frameworkNotes, honoJwtRow, nextRows, tanstackRow } from './targets-http.js';
+import { frameworkNotes, honoJwtRow, nextPeerRows, nextRows, tanstackRow } from './targets-http.js';
 
 /** Everything the scenarios measured (a partial run, `--only`, fills some). */
 export interface Measurements {
@@ -24,6 +24,7 @@ export interface Measurements {
   http?: HttpStats;
   httpExpress?: HttpStats;
   httpNext?: NextHttpStats;
+  httpNextPeer?: NextHttpStats;
   httpTanstack?: TanstackHttpStats;
   honoJwt?: HonoJwtStats;
   coldStart?: ColdStartStats;
@@ -144,6 +145,7 @@ export function targetRows(m: Measurements): TargetRow[] {
   if (m.httpExpress) rows.push(httpShareRow('4e', 'Express example', m.httpExpress));
   if (m.honoJwt) rows.push(honoJwtRow(m.honoJwt));
   if (m.httpNext) rows.push(...nextRows(m.httpNext));
+  if (m.httpNextPeer) rows.push(...nextPeerRows(m.httpNextPeer));
   if (m.httpTanstack) rows.push(tanstackRow(m.httpTanstack));
   if (m.bundles) rows.push(...bundleRows(m.bundles));
   if (m.memory) {

@@ -21,7 +21,7 @@ export type NextTarget = (typeof NEXT_TARGETS)[number];
 export interface NextHttpStats extends LoadPlan {
   /** The peer package and version on the same fixture. */
   peer: string;
-  runs: Record<NextTarget, HttpRun[]>;
+  runs: Partial<Record<NextTarget, HttpRun[]>>;
 }
 
 /** Options of the Next scenario. */
@@ -38,7 +38,7 @@ const peerPackage = '@workos-inc/authkit-nextjs';
 const peerManifest = join(benchDir, 'node_modules', peerPackage, 'package.json');
 const REDIRECT = 'http://localhost:3000/callback';
 
-function build(variant: 'ours' | 'peer' | 'noop'): void {
+function build(variant: Variant): void {
   const dist = `.next-${variant}`;
   buildIfStale({
     name: 'next',
@@ -60,20 +60,34 @@ function build(variant: 'ours' | 'peer' | 'noop'): void {
   });
 }
 
+type Variant = 'ours' | 'peer' | 'noop';
+const ROUTES: Record<NextTarget, [Variant, string]> = {
+  plain: ['ours', '/api/plain'],
+  proxy: ['ours', '/api/proxy'],
+  me: ['ours', '/api/me'],
+  peerProxy: ['peer', '/api/proxy'],
+  peerMe: ['peer', '/api/me'],
+  noopProxy: ['noop', '/api/proxy'],
+};
+
 /**
- * Scenario 4n: bench/fixtures/next built twice, the builds differing only in the AuthKit import
- * (ours or the peer's), each served by `next start`. Our build's `/api/proxy` (the proxy on its
- * default runtime, then a handler that answers without reading the session) and `/api/me` (the
- * proxy, then `withAuth()` in the route handler) against the same build's `/api/plain` (outside
- * the proxy's matcher, the same JSON); the peer's `/api/proxy` and `/api/me` against ours; and
- * a third build's `/api/proxy` behind a proxy that only passes the request on (Next's own cost
- * of running a proxy). All six in interleaved autocannon rounds; CPU is each `next start`
- * process tree's.
+ * bench/fixtures/next is built once per variant, the builds differing only in the AuthKit import
+ * (ours, the peer's, or a proxy that only passes requests on), each served by `next start`.
+ * Loads `targets` in interleaved autocannon rounds; CPU is each `next start` process tree's.
+ *
+ * - `plain`: our build's `/api/plain`, outside the proxy's matcher (the twin without auth);
+ * - `proxy`: `/api/proxy`, the proxy on its default runtime, then a handler that answers the
+ *   same JSON without reading the session; `me`: `/api/me`, the proxy, then `withAuth()` in the
+ *   route handler;
+ * - `peerProxy`, `peerMe`: the same two routes of the peer's build;
+ * - `noopProxy`: `/api/proxy` of the noop build (Next's own cost of running a proxy).
  */
-export async function nextThroughput(options: NextHttpOptions): Promise<NextHttpStats> {
-  build('ours');
-  build('peer');
-  build('noop');
+export async function nextThroughput(
+  targets: readonly NextTarget[],
+  options: NextHttpOptions,
+): Promise<NextHttpStats> {
+  const variants = [...new Set(targets.map((t) => ROUTES[t][0]))];
+  for (const variant of variants) build(variant);
   const env = (variant: string) => ({
     ...options.env,
     NEXT_PUBLIC_WORKOS_REDIRECT_URI: REDIRECT,
@@ -81,37 +95,28 @@ export async function nextThroughput(options: NextHttpOptions): Promise<NextHttp
     BENCH_FIXED_AUTH: JSON.stringify(options.fixedAuth),
   });
   const args = [nextBin, 'start', '-H', '127.0.0.1', '-p', '{port}'];
-  const servers: FixtureServer[] = [];
+  const servers = new Map<Variant, FixtureServer>();
   try {
-    const ours = await startFixture('next', args, env('ours'));
-    servers.push(ours);
-    const peer = await startFixture('next', args, env('peer'));
-    servers.push(peer);
-    const noop = await startFixture('next', args, env('noop'));
-    servers.push(noop);
-    const target = (name: NextTarget, server: FixtureServer, path: string): HttpTarget => ({
-      name,
-      url: `${server.origin}${path}`,
-      cookie: options.cookieHeader,
-      cpu: server.cpu,
-    });
-    const runs = await interleavedLoad(
-      [
-        target('plain', ours, '/api/plain'),
-        target('proxy', ours, '/api/proxy'),
-        target('me', ours, '/api/me'),
-        target('peerProxy', peer, '/api/proxy'),
-        target('peerMe', peer, '/api/me'),
-        target('noopProxy', noop, '/api/proxy'),
-      ],
-      options.plan,
-    );
+    for (const variant of variants) {
+      servers.set(variant, await startFixture('next', args, env(variant)));
+    }
+    const target = (name: NextTarget): HttpTarget => {
+      const [variant, path] = ROUTES[name];
+      const server = servers.get(variant) as FixtureServer;
+      return {
+        name,
+        url: `${server.origin}${path}`,
+        cookie: options.cookieHeader,
+        cpu: server.cpu,
+      };
+    };
+    const runs = await interleavedLoad(targets.map(target), options.plan);
     return {
       ...options.plan,
       peer: `${peerPackage}@${(JSON.parse(readFileSync(peerManifest, 'utf8')) as { version: string }).version}`,
-      runs: runs as Record<NextTarget, HttpRun[]>,
+      runs,
     };
   } finally {
-    await Promise.all(servers.map((s) => s.stop()));
+    await Promise.all([...servers.values()].map((s) => s.stop()));
   }
 }

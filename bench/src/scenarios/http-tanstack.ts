@@ -22,7 +22,11 @@ function build(auth: boolean): void {
     marker: join(dist, 'server', 'server.js'),
     outputs: (entry) => entry.startsWith('dist-'),
     inputs: auth ? packageDist('core', 'adapter-tanstack') : [],
-    command: [process.execPath, join('..', '..', 'node_modules', 'vite', 'bin', 'vite.js'), 'build'],
+    command: [
+      process.execPath,
+      join('..', '..', 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+    ],
     env: { BENCH_AUTH: auth ? '1' : '0' },
     label: `bench/fixtures/tanstack (${dist})`,
   });
