@@ -33,8 +33,8 @@ const PLAN = {
   cacheBound: 1000,
   http: { connections: 32, durationSec: 2, warmupSec: 2, rounds: 8 },
   // Framework fixtures (after their builds, which happen only when stale): ≲ 60 s each.
-  httpNext: { connections: 32, durationSec: 2, warmupSec: 3, rounds: 4 },
-  httpTanstack: { connections: 32, durationSec: 2, warmupSec: 3, rounds: 10 },
+  httpNext: { connections: 32, durationSec: 2, warmupSec: 5, rounds: 4 },
+  httpTanstack: { connections: 32, durationSec: 2, warmupSec: 3, rounds: 8 },
   honoJwt: { connections: 32, durationSec: 2, warmupSec: 2, rounds: 8 },
   coldStart: { rounds: 10 },
 };

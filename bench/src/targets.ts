@@ -11,7 +11,13 @@ import type { TanstackHttpStats } from './scenarios/http-tanstack.js';
 import type { CacheMemory } from './scenarios/memory.js';
 import type { BurstResult, RefreshStats } from './scenarios/with-auth.js';
 import { median } from './stats.js';
-import { frameworkNotes, honoJwtRow, nextPeerRows, nextRows, tanstackRow } from './targets-http.js';
+import {
+  frameworkNotes,
+  honoJwtRow,
+  nextPeerRows,
+  nextRows,
+  tanstackRows,
+} from './targets-http.js';
 
 /** Everything the scenarios measured (a partial run, `--only`, fills some). */
 export interface Measurements {
@@ -146,7 +152,7 @@ export function targetRows(m: Measurements): TargetRow[] {
   if (m.honoJwt) rows.push(honoJwtRow(m.honoJwt));
   if (m.httpNext) rows.push(...nextRows(m.httpNext));
   if (m.httpNextPeer) rows.push(...nextPeerRows(m.httpNextPeer));
-  if (m.httpTanstack) rows.push(tanstackRow(m.httpTanstack));
+  if (m.httpTanstack) rows.push(...tanstackRows(m.httpTanstack));
   if (m.bundles) rows.push(...bundleRows(m.bundles));
   if (m.memory) {
     rows.push({
