@@ -73,9 +73,19 @@ export async function assertSameAnswers(targets: HttpTarget[]): Promise<void> {
 }
 
 /**
- * Checks that every target answers the same, warms each up, then loads them in `plan.rounds` rounds, one target after the other:
- * round r starts at target ⌊r/2⌋ and every odd round runs backwards (A B, B A, B A, A B for two),
- * so a burst of load from elsewhere lands on all of them alike. Runs are listed per target.
+ * The order of round `round`: it starts at item ⌊round/2⌋ and odd rounds run backwards
+ * (A B, B A, B A, A B for two; A B C, C B A, B C A, A C B, … for three).
+ */
+export function roundOrder<T>(items: readonly T[], round: number): T[] {
+  const shift = Math.floor(round / 2) % items.length;
+  const order = [...items.slice(shift), ...items.slice(0, shift)];
+  return round % 2 ? order.reverse() : order;
+}
+
+/**
+ * Checks that every target answers the same, warms each up, then loads them in `plan.rounds`
+ * rounds, one target after the other in {@link roundOrder}, so that a burst of load from
+ * elsewhere lands on all of them alike. Runs are listed per target.
  */
 export async function interleavedLoad(
   targets: HttpTarget[],
@@ -85,11 +95,9 @@ export async function interleavedLoad(
   for (const t of targets) await loadOnce(t, plan.connections, plan.warmupSec);
   const runs: Record<string, HttpRun[]> = Object.fromEntries(targets.map((t) => [t.name, []]));
   for (let round = 0; round < plan.rounds; round++) {
-    const shift = Math.floor(round / 2) % targets.length;
-    const order = [...targets.slice(shift), ...targets.slice(0, shift)];
-    if (round % 2) order.reverse();
-    for (const t of order)
+    for (const t of roundOrder(targets, round)) {
       runs[t.name]?.push(await loadOnce(t, plan.connections, plan.durationSec));
+    }
   }
   return runs;
 }
