@@ -26,7 +26,7 @@ describe('roundOrder', () => {
     for (let round = 0; round < 8; round++) {
       const order = roundOrder(items, round);
       expect([...order].sort()).toEqual(items);
-      order.forEach((item, k) => positions.get(item)?.add(k));
+      for (const [k, item] of order.entries()) positions.get(item)?.add(k);
     }
     for (const seen of positions.values()) expect(seen.size).toBe(items.length);
   });

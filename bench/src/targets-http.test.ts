@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HttpRun } from './http-load.js';
+import type { TargetRow } from './report.js';
 import type { NextHttpStats } from './scenarios/http-next.js';
 import type { TanstackHttpStats } from './scenarios/http-tanstack.js';
 import { honoJwtRow, nextPeerRows, nextRows, tanstackRows } from './targets-http.js';
@@ -14,7 +15,7 @@ const runs = (...rates: number[]): HttpRun[] =>
     errors: 0,
     serverCpuUsPerRequest: 1e6 / requestsPerSec,
   }));
-const byId = (rows: { id: string }[]) => Object.fromEntries(rows.map((r) => [r.id, r]));
+const byId = (rows: TargetRow[]) => Object.fromEntries(rows.map((r) => [r.id, r]));
 
 describe('nextRows', () => {
   const stats: NextHttpStats = {
