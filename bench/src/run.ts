@@ -33,8 +33,9 @@ const PLAN = {
   cacheBound: 1000,
   http: { connections: 32, durationSec: 2, warmupSec: 2, rounds: 8 },
   // Framework fixtures (after their builds, which happen only when stale): ≲ 60 s each.
-  httpNext: { connections: 32, durationSec: 2, warmupSec: 5, rounds: 4 },
-  httpTanstack: { connections: 32, durationSec: 2, warmupSec: 3, rounds: 8 },
+  httpNext: { connections: 32, durationSec: 2, warmupSec: 4, rounds: 4 },
+  httpNextPeer: { connections: 32, durationSec: 2, warmupSec: 5, rounds: 4 },
+  httpTanstack: { connections: 32, durationSec: 2, warmupSec: 4, rounds: 8 },
   honoJwt: { connections: 32, durationSec: 2, warmupSec: 2, rounds: 8 },
   coldStart: { rounds: 10 },
 };
@@ -199,16 +200,19 @@ try {
   }
   if (wants('http-next')) {
     step('4n. HTTP, Next: proxy and route handler (next start, autocannon)');
-    measurements.httpNext = await nextThroughput(['plain', 'proxy', 'me', 'noopProxy'], {
-      ...httpOptions,
-      plan: PLAN.httpNext,
-    });
+    measurements.httpNext = await nextThroughput(
+      ['plain', 'proxy', 'me', 'noopPlain', 'noopProxy'],
+      {
+        ...httpOptions,
+        plan: PLAN.httpNext,
+      },
+    );
   }
   if (wants('http-next-peer')) {
     step('4np. HTTP, Next: ours vs. @workos-inc/authkit-nextjs (next start, autocannon)');
     measurements.httpNextPeer = await nextThroughput(['proxy', 'me', 'peerProxy', 'peerMe'], {
       ...httpOptions,
-      plan: PLAN.httpNext,
+      plan: PLAN.httpNextPeer,
     });
   }
   if (wants('http-tanstack')) {

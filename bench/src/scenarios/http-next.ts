@@ -14,7 +14,15 @@ import { type HttpRun, type HttpTarget, interleavedLoad, type LoadPlan } from '.
  * The Next targets: our build's twin, proxy-only and withAuth routes, the peer's two, and the
  * noop build's proxy-only route (Next's proxy without any work in it).
  */
-export const NEXT_TARGETS = ['plain', 'proxy', 'me', 'peerProxy', 'peerMe', 'noopProxy'] as const;
+export const NEXT_TARGETS = [
+  'plain',
+  'proxy',
+  'me',
+  'peerProxy',
+  'peerMe',
+  'noopPlain',
+  'noopProxy',
+] as const;
 export type NextTarget = (typeof NEXT_TARGETS)[number];
 
 /** The Next scenario's figures: every target's runs, in the same rounds. */
@@ -67,6 +75,7 @@ const ROUTES: Record<NextTarget, [Variant, string]> = {
   me: ['ours', '/api/me'],
   peerProxy: ['peer', '/api/proxy'],
   peerMe: ['peer', '/api/me'],
+  noopPlain: ['noop', '/api/plain'],
   noopProxy: ['noop', '/api/proxy'],
 };
 
@@ -80,7 +89,9 @@ const ROUTES: Record<NextTarget, [Variant, string]> = {
  *   same JSON without reading the session; `me`: `/api/me`, the proxy, then `withAuth()` in the
  *   route handler;
  * - `peerProxy`, `peerMe`: the same two routes of the peer's build;
- * - `noopProxy`: `/api/proxy` of the noop build (Next's own cost of running a proxy).
+ * - `noopPlain`, `noopProxy`: `/api/plain` and `/api/proxy` of the noop build (Next's own cost
+ *   of running a proxy, measured within one process as `plain` and `proxy` are: a `next start`
+ *   keeps getting faster under load, so a process that serves fewer targets would be colder).
  */
 export async function nextThroughput(
   targets: readonly NextTarget[],
