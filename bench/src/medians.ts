@@ -14,7 +14,7 @@ const files = readdirSync(dir)
   .sort();
 const byId = new Map<
   string,
-  { measurement: string; values: number[]; met: number; runs: number }
+  { measurement: string; values: number[]; met: number; runs: number; reported: boolean }
 >();
 let used = 0;
 for (const name of files) {
@@ -26,7 +26,13 @@ for (const name of files) {
   used++;
   for (const row of targetRows(run.measurements)) {
     if (row.value === undefined) continue;
-    const entry = byId.get(row.id) ?? { measurement: row.measurement, values: [], met: 0, runs: 0 };
+    const entry = byId.get(row.id) ?? {
+      measurement: row.measurement,
+      values: [],
+      met: 0,
+      runs: 0,
+      reported: row.met === null,
+    };
     entry.values.push(row.value);
     entry.runs++;
     if (row.met) entry.met++;
@@ -37,6 +43,6 @@ console.log(`${used} result files since ${since || 'the start'}`);
 for (const [id, e] of byId) {
   const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(3));
   console.log(
-    `${id}\tmedian ${fmt(median(e.values))}\t[${e.values.map(fmt).join(', ')}]\tmet ${e.met}/${e.runs}\t${e.measurement}`,
+    `${id}\tmedian ${fmt(median(e.values))}\t[${e.values.map(fmt).join(', ')}]\t${e.reported ? `reported (${e.runs} runs)` : `met ${e.met}/${e.runs}`}\t${e.measurement}`,
   );
 }

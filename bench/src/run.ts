@@ -11,6 +11,9 @@ import { measureBundles } from './scenarios/bundle.js';
 import { edgeColdStart } from './scenarios/cold-edge.js';
 import { coldStart } from './scenarios/cold-start.js';
 import { httpThroughput } from './scenarios/http.js';
+import { honoJwtReference } from './scenarios/http-hono-jwt.js';
+import { nextThroughput } from './scenarios/http-next.js';
+import { tanstackThroughput } from './scenarios/http-tanstack.js';
 import { cacheMemory } from './scenarios/memory.js';
 import {
   concurrentBurst,
@@ -29,13 +32,17 @@ const PLAN = {
   burst: { requests: 100, trials: 3 },
   cacheBound: 1000,
   http: { connections: 32, durationSec: 2, warmupSec: 2, rounds: 8 },
+  // Framework fixtures (after their builds, which happen only when stale): ≲ 60 s each.
+  httpNext: { connections: 32, durationSec: 2, warmupSec: 4, rounds: 4 },
+  httpNextPeer: { connections: 32, durationSec: 2, warmupSec: 5, rounds: 4 },
+  httpTanstack: { connections: 32, durationSec: 2, warmupSec: 4, rounds: 8 },
+  honoJwt: { connections: 32, durationSec: 2, warmupSec: 2, rounds: 8 },
   coldStart: { rounds: 10 },
 };
 
 /**
  * A full run writes results/latest.{md,json} and a copy, results/run-<time>.json (for medians over
- * runs). `--only a,b` runs some scenarios (repeat, first-sight, refresh, memory, bundle, cold-start,
- * http); such a partial run writes results/partial-<time>.json and leaves latest.* alone.
+ * runs). `--only=a,b` runs some scenarios (the names in SCENARIOS); such a partial run writes results/partial-<time>.json and leaves latest.* alone.
  */
 const SCENARIOS = [
   'repeat',
@@ -47,6 +54,10 @@ const SCENARIOS = [
   'cold-edge',
   'http',
   'http-express',
+  'http-hono-jwt',
+  'http-next',
+  'http-next-peer',
+  'http-tanstack',
 ];
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const only = new Set(onlyArg ? onlyArg.split(',') : SCENARIOS);
@@ -182,6 +193,34 @@ try {
   if (wants('http-express')) {
     step('4e. HTTP, Express (autocannon)');
     measurements.httpExpress = await httpThroughput({ ...httpOptions, framework: 'express' });
+  }
+  if (wants('http-hono-jwt')) {
+    step('4j. HTTP, Hono vs. a hono/jwt session (autocannon)');
+    measurements.honoJwt = await honoJwtReference({ ...httpOptions, plan: PLAN.honoJwt });
+  }
+  if (wants('http-next')) {
+    step('4n. HTTP, Next: proxy and route handler (next start, autocannon)');
+    measurements.httpNext = await nextThroughput(
+      ['plain', 'proxy', 'me', 'noopPlain', 'noopProxy'],
+      {
+        ...httpOptions,
+        plan: PLAN.httpNext,
+      },
+    );
+  }
+  if (wants('http-next-peer')) {
+    step('4np. HTTP, Next: ours vs. @workos-inc/authkit-nextjs (next start, autocannon)');
+    measurements.httpNextPeer = await nextThroughput(['proxy', 'me', 'peerProxy', 'peerMe'], {
+      ...httpOptions,
+      plan: PLAN.httpNextPeer,
+    });
+  }
+  if (wants('http-tanstack')) {
+    step('4t. HTTP, TanStack Start built server (autocannon)');
+    measurements.httpTanstack = await tanstackThroughput({
+      ...httpOptions,
+      plan: PLAN.httpTanstack,
+    });
   }
 
   const rows = targetRows(measurements);

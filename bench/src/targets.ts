@@ -5,9 +5,19 @@ import type { BundleSizes } from './scenarios/bundle.js';
 import type { EdgeColdStats } from './scenarios/cold-edge.js';
 import type { ColdStartStats } from './scenarios/cold-start.js';
 import type { HttpStats } from './scenarios/http.js';
+import type { HonoJwtStats } from './scenarios/http-hono-jwt.js';
+import type { NextHttpStats } from './scenarios/http-next.js';
+import type { TanstackHttpStats } from './scenarios/http-tanstack.js';
 import type { CacheMemory } from './scenarios/memory.js';
 import type { BurstResult, RefreshStats } from './scenarios/with-auth.js';
 import { median } from './stats.js';
+import {
+  frameworkNotes,
+  honoJwtRow,
+  nextPeerRows,
+  nextRows,
+  tanstackRows,
+} from './targets-http.js';
 
 /** Everything the scenarios measured (a partial run, `--only`, fills some). */
 export interface Measurements {
@@ -19,6 +29,10 @@ export interface Measurements {
   bundles?: BundleSizes;
   http?: HttpStats;
   httpExpress?: HttpStats;
+  httpNext?: NextHttpStats;
+  httpNextPeer?: NextHttpStats;
+  httpTanstack?: TanstackHttpStats;
+  honoJwt?: HonoJwtStats;
   coldStart?: ColdStartStats;
   coldEdge?: EdgeColdStats;
 }
@@ -135,6 +149,10 @@ export function targetRows(m: Measurements): TargetRow[] {
   }
   if (m.http) rows.push(...httpRows(m.http));
   if (m.httpExpress) rows.push(httpShareRow('4e', 'Express example', m.httpExpress));
+  if (m.honoJwt) rows.push(honoJwtRow(m.honoJwt));
+  if (m.httpNext) rows.push(...nextRows(m.httpNext));
+  if (m.httpNextPeer) rows.push(...nextPeerRows(m.httpNextPeer));
+  if (m.httpTanstack) rows.push(...tanstackRows(m.httpTanstack));
   if (m.bundles) rows.push(...bundleRows(m.bundles));
   if (m.memory) {
     rows.push({
@@ -289,6 +307,7 @@ export function detailNotes(m: Measurements): string[] {
       `Cold start rounds, first answer ms (ours / original): ${m.coldStart.runs.ours.map((o, k) => `${o.firstAnswerMs.toFixed(0)} / ${(m.coldStart?.runs.original[k]?.firstAnswerMs ?? 0).toFixed(0)}`).join(', ')}.`,
     );
   }
+  notes.push(...frameworkNotes(m));
   if (m.bundles) notes.push(`Bundles: ${m.bundles.settings}.`);
   return notes;
 }
