@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
 
@@ -50,15 +52,19 @@ const CONDITIONS = ['workerd', 'worker', 'browser'];
 /**
  * A client entry imports the adapter's server actions (Next `'use server'`) and server functions
  * (TanStack `createServerFn`): the framework's client build replaces them with RPC stubs, which
- * esbuild cannot do, so they are left out of client bundles.
+ * esbuild cannot do, so every relative module of the adapter that declares them is left out of
+ * client bundles (found by its content, not by a list of names).
  */
 const serverOnly: Plugin = {
   name: 'server-only-modules',
   setup(b) {
-    b.onResolve({ filter: /\/(actions|server-functions)\.js$/ }, (args) => ({
-      path: args.path,
-      external: true,
-    }));
+    b.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+      const path = resolve(args.resolveDir, args.path);
+      if (!path.includes(`${sep}adapter-`) || !existsSync(path)) return undefined;
+      const code = readFileSync(path, 'utf8');
+      const declares = /createServerFn\(|^['"]use server['"]/m.test(code);
+      return declares ? { path: args.path, external: true } : undefined;
+    });
   },
 };
 
