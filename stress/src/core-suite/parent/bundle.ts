@@ -11,6 +11,7 @@ const shim = join(here, '..', 'shim', 'vitest.ts');
 const emulatorProxy = join(inRuntime, 'emulator-proxy.ts');
 /** `useTestEmulator()` from source, its `startEmulator` swapped for the proxy's. */
 const emulatorFixture = join(here, '../../../../packages/emulator/src/testing/fixture.ts');
+const emulatorTesting = join(inRuntime, 'emulator-testing.ts');
 /** The bundle shapes the matrix needs: one per way a runtime loads code. */
 export type BundleKind = 'node' | 'bun' | 'deno' | 'workerd' | 'edge';
 
@@ -36,7 +37,7 @@ const swaps: Plugin = {
     b.onResolve({ filter: /^vitest$/ }, () => ({ path: shim }));
     b.onResolve({ filter: /^@workos\/authkit-emulator$/ }, () => ({ path: emulatorProxy }));
     b.onResolve({ filter: /^@workos\/authkit-emulator\/testing$/ }, () => ({
-      path: emulatorFixture,
+      path: emulatorTesting,
     }));
     b.onResolve({ filter: /^\.\.\/emulator\.js$/ }, (args) =>
       args.importer === emulatorFixture ? { path: emulatorProxy } : undefined,
