@@ -1,4 +1,4 @@
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 
 /** What the page shows from the adapter's client hooks. */
 export interface ClientHooksProps {
@@ -21,6 +21,9 @@ export interface ClientHooksProps {
 export function ClientHooksView(props: ClientHooksProps) {
   const [organizationId, setOrganizationId] = useState('');
   const [switchError, setSwitchError] = useState('');
+  // The switcher works once React has hydrated the page; before that, typing into it would be lost.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const { auth, token } = props;
   const shown = token.accessToken ? `…${token.accessToken.slice(-16)}` : 'none';
   return (
@@ -40,11 +43,13 @@ export function ClientHooksView(props: ClientHooksProps) {
       <input
         aria-label="Organization id"
         data-testid="hooks-org-input"
+        disabled={!hydrated}
         value={organizationId}
         onChange={(event) => setOrganizationId(event.target.value)}
       />
       <button
         type="button"
+        disabled={!hydrated}
         data-testid="hooks-switch"
         onClick={async () => {
           const result = await auth.switchToOrganization(organizationId);

@@ -85,31 +85,51 @@ function pointAtTarballs(appDir, tarballs) {
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
+/**
+ * Starts a server with `start(...ports)` on `count` free ports, and again on new ones (up to three
+ * times) when one was taken in the meantime: `freePort()` reserves nothing, and the lanes running
+ * alongside open connections from the same ephemeral range (EADDRINUSE).
+ */
+async function onFreePorts(count, start) {
+  for (let attempt = 1; ; attempt++) {
+    const ports = [];
+    for (let i = 0; i < count; i++) ports.push(await freePort());
+    try {
+      return { ports, server: await start(...ports) };
+    } catch (error) {
+      if (attempt === 3 || !String(error?.message).includes('EADDRINUSE')) throw error;
+      console.log(`  a port was taken meanwhile (EADDRINUSE): starting again on new ports`);
+    }
+  }
+}
+
 /** Signs in as Alice through the emulator's hosted page in Chromium and reads the account page. */
 async function signInWithChromium(template, appDir) {
   const emulator = await startEmulator({ port: 0 });
-  const port = await freePort();
-  const origin = `http://localhost:${port}`;
   const { scripts } = JSON.parse(readFileSync(join(appDir, 'package.json'), 'utf8'));
+  let origin = '';
   let server;
   let browser;
   try {
-    server = await startServer({
-      command: scripts.start,
-      shell: true,
-      cwd: appDir,
-      env: {
-        ...environmentWithoutWorkos(),
-        ...emulator.env,
-        PATH: `${join(appDir, 'node_modules', '.bin')}:${process.env.PATH}`,
-        NODE_ENV: 'production',
-        PORT: String(port),
-        WORKOS_REDIRECT_URI: `${origin}/callback`,
-        WORKOS_COOKIE_PASSWORD: 'starter-check-cookie-password-at-least-32-chars',
-      },
-      ready: { url: origin },
-      timeoutMs: 60_000,
-    });
+    ({ server } = await onFreePorts(1, (port) => {
+      origin = `http://localhost:${port}`;
+      return startServer({
+        command: scripts.start,
+        shell: true,
+        cwd: appDir,
+        env: {
+          ...environmentWithoutWorkos(),
+          ...emulator.env,
+          PATH: `${join(appDir, 'node_modules', '.bin')}:${process.env.PATH}`,
+          NODE_ENV: 'production',
+          PORT: String(port),
+          WORKOS_REDIRECT_URI: `${origin}/callback`,
+          WORKOS_COOKIE_PASSWORD: 'starter-check-cookie-password-at-least-32-chars',
+        },
+        ready: { url: origin },
+        timeoutMs: 60_000,
+      });
+    }));
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
@@ -133,24 +153,27 @@ async function signInWithChromium(template, appDir) {
 
 /** `npm run dev` with PORT and EMULATOR_PORT: the app answers there and signs in on that emulator. */
 async function devHonoursPorts(template, appDir) {
-  const port = await freePort();
-  const emulatorPort = await freePort();
   const { scripts } = JSON.parse(readFileSync(join(appDir, 'package.json'), 'utf8'));
   const since = Date.now();
-  const server = await startServer({
-    command: scripts.dev,
-    shell: true,
-    cwd: appDir,
-    env: {
-      ...environmentWithoutWorkos(),
-      PATH: `${join(appDir, 'node_modules', '.bin')}:${process.env.PATH}`,
-      PORT: String(port),
-      EMULATOR_PORT: String(emulatorPort),
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
-    ready: { url: `http://localhost:${port}/` },
-    timeoutMs: 120_000,
-  });
+  const {
+    ports: [port, emulatorPort],
+    server,
+  } = await onFreePorts(2, (port, emulatorPort) =>
+    startServer({
+      command: scripts.dev,
+      shell: true,
+      cwd: appDir,
+      env: {
+        ...environmentWithoutWorkos(),
+        PATH: `${join(appDir, 'node_modules', '.bin')}:${process.env.PATH}`,
+        PORT: String(port),
+        EMULATOR_PORT: String(emulatorPort),
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+      ready: { url: `http://localhost:${port}/` },
+      timeoutMs: 120_000,
+    }),
+  );
   try {
     const login = await fetch(`http://localhost:${port}/login`, { redirect: 'manual' });
     const location = new URL(login.headers.get('location') ?? '/', `http://localhost:${port}`);
