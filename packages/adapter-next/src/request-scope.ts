@@ -6,9 +6,15 @@ import { cookies, headers } from 'next/headers';
 /**
  * A Fetch `Request` for the current server component / route handler / server action, holding
  * only its cookies. Nothing else from the request headers is used to decide who the user is.
+ * The cookies come from `cookies()`, not the raw `Cookie` header: after a server action set the
+ * session (an organization switch, a refresh), Next re-renders the page with the cookies the
+ * action wrote, and that render must see the new session, not the one the request came with.
  */
 export async function currentRequest(): Promise<Request> {
-  const cookie = (await headers()).get('cookie');
+  const cookie = (await cookies())
+    .getAll()
+    .map(({ name, value }) => `${name}=${encodeURIComponent(value)}`)
+    .join('; ');
   return new Request('http://localhost/', { headers: cookie ? { cookie } : {} });
 }
 
