@@ -14,13 +14,18 @@ import {
 } from './core-suite/parent/core-matrix.js';
 import { bunBinary, denoBinary, node20Binary } from './runtimes/binaries.js';
 
+// The binaries are looked up once, here, before any lane runs: a synchronous `require.resolve`
+// while a lane's dynamic imports are in flight can block this process on Node 20 under tsx's
+// module hooks (seen once: the matrix hung after the Node 20 lane, before Bun started).
+const binaries = { node20: node20Binary(), bun: bunBinary(), deno: denoBinary() };
+
 const RUNTIMES: CoreRuntime[] = [
-  { name: 'node20', kind: 'node', binary: node20Binary },
-  { name: 'bun', kind: 'bun', binary: bunBinary, args: (r) => ['run', r] },
+  { name: 'node20', kind: 'node', binary: () => binaries.node20 },
+  { name: 'bun', kind: 'bun', binary: () => binaries.bun, args: (r) => ['run', r] },
   {
     name: 'deno',
     kind: 'deno',
-    binary: denoBinary,
+    binary: () => binaries.deno,
     args: (r) => ['run', '--allow-all', '--quiet', r],
   },
   { name: 'workerd', kind: 'workerd' },
