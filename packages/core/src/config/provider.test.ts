@@ -1,7 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getWorkOS } from '../client/workos.js';
 import { ConfigurationError } from '../errors.js';
-import { configure, getConfig, getConfigurationProvider, validateConfig } from './provider.js';
+import {
+  configure,
+  ENV_RECHECK_MS,
+  getConfig,
+  getConfigurationProvider,
+  validateConfig,
+} from './provider.js';
 
 const PASSWORD = 'p9Hs2kLq8vR4tN7wX1cB5mF3jD6gZ0aE';
 const base = {
@@ -96,5 +102,39 @@ describe('0.7.x call shapes', () => {
     expect(getConfig('apiPort')).toBe(8080);
     getConfigurationProvider().setValueSource({ WORKOS_CLIENT_ID: 'client_set' });
     expect(getConfig('clientId')).toBe('client_set');
+  });
+});
+
+describe('process.env re-reads', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    delete process.env.WORKOS_COOKIE_NAME;
+  });
+
+  it('compares process.env again at most once every ENV_RECHECK_MS; configure() applies at once', () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    configure(base);
+    process.env.WORKOS_COOKIE_NAME = 'from-env-a';
+    const provider = getConfigurationProvider();
+    expect(provider.getConfig().cookieName).toBe('from-env-a');
+
+    process.env.WORKOS_COOKIE_NAME = 'from-env-b';
+    vi.advanceTimersByTime(ENV_RECHECK_MS - 1);
+    expect(provider.getConfig().cookieName).toBe('from-env-a');
+    vi.advanceTimersByTime(1);
+    expect(provider.getConfig().cookieName).toBe('from-env-b');
+
+    // configure() replaces the programmatic config object, which is compared on every call.
+    configure({ cookieMaxAge: 60 });
+    expect(provider.getConfig().cookieMaxAge).toBe(60);
+  });
+
+  it('reads a function source on every call', () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    let name = 'fn-a';
+    configure(base, (envName) => (envName === 'WORKOS_COOKIE_NAME' ? name : undefined));
+    expect(getConfig().cookieName).toBe('fn-a');
+    name = 'fn-b';
+    expect(getConfig().cookieName).toBe('fn-b');
   });
 });
