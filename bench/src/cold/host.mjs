@@ -17,9 +17,12 @@ function cookieOf(request, name) {
 }
 
 const scriptStartMs = performance.now();
-const lib = await import(
-  job.library === 'ours' ? '@workos/authkit-session' : 'authkit-session-original'
-);
+const ENTRIES = {
+  ours: '@workos/authkit-session',
+  oursAdapter: '@workos/authkit-session/adapter',
+  original: 'authkit-session-original',
+};
+const lib = await import(ENTRIES[job.library]);
 const importedMs = performance.now();
 
 class Storage extends lib.CookieSessionStorage {
@@ -28,7 +31,7 @@ class Storage extends lib.CookieSessionStorage {
   }
 }
 let service;
-if (job.library === 'ours') {
+if (job.library !== 'original') {
   lib.configure({}, noEnv);
   service = lib.createAuthService({
     sessionStorageFactory: (config) => new Storage(config),

@@ -20,17 +20,21 @@ export interface ColdRun {
 
 export interface ColdStartStats {
   rounds: number;
-  runs: { ours: ColdRun[]; original: ColdRun[] };
+  /** `ours`: the main entry; `oursAdapter`: the same API from `@workos/authkit-session/adapter`. */
+  runs: { ours: ColdRun[]; original: ColdRun[]; oursAdapter?: ColdRun[] };
   /** Per-round ratio original / ours of `firstAnswerMs` (> 1: ours is faster). */
   ratios: number[];
+  /** The same for `oursAdapter` (runs since the `/adapter` contender was added). */
+  adapterRatios?: number[];
   /** Whether a verify-only first request loaded `@workos-inc/node`, and how many of its modules. */
-  sdkModules: { ours: number; original: number };
+  sdkModules: { ours: number; original: number; oursAdapter?: number };
 }
 
 const HOST = fileURLToPath(new URL('../cold/host.mjs', import.meta.url));
 const PROBE = fileURLToPath(new URL('../cold/sdk-probe.mjs', import.meta.url));
 
-type Library = 'ours' | 'original';
+type Library = 'ours' | 'oursAdapter' | 'original';
+const ORDER: Library[] = ['ours', 'oursAdapter', 'original'];
 
 function runOnce(
   library: Library,
@@ -78,31 +82,35 @@ function sdkModuleCount(library: Library, config: BenchConfig, cookieHeader: str
 }
 
 /**
- * Cold start, ours vs. the original 0.7.1: each round spawns one fresh Node process per library
- * (order alternating), which imports the library, configures it and answers one request with a
- * valid session cookie (key-set fetch from the emulator + first verification). The same cookie
- * in every process: nothing is cached across processes. One extra process per library, with a
- * module-load probe, tells whether the WorkOS SDK was loaded; it is not timed.
+ * Cold start, ours vs. the original 0.7.1: each round spawns one fresh Node process per contender
+ * (ours through the main entry, ours through `/adapter`, the original; the order rotates), which
+ * imports the library, configures it and answers one request with a valid session cookie (key-set
+ * fetch from the emulator + first verification). The same cookie in every process: nothing is
+ * cached across processes. One extra process per contender, with a module-load probe, tells
+ * whether the WorkOS SDK was loaded; it is not timed.
  */
 export async function coldStart(
   config: BenchConfig,
   cookieHeader: string,
   rounds: number,
 ): Promise<ColdStartStats> {
-  const runs: ColdStartStats['runs'] = { ours: [], original: [] };
+  const runs = { ours: [] as ColdRun[], oursAdapter: [] as ColdRun[], original: [] as ColdRun[] };
   const ratios: number[] = [];
-  await runOnce('ours', config, cookieHeader);
-  await runOnce('original', config, cookieHeader);
+  const adapterRatios: number[] = [];
+  for (const library of ORDER) await runOnce(library, config, cookieHeader);
   for (let r = 0; r < rounds; r++) {
-    const order: Library[] = r % 2 === 0 ? ['ours', 'original'] : ['original', 'ours'];
+    // Round r starts at contender r mod 3; odd rounds run backwards.
+    const rotated = ORDER.map((_, k) => ORDER[(r + k) % ORDER.length] as Library);
+    const order = r % 2 === 0 ? rotated : rotated.reverse();
     for (const library of order) runs[library].push(await runOnce(library, config, cookieHeader));
-    const ours = runs.ours[r] as ColdRun;
-    const original = runs.original[r] as ColdRun;
-    ratios.push(original.firstAnswerMs / ours.firstAnswerMs);
+    const original = (runs.original[r] as ColdRun).firstAnswerMs;
+    ratios.push(original / (runs.ours[r] as ColdRun).firstAnswerMs);
+    adapterRatios.push(original / (runs.oursAdapter[r] as ColdRun).firstAnswerMs);
   }
   const sdkModules = {
     ours: await sdkModuleCount('ours', config, cookieHeader),
+    oursAdapter: await sdkModuleCount('oursAdapter', config, cookieHeader),
     original: await sdkModuleCount('original', config, cookieHeader),
   };
-  return { rounds, runs, ratios, sdkModules };
+  return { rounds, runs, ratios, adapterRatios, sdkModules };
 }

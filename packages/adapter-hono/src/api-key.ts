@@ -1,4 +1,4 @@
-import { type ApiKeyValidation, ApiKeyValidationError } from '@workos/authkit-session';
+import { type ApiKeyValidation, ApiKeyValidationError } from '@workos/authkit-session/adapter';
 import type { Context, MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { getAuthKit } from './middleware.js';

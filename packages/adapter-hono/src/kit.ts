@@ -1,5 +1,4 @@
-import { createAuthService } from '@workos/authkit-session';
-import { ENV_VARS } from '@workos/authkit-session/adapter';
+import { createAuthService, ENV_VARS } from '@workos/authkit-session/adapter';
 import type { Context } from 'hono';
 import { getRuntimeKey, env as runtimeEnv } from 'hono/adapter';
 import { HonoCookieSessionStorage, type HonoRequestSource } from './storage.js';

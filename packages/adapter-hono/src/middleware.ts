@@ -1,4 +1,4 @@
-import type { AuthResult } from '@workos/authkit-session';
+import type { AuthResult } from '@workos/authkit-session/adapter';
 import { PRIVATE_NO_STORE } from '@workos/authkit-session/adapter';
 import type { Context, MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';

@@ -3,9 +3,10 @@ import {
   type RecentAuthOptions,
   type RecentAuthResult,
   type SignedInAuth,
+  sanitizeReturnPathname,
+  signInRedirectStatus,
   stepUpSignInOptions,
-} from '@workos/authkit-session';
-import { sanitizeReturnPathname, signInRedirectStatus } from '@workos/authkit-session/adapter';
+} from '@workos/authkit-session/adapter';
 import type { Context, MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { getAuth, getAuthKit, requireAuth } from './middleware.js';

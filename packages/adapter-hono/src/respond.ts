@@ -1,12 +1,14 @@
-import { type AuthKitError, type HeaderBag, UsageError } from '@workos/authkit-session';
 import {
+  type AuthKitError,
   appendHeaderBag,
   callbackErrorResponse,
+  type HeaderBag,
   isApiRequest,
   signedOutResponse as kitSignedOutResponse,
   markSessionResponse,
   redirectResponse,
   sanitizeReturnPathname,
+  UsageError,
   withHeaderBag,
 } from '@workos/authkit-session/adapter';
 import type { Context } from 'hono';

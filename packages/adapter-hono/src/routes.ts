@@ -3,11 +3,9 @@ import {
   AuthKitError,
   type AuthResult,
   ConfigurationError,
-  OrganizationSwitchError,
-} from '@workos/authkit-session';
-import {
   checkRequestOrigin,
   handleCallbackRequest,
+  OrganizationSwitchError,
   sanitizeReturnPathname,
   signInRedirect,
   withHeaderBag,

@@ -1,5 +1,10 @@
-import { CookieSessionStorage, type HeaderBag } from '@workos/authkit-session';
-import { parseCookieHeader, readCookie, withHeaderBag } from '@workos/authkit-session/adapter';
+import {
+  CookieSessionStorage,
+  type HeaderBag,
+  parseCookieHeader,
+  readCookie,
+  withHeaderBag,
+} from '@workos/authkit-session/adapter';
 import type { Context } from 'hono';
 
 /** What the Hono service reads cookies from: a Hono `Context`, or its raw `Request` (adapter kit). */

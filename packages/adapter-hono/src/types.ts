@@ -4,7 +4,7 @@ import type {
   AuthResult,
   AuthService,
   SignedInAuth,
-} from '@workos/authkit-session';
+} from '@workos/authkit-session/adapter';
 import type { Context } from 'hono';
 import type { HonoRequestSource } from './storage.js';
 

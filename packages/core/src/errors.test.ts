@@ -32,6 +32,7 @@ const samples: AuthKitError[] = [
   new errors.UsageError('x', 'middleware_not_registered'),
   new errors.UsageError('x', 'provider_not_mounted'),
   new errors.UsageError('x', 'cookies_read_only'),
+  new errors.UsageError('x', 'sdk_not_loaded'),
 ];
 
 /** A `switch` over the closed union: it only compiles while every code has a case. */
@@ -52,6 +53,7 @@ function describeCode(code: AuthKitErrorCode): string {
     case 'pkce_cookie_missing':
     case 'pkce_payload_too_large':
     case 'provider_not_mounted':
+    case 'sdk_not_loaded':
     case 'session_encryption_failed':
     case 'session_refresh_failed':
     case 'session_too_large':
@@ -84,7 +86,7 @@ describe('error codes', () => {
   it('narrows code per class', () => {
     expectTypeOf(new errors.NoSessionError().code).toEqualTypeOf<'no_session'>();
     expectTypeOf(new errors.UsageError('x', 'cookies_read_only').code).toEqualTypeOf<
-      'middleware_not_registered' | 'provider_not_mounted' | 'cookies_read_only'
+      'middleware_not_registered' | 'provider_not_mounted' | 'cookies_read_only' | 'sdk_not_loaded'
     >();
     expectTypeOf<AuthKitError['code']>().toEqualTypeOf<AuthKitErrorCode>();
   });

@@ -28,6 +28,7 @@ export const AUTHKIT_ERROR_CODES = [
   'pkce_cookie_missing',
   'pkce_payload_too_large',
   'provider_not_mounted',
+  'sdk_not_loaded',
   'session_encryption_failed',
   'session_refresh_failed',
   'session_too_large',
@@ -332,11 +333,19 @@ export class InvalidArgumentError extends codedError('invalid_argument') {}
  * cookies cannot be written. The message says what to add or where to call it instead.
  */
 export class UsageError extends AuthKitError {
-  declare readonly code: 'middleware_not_registered' | 'provider_not_mounted' | 'cookies_read_only';
+  declare readonly code:
+    | 'middleware_not_registered'
+    | 'provider_not_mounted'
+    | 'cookies_read_only'
+    | 'sdk_not_loaded';
 
   constructor(
     message: string,
-    code: 'middleware_not_registered' | 'provider_not_mounted' | 'cookies_read_only',
+    code:
+      | 'middleware_not_registered'
+      | 'provider_not_mounted'
+      | 'cookies_read_only'
+      | 'sdk_not_loaded',
     cause?: unknown,
   ) {
     super(message, { code, cause });

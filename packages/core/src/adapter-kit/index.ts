@@ -1,15 +1,19 @@
 /**
  * `@workos/authkit-session/adapter`: building blocks for adapter authors (Fetch `Request`/`Response`
- * based routes and storage, cookie and header-bag tools, configuration plumbing). Apps use the
- * main entry; this one is for code that wires the core into a framework.
+ * based routes and storage, cookie and header-bag tools, configuration plumbing), and the main
+ * entry's session API without its synchronous SDK accessors (`getWorkOS()`,
+ * `createWorkOSClient()`): nothing here loads `@workos-inc/node` until a service makes its first
+ * WorkOS API call, so a request that only verifies a session never loads it. Apps use the main
+ * entry; this one is for code that wires the core into a framework.
  */
-export { createWorkOSClient } from '../client/workos.js';
+
 export { ENV_VARS } from '../config/env.js';
 export { resolveConfig } from '../config/resolve.js';
 export { appendHeaderBag, mergeHeaderBags, setCookieLines } from '../cookies/header-bag.js';
 export { cookieHeaderOf, parseCookieHeader, readCookie } from '../cookies/parse.js';
 export { type SetCookie, serializeCookie } from '../cookies/serialize.js';
 export { decodeClaims, isTokenExpiring } from '../jwt/claims.js';
+export * from '../main.js';
 export { sanitizeReturnPathname } from '../pkce/return-path.js';
 export { authErrorCode, explainAuthProblem } from './auth-problem.js';
 export {

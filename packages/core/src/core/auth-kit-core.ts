@@ -1,4 +1,5 @@
 import type { AuthenticationResponse, Impersonator, WorkOS } from '@workos-inc/node';
+import { WorkOSRef } from '../client/workos-ref.js';
 import type { AuthKitConfig, ResolvedAuthKitConfig } from '../config/types.js';
 import { type SessionEncryption, sessionEncryption } from '../crypto/session-encryption.js';
 import {
@@ -52,16 +53,23 @@ export class AuthKitCore {
 
   readonly config: ResolvedAuthKitConfig;
 
-  /** `config`: a resolved config, or (as in 0.7.x) an `AuthKitConfig`, resolved without env. */
+  /** The WorkOS client (the SDK loads on the first API call, not to verify a session). */
+  readonly workos: WorkOSRef;
+
+  /**
+   * `config`: a resolved config, or (as in 0.7.x) an `AuthKitConfig`, resolved without env.
+   * `client`: a WorkOS client, or a {@link WorkOSRef} that loads the SDK on first use.
+   */
   constructor(
     config: ResolvedAuthKitConfig | AuthKitConfig,
-    readonly client: WorkOS,
+    client: WorkOS | WorkOSRef,
     readonly encryption: SessionEncryption = sessionEncryption,
   ) {
     const resolved = asResolvedConfig(config);
     this.config = resolved;
+    this.workos = WorkOSRef.of(resolved, client);
     this.verifier = new TokenVerifier({
-      jwksUrl: client.userManagement.getJwksUrl(resolved.clientId),
+      jwksUrl: this.workos.jwksUrl(),
       issuer: resolved.issuer,
       clockToleranceSeconds: resolved.clockToleranceSeconds,
     });
@@ -125,7 +133,8 @@ export class AuthKitCore {
     context: { userId?: string; sessionId?: string } = {},
   ): Promise<AuthenticationResponse & { impersonator: Impersonator | undefined }> {
     try {
-      const response = await this.client.userManagement.authenticateWithRefreshToken({
+      const client = await this.workos.load();
+      const response = await client.userManagement.authenticateWithRefreshToken({
         clientId: this.config.clientId,
         refreshToken,
         ...(organizationId ? { organizationId } : {}),

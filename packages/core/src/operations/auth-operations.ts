@@ -1,4 +1,5 @@
 import type { WorkOS } from '@workos-inc/node';
+import { WorkOSRef } from '../client/workos-ref.js';
 import type { AuthKitConfig, ResolvedAuthKitConfig } from '../config/types.js';
 import type { CookieOptions } from '../cookies/serialize.js';
 import type { AuthKitCore, RefreshedSession } from '../core/auth-kit-core.js';
@@ -41,23 +42,25 @@ export interface PreparedAuthorization {
 /** WorkOS operations: authorization URLs, logout URLs, refresh and organization switch. */
 export class AuthOperations {
   private readonly config: ResolvedAuthKitConfig;
+  private readonly workos: WorkOSRef;
 
-  /** `config`: a resolved config, or (as in 0.7.x) an `AuthKitConfig`, resolved without env. */
+  /**
+   * `config`: a resolved config, or (as in 0.7.x) an `AuthKitConfig`, resolved without env.
+   * `client`: a WorkOS client, or a {@link WorkOSRef} that loads the SDK on first use.
+   */
   constructor(
     private readonly core: AuthKitCore,
-    private readonly client: WorkOS,
+    client: WorkOS | WorkOSRef,
     config: ResolvedAuthKitConfig | AuthKitConfig,
     private readonly encryption: SessionEncryption = sessionEncryption,
   ) {
     this.config = asResolvedConfig(config);
+    this.workos = WorkOSRef.of(this.config, client);
   }
 
   /** The WorkOS logout URL that ends `sessionId`. */
   getLogoutUrl(sessionId: string, options: { returnTo?: string } = {}): string {
-    return this.client.userManagement.getLogoutUrl({
-      sessionId,
-      ...(options.returnTo ? { returnTo: options.returnTo } : {}),
-    });
+    return this.workos.logoutUrl(sessionId, options.returnTo);
   }
 
   /** Refreshes a session, optionally into another organization. Throws `SessionRefreshError`. */
@@ -140,7 +143,8 @@ export class AuthOperations {
     if (options.state !== undefined) pending.customState = options.state;
     if (options.redirectUri) pending.redirectUri = options.redirectUri;
     const cookieValue = await this.sealPending(pending);
-    const url = this.client.userManagement.getAuthorizationUrl(
+    const client = await this.workos.load();
+    const url = client.userManagement.getAuthorizationUrl(
       sdkAuthorizationOptions({
         clientId: this.config.clientId,
         redirectUri,

@@ -1,4 +1,5 @@
-import type { ApiKey, WorkOS } from '@workos-inc/node';
+import type { ApiKey } from '@workos-inc/node';
+import type { WorkOSRef } from '../client/workos-ref.js';
 import type { ResolvedAuthKitConfig } from '../config/types.js';
 import { ApiKeyValidationError } from '../errors.js';
 import { TokenVerifier } from '../jwt/verifier.js';
@@ -107,11 +108,11 @@ export class ApiKeyValidator {
   private readonly m2mVerifier: TokenVerifier;
 
   constructor(
-    private readonly client: WorkOS,
+    private readonly workos: WorkOSRef,
     config: ResolvedAuthKitConfig,
   ) {
     this.m2mVerifier = new TokenVerifier({
-      jwksUrl: client.userManagement.getJwksUrl(config.clientId),
+      jwksUrl: workos.jwksUrl(),
       issuer: config.issuer,
       clockToleranceSeconds: config.clockToleranceSeconds,
       requiredClaims: M2M_CLAIMS,
@@ -156,7 +157,8 @@ export class ApiKeyValidator {
   private async ask(key: string, value: string): Promise<ApiKey | null> {
     let apiKey: ApiKey | null;
     try {
-      ({ apiKey } = await this.client.apiKeys.createValidation({ value }));
+      const client = await this.workos.load();
+      ({ apiKey } = await client.apiKeys.createValidation({ value }));
     } catch (error) {
       if (statusOf(error) !== 422) {
         throw new ApiKeyValidationError(

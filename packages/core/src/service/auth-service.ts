@@ -1,4 +1,5 @@
 import type { WorkOS } from '@workos-inc/node';
+import type { WorkOSRef } from '../client/workos-ref.js';
 import type { AuthKitConfig, ResolvedAuthKitConfig } from '../config/types.js';
 import type { WriteResult } from '../cookies/header-bag.js';
 import type { RefreshedSession } from '../core/auth-kit-core.js';
@@ -55,7 +56,7 @@ export type * from './results.js';
  */
 export class AuthService<TRequest, TResponse> {
   private readonly runtime: LazyRuntime<TRequest, TResponse>;
-  private apiKeys: { client: WorkOS; validator: ApiKeyValidator } | undefined;
+  private apiKeys: { workos: WorkOSRef; validator: ApiKeyValidator } | undefined;
 
   constructor(options: AuthServiceOptions<TRequest, TResponse>);
   /** 0.7.x's form: a config, the storage, the WorkOS client and the session encryption. */
@@ -93,9 +94,18 @@ export class AuthService<TRequest, TResponse> {
     return this.runtime.get().config;
   }
 
-  /** The WorkOS client this service uses. */
+  /**
+   * The WorkOS client this service uses. From `@workos/authkit-session/adapter`, which loads the
+   * SDK on the first API call, it throws `UsageError` (`sdk_not_loaded`) until then: use
+   * {@link loadWorkOS}.
+   */
   getWorkOS(): WorkOS {
-    return this.runtime.get().client;
+    return this.runtime.get().workos.now();
+  }
+
+  /** The WorkOS client this service uses, loading `@workos-inc/node` first if needed. */
+  loadWorkOS(): Promise<WorkOS> {
+    return this.runtime.get().workos.load();
   }
 
   /**
@@ -261,9 +271,9 @@ export class AuthService<TRequest, TResponse> {
     source: ApiKeyCredentialSource,
     options?: ValidateApiKeyOptions,
   ): Promise<ApiKeyValidation> {
-    const { client, config } = this.runtime.get();
-    if (this.apiKeys?.client !== client) {
-      this.apiKeys = { client, validator: new ApiKeyValidator(client, config) };
+    const { workos, config } = this.runtime.get();
+    if (this.apiKeys?.workos !== workos) {
+      this.apiKeys = { workos, validator: new ApiKeyValidator(workos, config) };
     }
     return this.apiKeys.validator.validate(source, options);
   }

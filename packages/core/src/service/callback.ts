@@ -39,7 +39,8 @@ async function exchangeCode<TRequest>(
   codeVerifier: string,
 ): Promise<AuthenticationResponse> {
   try {
-    return await runtime.client.userManagement.authenticateWithCode({
+    const client = await runtime.workos.load();
+    return await client.userManagement.authenticateWithCode({
       clientId: runtime.config.clientId,
       code,
       codeVerifier,

@@ -1,5 +1,5 @@
 import type { WorkOS } from '@workos-inc/node';
-import { workOSFor } from '../client/workos.js';
+import { WorkOSRef } from '../client/workos-ref.js';
 import { ConfigResolver, getConfigurationProvider, toValueReader } from '../config/provider.js';
 import type {
   AuthKitConfig,
@@ -43,7 +43,13 @@ const NO_OVERRIDES: Partial<AuthKitConfig> = Object.freeze({});
 /** Everything a service needs, built for one resolved config. */
 export interface ServiceRuntime<TRequest, TResponse> {
   config: ResolvedAuthKitConfig;
-  client: WorkOS;
+  /**
+   * The WorkOS client, synchronously: throws `UsageError` (`sdk_not_loaded`) when the service
+   * comes from `@workos/authkit-session/adapter` and no API call has loaded the SDK yet.
+   */
+  readonly client: WorkOS;
+  /** The WorkOS client, loading the SDK on first use. */
+  workos: WorkOSRef;
   core: AuthKitCore;
   operations: AuthOperations;
   storage: SessionStorage<TRequest, TResponse>;
@@ -66,15 +72,18 @@ export class LazyRuntime<TRequest, TResponse> {
   get(): ServiceRuntime<TRequest, TResponse> {
     const config = this.resolveConfig();
     if (this.current?.config === config) return this.current;
-    const client = this.options.clientFactory?.(config) ?? workOSFor(config);
+    const workos = new WorkOSRef(config, this.options.clientFactory?.(config));
     const encryption =
       this.options.encryption ?? this.options.encryptionFactory?.(config) ?? sessionEncryption;
-    const core = new AuthKitCore(config, client, encryption);
+    const core = new AuthKitCore(config, workos, encryption);
     this.current = {
       config,
-      client,
+      get client() {
+        return workos.now();
+      },
+      workos,
       core,
-      operations: new AuthOperations(core, client, config, encryption),
+      operations: new AuthOperations(core, workos, config, encryption),
       storage: toSessionStorage(this.options.sessionStorageFactory(config), config),
     };
     return this.current;
