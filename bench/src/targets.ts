@@ -169,7 +169,7 @@ export function targetRows(m: Measurements): TargetRow[] {
     });
   }
   if (m.coldStart) rows.push(...coldStartRows(m.coldStart));
-  if (m.coldEdge) rows.push(edgeColdRow(m.coldEdge));
+  if (m.coldEdge) rows.push(...edgeColdRows(m.coldEdge));
   return rows;
 }
 
@@ -297,22 +297,45 @@ function sdkRow(c: ColdStartStats): TargetRow {
   };
 }
 
-function edgeColdRow(c: EdgeColdStats): TargetRow {
+function edgeColdRows(c: EdgeColdStats): TargetRow[] {
   type Run = EdgeColdStats['runs']['ours'][number];
   const med = (runs: Run[], key: keyof Run) => median(runs.map((r) => r[key] as number));
   const part = (runs: Run[]) =>
     `${ms(med(runs, 'firstAnswerMs'))} (evaluate ${ms(med(runs, 'evaluateMs'))}, first request ${ms(med(runs, 'firstRequestMs'))}; isolate ${ms(med(runs, 'isolateMs'))} not counted)`;
-  const ratio = median(c.ratios);
-  return {
-    id: '6e',
-    measurement: `Cold start in a fresh edge isolate (@edge-runtime/vm): evaluate the bundled app (library + SDK) → first signed-in answer, ${c.rounds} interleaved rounds`,
-    ours: `${part(c.runs.ours)}; bundle ${kb(c.bundleBytes.ours)}`,
-    comparedWith: `original: ${part(c.runs.original)}; bundle ${kb(c.bundleBytes.original)}`,
-    result: `${x(ratio)} the original's speed (${spread([Math.min(...c.ratios), Math.max(...c.ratios)])})`,
-    target: 'no slower than the original (≥ 1.00×)',
-    met: ratio >= TARGETS.coldStartVsOriginal,
-    value: ratio,
+  const row = (id: string, measurement: string, runs: Run[], bytes: number, ratios: number[]) => {
+    const ratio = median(ratios);
+    return {
+      id,
+      measurement,
+      ours: `${part(runs)}; bundle ${kb(bytes)}`,
+      comparedWith: `original: ${part(c.runs.original)}; bundle ${kb(c.bundleBytes.original)}`,
+      result: `${x(ratio)} the original's speed (${spread([Math.min(...ratios), Math.max(...ratios)])})`,
+      target: 'no slower than the original (≥ 1.00×)',
+      met: ratio >= TARGETS.coldStartVsOriginal,
+      value: ratio,
+    };
   };
+  const rows: TargetRow[] = [
+    row(
+      '6e',
+      `Cold start in a fresh edge isolate (@edge-runtime/vm): evaluate the bundled app (library + SDK) → first signed-in answer, ${c.rounds} interleaved rounds`,
+      c.runs.ours,
+      c.bundleBytes.ours,
+      c.ratios,
+    ),
+  ];
+  if (c.runs.oursAdapter && c.adapterRatios) {
+    rows.push(
+      row(
+        '6ea',
+        'Edge cold start as 6e, ours imported from `@workos/authkit-session/adapter` (the bundled SDK is evaluated on the first API call, not before)',
+        c.runs.oursAdapter,
+        c.bundleBytes.oursAdapter ?? 0,
+        c.adapterRatios,
+      ),
+    );
+  }
+  return rows;
 }
 
 /** The per-contender detail tables of what was measured. */

@@ -1,9 +1,15 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import {
+  COLD_ENTRIES,
+  COLD_LIBRARIES,
+  type ColdLibrary,
+  roundOrder,
+  runColdChild,
+} from '../cold/child.js';
 import type { BenchConfig } from '../subjects.js';
 
 /** One fresh edge isolate (`@edge-runtime/vm`, Next's edge sandbox) in a fresh process: to the first answer. */
@@ -21,47 +27,26 @@ export interface EdgeColdRun {
 
 export interface EdgeColdStats {
   rounds: number;
-  runs: { ours: EdgeColdRun[]; original: EdgeColdRun[] };
+  /** `oursAdapter`: ours imported from `/adapter` (runs since that contender was added). */
+  runs: { ours: EdgeColdRun[]; original: EdgeColdRun[]; oursAdapter?: EdgeColdRun[] };
   /** Per-round original / ours of `firstAnswerMs` (> 1: ours is faster). */
   ratios: number[];
-  bundleBytes: { ours: number; original: number };
+  /** The same for `oursAdapter`. */
+  adapterRatios?: number[];
+  bundleBytes: { ours: number; original: number; oursAdapter?: number };
 }
 
-type Library = 'ours' | 'original';
+const APP = fileURLToPath(new URL('../cold/app.mjs', import.meta.url));
 
-/** The app each isolate runs: the same code as the Node cold start (src/cold/host.mjs). */
-function entry(library: Library): string {
-  const spec = library === 'ours' ? '@workos/authkit-session' : 'authkit-session-original';
+/** The app each isolate runs: the same code as the Node cold start (src/cold/app.mjs). */
+function entry(library: ColdLibrary): string {
   return `
-import * as lib from '${spec}';
-const noEnv = () => undefined;
-function cookieOf(request, name) {
-  const header = request.headers.get('cookie') ?? '';
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq !== -1 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return null;
-}
-class Storage extends lib.CookieSessionStorage {
-  async getCookie(request, name) { return cookieOf(request, name); }
-}
-globalThis.__coldRun = async (job) => {
-  let service;
-  if (${library === 'ours'}) {
-    lib.configure({}, noEnv);
-    service = lib.createAuthService({ sessionStorageFactory: (c) => new Storage(c), config: job.config });
-  } else {
-    lib.configure(job.config, noEnv);
-    service = lib.createAuthService({ sessionStorageFactory: (c) => new Storage(c) });
-  }
-  const request = new Request('http://localhost/', { headers: { cookie: job.cookieHeader } });
-  const { auth } = await service.withAuth(request);
-  return auth.user !== null;
-};`;
+import * as lib from ${JSON.stringify(COLD_ENTRIES[library])};
+import { answer, serviceOf } from ${JSON.stringify(APP)};
+globalThis.__coldRun = (job) => answer(serviceOf(lib, ${JSON.stringify(library)}, job.config), job.cookieHeader);`;
 }
 
-async function bundleFor(library: Library): Promise<string> {
+async function bundleFor(library: ColdLibrary): Promise<string> {
   const result = await build({
     stdin: {
       contents: entry(library),
@@ -82,62 +67,49 @@ async function bundleFor(library: Library): Promise<string> {
 const HOST = fileURLToPath(new URL('../cold/edge-host.mjs', import.meta.url));
 
 function runOnce(bundlePath: string, job: unknown): Promise<EdgeColdRun> {
-  const child = spawn(process.execPath, [HOST], {
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
-    env: { PATH: process.env.PATH ?? '', EDGE_BUNDLE: bundlePath, EDGE_JOB: JSON.stringify(job) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  child.stdout.on('data', (chunk) => {
-    out += chunk;
-  });
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      if (code !== 0) return reject(new Error(`edge cold start exited with ${code}`));
-      const run = JSON.parse(out.trim()) as EdgeColdRun;
-      if (!run.signedIn) return reject(new Error('edge cold start: not signed in'));
-      resolve(run);
-    });
+  return runColdChild<EdgeColdRun>('edge cold start', [HOST], {
+    EDGE_BUNDLE: bundlePath,
+    EDGE_JOB: JSON.stringify(job),
   });
 }
 
 /**
- * Cold start in a fresh edge isolate per round and library (order alternating): each library is
- * bundled once with its dependencies and the WorkOS SDK (edge conditions); every round starts a
- * fresh Node process (cold V8 compilation cache) that creates one `@edge-runtime/vm` isolate,
- * evaluates the bundle and answers one request with a valid session cookie.
+ * Cold start in a fresh edge isolate per round and contender (order rotating): each is bundled
+ * once with its dependencies and the WorkOS SDK (edge conditions); every round starts a fresh Node
+ * process (cold V8 compilation cache) that creates one `@edge-runtime/vm` isolate, evaluates the
+ * bundle and answers one request with a valid session cookie.
  */
 export async function edgeColdStart(
   config: BenchConfig,
   cookieHeader: string,
   rounds: number,
 ): Promise<EdgeColdStats> {
-  const code = { ours: await bundleFor('ours'), original: await bundleFor('original') };
   const dir = mkdtempSync(join(tmpdir(), 'cold-edge-'));
-  const path = { ours: join(dir, 'ours.js'), original: join(dir, 'original.js') };
-  writeFileSync(path.ours, code.ours);
-  writeFileSync(path.original, code.original);
+  const bytes = { ours: 0, oursAdapter: 0, original: 0 };
+  const path = { ours: '', oursAdapter: '', original: '' };
+  for (const library of COLD_LIBRARIES) {
+    const code = await bundleFor(library);
+    bytes[library] = code.length;
+    path[library] = join(dir, `${library}.js`);
+    writeFileSync(path[library], code);
+  }
   const job = { config, cookieHeader };
   try {
-    await runOnce(path.ours, job);
-    await runOnce(path.original, job);
-    const runs: EdgeColdStats['runs'] = { ours: [], original: [] };
-    const ratios: number[] = [];
-    for (let r = 0; r < rounds; r++) {
-      const order: Library[] = r % 2 === 0 ? ['ours', 'original'] : ['original', 'ours'];
-      for (const library of order) runs[library].push(await runOnce(path[library], job));
-      ratios.push(
-        (runs.original[r] as EdgeColdRun).firstAnswerMs /
-          (runs.ours[r] as EdgeColdRun).firstAnswerMs,
-      );
-    }
-    return {
-      rounds,
-      runs,
-      ratios,
-      bundleBytes: { ours: code.ours.length, original: code.original.length },
+    for (const library of COLD_LIBRARIES) await runOnce(path[library], job);
+    const runs = {
+      ours: [] as EdgeColdRun[],
+      oursAdapter: [] as EdgeColdRun[],
+      original: [] as EdgeColdRun[],
     };
+    const ratios: number[] = [];
+    const adapterRatios: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      for (const library of roundOrder(r)) runs[library].push(await runOnce(path[library], job));
+      const original = (runs.original[r] as EdgeColdRun).firstAnswerMs;
+      ratios.push(original / (runs.ours[r] as EdgeColdRun).firstAnswerMs);
+      adapterRatios.push(original / (runs.oursAdapter[r] as EdgeColdRun).firstAnswerMs);
+    }
+    return { rounds, runs, ratios, adapterRatios, bundleBytes: bytes };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,8 +1,14 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  COLD_ENTRIES,
+  COLD_LIBRARIES,
+  type ColdLibrary,
+  roundOrder,
+  runColdChild,
+} from '../cold/child.js';
 import type { BenchConfig } from '../subjects.js';
 
 /** One fresh process: from its start to the first signed-in answer. */
@@ -33,41 +39,23 @@ export interface ColdStartStats {
 const HOST = fileURLToPath(new URL('../cold/host.mjs', import.meta.url));
 const PROBE = fileURLToPath(new URL('../cold/sdk-probe.mjs', import.meta.url));
 
-type Library = 'ours' | 'oursAdapter' | 'original';
-const ORDER: Library[] = ['ours', 'oursAdapter', 'original'];
-
 function runOnce(
-  library: Library,
+  library: ColdLibrary,
   config: BenchConfig,
   cookieHeader: string,
   probeFile?: string,
 ): Promise<ColdRun> {
-  const execArgv = probeFile ? ['--import', PROBE] : [];
-  const child = spawn(process.execPath, [...execArgv, HOST], {
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
-    env: {
-      PATH: process.env.PATH ?? '',
-      COLD_JOB: JSON.stringify({ library, config, cookieHeader }),
+  return runColdChild<ColdRun>(
+    `cold-start ${library}`,
+    [...(probeFile ? ['--import', PROBE] : []), HOST],
+    {
+      COLD_JOB: JSON.stringify({ library, entry: COLD_ENTRIES[library], config, cookieHeader }),
       ...(probeFile ? { SDK_PROBE_FILE: probeFile } : {}),
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  child.stdout.on('data', (chunk) => {
-    out += chunk;
-  });
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      if (code !== 0) return reject(new Error(`cold-start ${library} exited with ${code}`));
-      const run = JSON.parse(out.trim()) as ColdRun;
-      if (!run.signedIn) return reject(new Error(`cold-start ${library}: not signed in`));
-      resolve(run);
-    });
-  });
+  );
 }
 
-function sdkModuleCount(library: Library, config: BenchConfig, cookieHeader: string) {
+function sdkModuleCount(library: ColdLibrary, config: BenchConfig, cookieHeader: string) {
   const dir = mkdtempSync(join(tmpdir(), 'cold-sdk-'));
   const file = join(dir, 'loaded.txt');
   return runOnce(library, config, cookieHeader, file)
@@ -97,12 +85,11 @@ export async function coldStart(
   const runs = { ours: [] as ColdRun[], oursAdapter: [] as ColdRun[], original: [] as ColdRun[] };
   const ratios: number[] = [];
   const adapterRatios: number[] = [];
-  for (const library of ORDER) await runOnce(library, config, cookieHeader);
+  for (const library of COLD_LIBRARIES) await runOnce(library, config, cookieHeader);
   for (let r = 0; r < rounds; r++) {
-    // Round r starts at contender r mod 3; odd rounds run backwards.
-    const rotated = ORDER.map((_, k) => ORDER[(r + k) % ORDER.length] as Library);
-    const order = r % 2 === 0 ? rotated : rotated.reverse();
-    for (const library of order) runs[library].push(await runOnce(library, config, cookieHeader));
+    for (const library of roundOrder(r)) {
+      runs[library].push(await runOnce(library, config, cookieHeader));
+    }
     const original = (runs.original[r] as ColdRun).firstAnswerMs;
     ratios.push(original / (runs.ours[r] as ColdRun).firstAnswerMs);
     adapterRatios.push(original / (runs.oursAdapter[r] as ColdRun).firstAnswerMs);
