@@ -187,7 +187,9 @@ async function smokeCheck(testing) {
     const signIn = realWorkOS ? undefined : await signInProblem(app, testing);
     if (signIn) problems.push(signIn);
     if (!problems.some((problem) => problem.startsWith(`${app.name}:`))) {
-      console.log(`✔ ${app.name} answers /, signs in (account page shows Alice) and keeps its own session cookie`);
+      console.log(
+        `✔ ${app.name} answers /, signs in (account page shows Alice) and keeps its own session cookie`,
+      );
     }
   }
   return problems;
