@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { startEmulator } from '@workos/authkit-emulator';
-import { freePort } from '@workos/authkit-emulator/testing';
+import { onFreePorts } from '@workos/authkit-emulator/testing';
 import { exampleApp } from './support/apps.js';
 import { chromiumLaunchOptions } from './support/chromium.js';
 import { startExampleServer } from './support/server.js';
@@ -20,21 +20,22 @@ try {
   for (const name of names) {
     const app = exampleApp(name);
     const emulator = await startEmulator({ port: 0 });
-    const port = await freePort();
-    const origin = `http://localhost:${port}`;
-    const server = await startExampleServer(
-      app,
-      port,
-      {
-        ...emulator.env,
-        WORKOS_REDIRECT_URI: `${origin}/callback`,
-        WORKOS_COOKIE_PASSWORD: randomBytes(32).toString('hex'),
-      },
-      join(artifacts, name, 'screenshot-server.log'),
+    const { server } = await onFreePorts(1, (port) =>
+      startExampleServer(
+        app,
+        port,
+        {
+          ...emulator.env,
+          WORKOS_REDIRECT_URI: `http://localhost:${port}/callback`,
+          WORKOS_COOKIE_PASSWORD: randomBytes(32).toString('hex'),
+        },
+        join(artifacts, name, 'screenshot-server.log'),
+      ),
     ).catch(async (error) => {
       await emulator.stop();
       throw error;
     });
+    const origin = server.baseURL;
     try {
       const context = await browser.newContext({
         viewport: { width: 960, height: 640 },

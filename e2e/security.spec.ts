@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { defaultIds } from '@workos/authkit-emulator';
-import { freePort } from '@workos/authkit-emulator/testing';
 import { expect, type Stack, test } from './support/fixtures.js';
 import { sessionCookie, signIn, verifierCookies } from './support/flows.js';
 
@@ -14,13 +14,16 @@ let attackerOrigin: string;
 let nextPage = '';
 
 test.beforeAll(async () => {
-  const port = await freePort();
   attacker = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(nextPage);
   });
-  await new Promise<void>((resolve) => attacker.listen(port, '127.0.0.1', resolve));
-  attackerOrigin = `http://127.0.0.1:${port}`;
+  // Port 0: the OS gives a port no other process holds (no free-port probe to race).
+  await new Promise<void>((resolve, reject) => {
+    attacker.once('error', reject);
+    attacker.listen(0, '127.0.0.1', resolve);
+  });
+  attackerOrigin = `http://127.0.0.1:${(attacker.address() as AddressInfo).port}`;
 });
 
 test.afterAll(async () => {

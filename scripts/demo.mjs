@@ -143,37 +143,30 @@ async function shutdown(code) {
 }
 
 /**
- * Signs in as Alice (the emulator's page answers a `login_hint` at once) and returns the names of
- * the cookies the app set on the way: its own session cookie name must be among them.
+ * Signs in as Alice with the emulator's scripted browser (its sign-in page answers a `login_hint`
+ * at once); a problem, or nothing when the account page shows her and the browser keeps the app's
+ * own session cookie.
  */
-async function sessionCookieNames(app) {
-  const jar = new Map();
-  let url = new URL('/login?returnPathname=%2F', app.url);
-  for (let hop = 0; hop < 10; hop++) {
-    if (url.origin === emulator.url) url.searchParams.set('login_hint', 'alice@example.com');
-    const cookie = [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
-    const onApp = url.origin === app.url;
-    const response = await fetch(url, {
-      redirect: 'manual',
-      headers: onApp && cookie ? { cookie } : {},
-    });
-    if (onApp) {
-      for (const line of response.headers.getSetCookie()) {
-        const [pair] = line.split(';');
-        const at = pair.indexOf('=');
-        jar.set(pair.slice(0, at), pair.slice(at + 1));
-      }
-    }
-    const location = response.headers.get('location');
-    await response.body?.cancel();
-    if (!location) break;
-    url = new URL(location, url);
+async function signInProblem(app, { TestBrowser, testId }) {
+  const browser = new TestBrowser({
+    origin: app.url,
+    emulatorUrl: emulator.url,
+    loginHint: 'alice@example.com',
+  });
+  const page = await browser.navigate('/login?returnPathname=%2Faccount');
+  const email = testId(page.body, 'user-email');
+  if (page.status !== 200 || email !== 'alice@example.com') {
+    return `${app.name}: signing in ended on ${page.url.pathname} (${page.status}) showing ${email ?? 'no user'}`;
   }
-  return [...jar.keys()];
+  const names = browser.cookieNames();
+  if (!names.includes(`wos-session-${app.name}`)) {
+    return `${app.name}: signing in set cookies [${names.join(', ')}]`;
+  }
+  return undefined;
 }
 
-/** DEMO_SMOKE: every app answers `/` with 200, `/login` redirects to the sign-in page, and signing in sets the app's own session cookie. */
-async function smokeCheck() {
+/** DEMO_SMOKE: every app answers `/` with 200, `/login` redirects to the sign-in page, and signing in shows Alice's account with the app's own session cookie. */
+async function smokeCheck(testing) {
   const signInPath = '/user_management/authorize';
   const isSignIn = (location) => {
     const url = URL.canParse(location) ? new URL(location) : null;
@@ -191,14 +184,12 @@ async function smokeCheck() {
         `${app.name}: GET /login answered ${login.status} → ${location || '(no Location)'}`,
       );
     }
-    if (!realWorkOS) {
-      const names = await sessionCookieNames(app);
-      if (!names.includes(`wos-session-${app.name}`)) {
-        problems.push(`${app.name}: signing in set cookies [${names.join(', ')}]`);
-      }
-    }
+    const signIn = realWorkOS ? undefined : await signInProblem(app, testing);
+    if (signIn) problems.push(signIn);
     if (!problems.some((problem) => problem.startsWith(`${app.name}:`))) {
-      console.log(`✔ ${app.name} answers /, signs in and keeps its own session cookie`);
+      console.log(
+        `✔ ${app.name} answers /, signs in (account page shows Alice) and keeps its own session cookie`,
+      );
     }
   }
   return problems;
@@ -234,7 +225,7 @@ async function main() {
     const failed = started.find((result) => result.status === 'rejected');
     if (failed) throw failed.reason;
     if (smoke) {
-      const problems = await smokeCheck();
+      const problems = await smokeCheck(testing);
       if (problems.length > 0) return fail(`demo smoke check failed:\n  ${problems.join('\n  ')}`);
       console.log('✔ demo smoke check passed');
       return shutdown(0);

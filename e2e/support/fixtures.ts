@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test as base } from '@playwright/test';
 import { type Emulator, startEmulator } from '@workos/authkit-emulator';
-import { freePort } from '@workos/authkit-emulator/testing';
+import { onFreePorts } from '@workos/authkit-emulator/testing';
 import { type ExampleApp, exampleApp } from './apps.js';
 import { type RunningServer, startExampleServer } from './server.js';
 
@@ -42,18 +42,20 @@ export const test = base.extend<{ resetEmulator: undefined }, WorkerFixtures>({
       });
       let server: RunningServer | undefined;
       try {
-        const port = await freePort();
-        server = await startExampleServer(
-          app,
-          port,
-          {
-            ...emulator.env,
-            [app.redirectUriEnv ?? 'WORKOS_REDIRECT_URI']:
-              `http://localhost:${port}${app.callbackPath ?? '/callback'}`,
-            WORKOS_COOKIE_PASSWORD: randomBytes(32).toString('hex'),
-          },
-          `${artifactsDir}server.log`,
-        );
+        // On a new port when another lane took the free one meanwhile (EADDRINUSE).
+        ({ server } = await onFreePorts(1, (port) =>
+          startExampleServer(
+            app,
+            port,
+            {
+              ...emulator.env,
+              [app.redirectUriEnv ?? 'WORKOS_REDIRECT_URI']:
+                `http://localhost:${port}${app.callbackPath ?? '/callback'}`,
+              WORKOS_COOKIE_PASSWORD: randomBytes(32).toString('hex'),
+            },
+            `${artifactsDir}server.log`,
+          ),
+        ));
         await use({ app, emulator, server, baseURL: server.baseURL, artifactsDir });
       } finally {
         await server?.stop();

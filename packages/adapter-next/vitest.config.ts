@@ -1,10 +1,5 @@
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-
-// React 18 and react-dom 18 from the React layer's private fixture package.
-const react18 = (name: string) =>
-  realpathSync(fileURLToPath(new URL(`../react/react18/node_modules/${name}`, import.meta.url)));
+import { react18Project } from '../react/react18/vitest-project.js';
 
 export default defineConfig({
   test: {
@@ -13,21 +8,8 @@ export default defineConfig({
     testTimeout: 20_000,
     projects: [
       { extends: true, test: { name: 'adapter' } },
-      {
-        // The client entry (provider, hooks, README snippet) again on React 18.
-        extends: true,
-        test: {
-          name: 'react18',
-          include: ['src/client/provider.test.tsx', 'src/readme-snippets.test.tsx'],
-          env: { EXPECTED_REACT_MAJOR: '18' },
-        },
-        resolve: {
-          alias: [
-            { find: /^react-dom(\/.*)?$/, replacement: `${react18('react-dom')}$1` },
-            { find: /^react(\/.*)?$/, replacement: `${react18('react')}$1` },
-          ],
-        },
-      },
+      // The client entry (provider, hooks, README snippet) again on React 18.
+      react18Project(['src/client/provider.test.tsx', 'src/readme-snippets.test.tsx']),
     ],
   },
 });

@@ -16,14 +16,17 @@ export function HomePage(props: { email: string | undefined; viewer?: Viewer | u
             <a href="/account">Your account</a>
           </p>
         ) : (
-          <div class="actions">
-            <a class="button primary" href="/login?returnPathname=/account" data-testid="sign-in">
-              Sign in
-            </a>
-            <a class="button" href="/signup">
-              Sign up
-            </a>
-          </div>
+          <>
+            <p class="muted">You are signed out.</p>
+            <div class="actions">
+              <a class="button primary" href="/login?returnPathname=/account" data-testid="sign-in">
+                Sign in
+              </a>
+              <a class="button" href="/signup">
+                Sign up
+              </a>
+            </div>
+          </>
         )}
       </div>
     </Layout>

@@ -13,7 +13,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '@workos/authkit-emulator';
-import { environmentWithoutWorkos, freePort, startServer } from '@workos/authkit-emulator/testing';
+import {
+  environmentWithoutWorkos,
+  onFreePorts,
+  startServer,
+} from '@workos/authkit-emulator/testing';
 import { chromium } from 'playwright-core';
 
 const here = fileURLToPath(new URL('..', import.meta.url));
@@ -83,24 +87,6 @@ function pointAtTarballs(appDir, tarballs) {
   manifest.pnpm = { overrides };
   manifest.overrides = overrides;
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-}
-
-/**
- * Starts a server with `start(...ports)` on `count` free ports, and again on new ones (up to three
- * times) when one was taken in the meantime: `freePort()` reserves nothing, and the lanes running
- * alongside open connections from the same ephemeral range (EADDRINUSE).
- */
-async function onFreePorts(count, start) {
-  for (let attempt = 1; ; attempt++) {
-    const ports = [];
-    for (let i = 0; i < count; i++) ports.push(await freePort());
-    try {
-      return { ports, server: await start(...ports) };
-    } catch (error) {
-      if (attempt === 3 || !String(error?.message).includes('EADDRINUSE')) throw error;
-      console.log(`  a port was taken meanwhile (EADDRINUSE): starting again on new ports`);
-    }
-  }
 }
 
 /** Signs in as Alice through the emulator's hosted page in Chromium and reads the account page. */

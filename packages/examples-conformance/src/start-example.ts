@@ -3,7 +3,11 @@ import { delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ConformanceApp } from '@authkit-internal/conformance';
 import { startEmulator } from '@workos/authkit-emulator';
-import { environmentWithoutWorkos, freePort, startServer } from '@workos/authkit-emulator/testing';
+import {
+  environmentWithoutWorkos,
+  onFreePorts,
+  startServer,
+} from '@workos/authkit-emulator/testing';
 
 /** The examples of the workspace, with the file their production build writes. */
 const builds = {
@@ -26,30 +30,33 @@ export async function startExample(name: ExampleName): Promise<ConformanceApp> {
   }
   const { scripts } = JSON.parse(readFileSync(`${dir}package.json`, 'utf8'));
   const emulator = await startEmulator({ port: 0 });
-  const port = await freePort();
   // `localhost`, as the examples' own tests use it (on 127.0.0.1, Next's callback answered 400).
-  const origin = `http://localhost:${port}`;
-  const server = await startServer({
-    command: scripts.start,
-    shell: true,
-    cwd: dir,
-    env: {
-      ...environmentWithoutWorkos(),
-      ...emulator.env,
-      PATH: `${dir}node_modules/.bin${delimiter}${process.env.PATH ?? ''}`,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      WORKOS_REDIRECT_URI: `${origin}/callback`,
-      WORKOS_COOKIE_PASSWORD: 'conformance-test-cookie-password-32-chars',
-    },
-    ready: { url: origin },
-    timeoutMs: 60_000,
-  }).catch(async (error) => {
+  const originOf = (port: number) => `http://localhost:${port}`;
+  // On a new port when another lane took the free one meanwhile (EADDRINUSE).
+  const { ports, server } = await onFreePorts(1, (port) =>
+    startServer({
+      command: scripts.start,
+      shell: true,
+      cwd: dir,
+      env: {
+        ...environmentWithoutWorkos(),
+        ...emulator.env,
+        PATH: `${dir}node_modules/.bin${delimiter}${process.env.PATH ?? ''}`,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        WORKOS_REDIRECT_URI: `${originOf(port)}/callback`,
+        WORKOS_COOKIE_PASSWORD: 'conformance-test-cookie-password-32-chars',
+      },
+      ready: { url: originOf(port) },
+      timeoutMs: 60_000,
+    }),
+  ).catch(async (error) => {
     await emulator.stop();
     throw error;
   });
+  const origin = originOf(ports[0]!);
   return {
     origin,
     emulator,

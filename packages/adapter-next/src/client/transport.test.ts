@@ -4,18 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SIGNED_OUT_ACTION_MESSAGE } from '../action-guard.js';
 
 // In the browser a server action is a network call: here each one answers what Next's client
-// makes of the server's response (the proxy's 401, an action's redirect).
-const actions = vi.hoisted(() => ({
-  checkSessionAction: vi.fn(),
-  getAccessTokenAction: vi.fn(),
-  getAuthAction: vi.fn(),
-  getOrganizationAction: vi.fn(),
-  handleSignOutAction: vi.fn(),
-  refreshAccessTokenAction: vi.fn(),
-  refreshAuthAction: vi.fn(),
-  switchToOrganizationAction: vi.fn(),
-}));
-vi.mock('../actions.js', () => actions);
+// makes of the server's response (the proxy's 401, an action's redirect). Every export of
+// `../actions.ts` is mocked (Vitest's automock), so the list is the module's own and cannot drift.
+vi.mock('../actions.js');
+const actions = vi.mocked(await import('../actions.js'));
 const { nextTransport } = await import('./transport.js');
 
 /** What Next's client rejects an action with when the proxy answered 401 text/plain. */

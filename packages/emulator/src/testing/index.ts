@@ -14,7 +14,7 @@ export {
 export { CookieJar } from './cookie-jar.js';
 export { type TestEmulatorOptions, useTestEmulator } from './fixture.js';
 export { m2mToken } from './m2m.js';
-export { freePort } from './port.js';
+export { freePort, type OnFreePortsOptions, onFreePorts } from './port.js';
 export {
   environmentWithoutWorkos,
   type ReadyWhen,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { freePort } from './port.js';
+import { freePort, onFreePorts } from './port.js';
 import { environmentWithoutWorkos, startServer } from './process.js';
 
 const node = process.execPath;
@@ -101,6 +101,57 @@ describe('startServer', () => {
     await server.stop();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(alive(grandchildPid)).toBe(false);
+  });
+});
+
+describe('onFreePorts', () => {
+  it('starts again on new ports when a port was taken meanwhile (EADDRINUSE)', async () => {
+    // The first start gets a port another server holds, as when a lane alongside bound it first.
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const taken = (holder.address() as { port: number }).port;
+    const tried: number[] = [];
+    const retries: unknown[] = [];
+    const { ports, server } = await onFreePorts(
+      2,
+      (port, other) => {
+        expect(other).not.toBe(port);
+        const use = tried.length === 0 ? taken : port;
+        tried.push(use);
+        return startServer({
+          command: node,
+          args: ['-e', httpServer],
+          env: { ...process.env, PORT: String(use) },
+          ready: { output: 'listening on' },
+        });
+      },
+      { onRetry: (error) => retries.push(error) },
+    );
+    try {
+      expect(tried).toEqual([taken, ports[0]]);
+      expect(String(retries[0])).toContain('EADDRINUSE');
+      expect(await (await fetch(`http://127.0.0.1:${ports[0]}/`)).text()).toBe('hi');
+    } finally {
+      await server.stop();
+      await new Promise((resolve) => holder.close(resolve));
+    }
+  });
+
+  it('gives up after `attempts`, and at once on any other failure', async () => {
+    const inUse = Object.assign(new Error('listen EADDRINUSE'), { code: 'EADDRINUSE' });
+    let calls = 0;
+    const failing = (error: Error) => async () => {
+      calls++;
+      throw error;
+    };
+    const options = { attempts: 2, onRetry: () => {} };
+    await expect(onFreePorts(1, failing(inUse), options)).rejects.toBe(inUse);
+    expect(calls).toBe(2);
+    calls = 0;
+    await expect(
+      onFreePorts(1, failing(new Error('missing WORKOS_CLIENT_ID')), options),
+    ).rejects.toThrow('missing WORKOS_CLIENT_ID');
+    expect(calls).toBe(1);
   });
 });
 
