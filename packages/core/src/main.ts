@@ -7,6 +7,7 @@
 
 export type { WorkOS } from '@workos-inc/node';
 export type * from './client/types.js';
+export type { WorkOSRef } from './client/workos-ref.js';
 export {
   ConfigurationProvider,
   configure,
@@ -37,7 +38,6 @@ export {
 } from './crypto/session-encryption.js';
 export * from './errors.js';
 export type { VerifyOptions, VerifyOutcome } from './jwt/verifier.js';
-export type { WorkOSRef } from './client/workos-ref.js';
 export { AuthOperations, type PreparedAuthorization } from './operations/auth-operations.js';
 export { getPKCECookieNameForState } from './pkce/cookie-name.js';
 export {
