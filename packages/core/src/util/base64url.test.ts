@@ -27,3 +27,28 @@ describe('base64url', () => {
     expect(decodeJsonSegment(encodeBase64url(new Uint8Array([0xff, 0xfe])))).toBeNull();
   });
 });
+
+describe('base64url against the platform', () => {
+  it('matches btoa/atob on random bytes of every length up to 300', () => {
+    const platform = (bytes: Uint8Array) =>
+      btoa(String.fromCharCode(...bytes))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '');
+    for (let n = 0; n <= 300; n++) {
+      const bytes = crypto.getRandomValues(new Uint8Array(n));
+      const text = encodeBase64url(bytes);
+      expect(text).toBe(platform(bytes));
+      expect(decodeBase64url(text)).toEqual(bytes);
+    }
+  });
+
+  it('rejects a bad character anywhere, including non-ASCII and the tail', () => {
+    const good = encodeBase64url(crypto.getRandomValues(new Uint8Array(31)));
+    for (let i = 0; i < good.length; i++) {
+      for (const bad of ['=', '+', '/', '.', ' ', 'é', '\u0100', '\0']) {
+        expect(decodeBase64url(good.slice(0, i) + bad + good.slice(i + 1))).toBeNull();
+      }
+    }
+  });
+});
