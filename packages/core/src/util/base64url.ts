@@ -21,7 +21,11 @@ export function encodeBase64url(bytes: Uint8Array): string {
   for (; i + 2 < bytes.length; i += 3) {
     const n =
       ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
-    out += CHARS.charAt(n >>> 18) + CHARS.charAt((n >>> 12) & 63) + CHARS.charAt((n >>> 6) & 63) + CHARS.charAt(n & 63);
+    out +=
+      CHARS.charAt(n >>> 18) +
+      CHARS.charAt((n >>> 12) & 63) +
+      CHARS.charAt((n >>> 6) & 63) +
+      CHARS.charAt(n & 63);
   }
   if (bytes.length - i === 1) {
     const n = (bytes[i] as number) << 16;
