@@ -1,4 +1,4 @@
-import { parseCookieHeader } from '../cookies/parse.js';
+import { readCookie } from '../cookies/parse.js';
 import { AuthService } from '../service/auth-service.js';
 import { CookieSessionStorage } from '../session/storage.js';
 
@@ -9,7 +9,18 @@ import { CookieSessionStorage } from '../session/storage.js';
 export class FetchSessionStorage extends CookieSessionStorage<Request, Response> {
   /** The value of cookie `name` on the request (URL-decoded), or `null`. */
   async getCookie(request: Request, name: string): Promise<string | null> {
-    return parseCookieHeader(request.headers.get('cookie'))[name] ?? null;
+    return readCookie(request.headers.get('cookie'), name);
+  }
+
+  /**
+   * The session cookie, read in one pass without a promise per cookie when it is there in one
+   * piece (the per-request path); chunked or absent, the base class reassembles it.
+   */
+  override readSession(
+    request: Request,
+  ): ReturnType<CookieSessionStorage<Request, Response>['readSession']> {
+    const whole = readCookie(request.headers.get('cookie'), this.cookieName);
+    return whole ? Promise.resolve({ value: whole, broken: false }) : super.readSession(request);
   }
 }
 
