@@ -1,4 +1,8 @@
-import { appendResponseHeader, setResponseHeader } from '@tanstack/react-start/server';
+import {
+  appendResponseHeader,
+  getResponseHeader,
+  setResponseHeader,
+} from '@tanstack/react-start/server';
 import type { HeaderBag } from '@workos/authkit-session';
 import { markSessionResponse, PRIVATE_NO_STORE } from '@workos/authkit-session/adapter';
 
@@ -21,12 +25,13 @@ export function applyHeaderBag(headers: HeaderBag | undefined): void {
 
 /**
  * Marks the response of a request the middleware read the session for: `Vary: Cookie` always,
- * `Cache-Control: private, no-store` when signed in. A mutable response is marked in place; the
- * same values then go into Start's response helpers, which Start applies to whatever response
- * leaves the pipeline (an immutable `Response.redirect` gets a copy carrying them), so a handler's
- * own `setResponseHeader('cache-control' | 'vary', …)` cannot undo them on the way out. Equal
- * values there cost Start no copy of the response (an append would: it copies the headers and
- * rebuilds the response on every request).
+ * `Cache-Control: private, no-store` when signed in. A mutable response is marked in place. Start
+ * applies its response helpers' values to whatever response leaves the pipeline, so where they
+ * would say otherwise (a handler's own `setResponseHeader('cache-control' | 'vary', …)`, or an
+ * immutable `Response.redirect`, which Start then copies) the marked values go into the helpers
+ * too, and nothing can undo them on the way out. Otherwise the helpers are left untouched: any
+ * helper state makes Start reconcile the response at every middleware layer, and an append copies
+ * its headers and rebuilds it.
  */
 export function markSessionHeaders(response: unknown, signedIn: boolean): void {
   let headers: Headers;
@@ -35,7 +40,7 @@ export function markSessionHeaders(response: unknown, signedIn: boolean): void {
     try {
       markSessionResponse(headers, signedIn);
     } catch {
-      // Immutable headers: mark a copy; the helpers below carry its values out.
+      // Immutable headers: mark a copy; the helpers carry its values out.
       headers = new Headers(headers);
       markSessionResponse(headers, signedIn);
     }
@@ -43,8 +48,13 @@ export function markSessionHeaders(response: unknown, signedIn: boolean): void {
     headers = new Headers();
     markSessionResponse(headers, signedIn);
   }
-  setResponseHeader('vary', headers.get('vary') as string);
-  if (signedIn) setResponseHeader('cache-control', headers.get('cache-control') as string);
+  keepResponseHeader('vary', headers.get('vary') as string);
+  if (signedIn) keepResponseHeader('cache-control', headers.get('cache-control') as string);
+}
+
+/** Sets a response helper's value where what Start would send differs from `value`. */
+function keepResponseHeader(name: string, value: string): void {
+  if (getResponseHeader(name) !== value) setResponseHeader(name, value);
 }
 
 /** {@link markSessionHeaders} for a request whose handler threw: Start's error page carries them. */
