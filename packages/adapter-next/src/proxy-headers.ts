@@ -61,7 +61,7 @@ export function partitionAuthkitHeaders(
   authkitHeaders: Headers,
 ): AuthkitHeadersResult {
   const requestHeaders = new Headers(request.headers);
-  for (const name of [...requestHeaders.keys()]) {
+  for (const name of request.headers.keys()) {
     if (isAuthkitRequestHeader(name)) requestHeaders.delete(name);
   }
   for (const name of AUTHKIT_REQUEST_HEADERS) {
@@ -128,10 +128,12 @@ export function handleAuthkitProxy(
   authkitHeaders: Headers,
   options: HandleAuthkitHeadersOptions = {},
 ): NextResponse {
-  const headers = new Headers(authkitHeaders);
+  // Copied only to add the verifier cookies of a redirect: the caller's headers stay as they are.
+  let headers = authkitHeaders;
   const { redirect } = options;
   let target: URL | undefined;
   if (redirect !== undefined && redirect !== null && redirect !== '') {
+    headers = new Headers(authkitHeaders);
     try {
       target = redirect instanceof URL ? redirect : new URL(redirect, request.url);
     } catch {

@@ -51,6 +51,7 @@ export function authkitProxy(options: AuthkitProxyOptions = {}) {
   const api = compilePaths('apiPaths', options.apiPaths ?? ['/api/:path*']);
   const refreshBufferSeconds = checkRefreshBuffer(options.refreshBufferSeconds);
   const signUpHeader = options.signUpPaths?.length ? JSON.stringify(options.signUpPaths) : null;
+  let callback: { uri: string; pathname: string } | undefined;
 
   return async function proxy(request: NextRequest): Promise<NextResponse> {
     const { pathname } = request.nextUrl;
@@ -102,9 +103,15 @@ export function authkitProxy(options: AuthkitProxyOptions = {}) {
 
   function isProtected(pathname: string): boolean {
     if (!options.middlewareAuth?.enabled) return false;
-    const redirectUri = options.redirectUri ?? getAuthService().getConfig().redirectUri;
-    if (pathname === new URL(redirectUri).pathname) return false;
+    if (pathname === callbackPathname()) return false;
     return !unauthenticated.test(pathname);
+  }
+
+  /** The callback route's path (not protected), parsed once per redirect URI. */
+  function callbackPathname(): string {
+    const uri = options.redirectUri ?? getAuthService().getConfig().redirectUri;
+    if (callback?.uri !== uri) callback = { uri, pathname: new URL(uri).pathname };
+    return callback.pathname;
   }
 }
 

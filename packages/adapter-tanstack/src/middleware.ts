@@ -1,12 +1,11 @@
 import { createMiddleware } from '@tanstack/react-start';
-import { appendResponseHeader, setResponseHeader } from '@tanstack/react-start/server';
 import { InvalidArgumentError, type SignedInAuth } from '@workos/authkit-session';
 import { getAuthService } from './auth-service.js';
 import { configurationErrorResponse, isConfigurationError } from './config-error.js';
 import { getAuthFromContext } from './context.js';
 import { rejectUnknownFields } from './input.js';
 import { keepRepeatedHeaders } from './node-response-guard.js';
-import { applyHeaderBag } from './response-headers.js';
+import { applyHeaderBag, markSessionError, markSessionHeaders } from './response-headers.js';
 
 /** Options of `authkitMiddleware()`. */
 export interface AuthKitMiddlewareOptions {
@@ -60,27 +59,18 @@ export function authkitMiddleware(options?: AuthKitMiddlewareOptions) {
     // Applied before the handler runs, so a cookie the handler writes later (sign-out,
     // organization switch) replaces this one instead of being overwritten by it.
     applyHeaderBag(headers);
-    appendResponseHeader('vary', 'Cookie');
-    if (auth.user) setResponseHeader('cache-control', 'private, no-store');
+    const signedIn = Boolean(auth.user);
     const context = redirectUri ? { auth, authkitRedirectUri: redirectUri } : { auth };
-    const out = await next({ context });
-    if (auth.user) markPrivate(out.response);
+    let out: Awaited<ReturnType<typeof next>>;
+    try {
+      out = await next({ context });
+    } catch (error) {
+      markSessionError(signedIn);
+      throw error;
+    }
+    markSessionHeaders(out.response, signedIn);
     return out;
   });
-}
-
-/** Forces `private, no-store` on a signed-in response a handler built itself (when mutable). */
-function markPrivate(response: Response | undefined): void {
-  if (!(response instanceof Response)) return;
-  try {
-    response.headers.set('cache-control', 'private, no-store');
-    const vary = response.headers.get('vary') ?? '';
-    if (!/(^|,)\s*cookie\s*(,|$)/i.test(vary)) {
-      response.headers.set('vary', vary ? `${vary}, Cookie` : 'Cookie');
-    }
-  } catch {
-    // Immutable headers (Response.redirect): the headers set above still go out with it.
-  }
 }
 
 /**

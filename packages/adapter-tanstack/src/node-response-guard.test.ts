@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { keepRepeatedHeaders } from './node-response-guard.js';
+import { keepRepeatedHeaders, writeHeadKeepsRepeatedHeaders } from './node-response-guard.js';
 
 // A real Node server writing a response the way srvx does (writeHead with a flat header array)
 // after another middleware set a header, as Vite's dev server does for document requests. The
@@ -57,6 +57,17 @@ describe('keepRepeatedHeaders', () => {
     });
     expect(await response.text()).toBe('ok');
     expect(response.headers.get('content-type')).toBe('text/plain');
+  });
+
+  it('is installed on Node before 22 only, where writeHead drops repeated headers', async () => {
+    const major = Number(process.versions.node.split('.')[0]);
+    expect(writeHeadKeepsRepeatedHeaders).toBe(major >= 22);
+    await respond((_req, res) => {
+      const original = res.writeHead;
+      keepRepeatedHeaders(asRequestWith(res));
+      expect(res.writeHead === original).toBe(major >= 22);
+      res.end();
+    });
   });
 
   it('does nothing for requests without a Node response', () => {

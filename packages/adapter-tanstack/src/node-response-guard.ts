@@ -8,6 +8,18 @@ interface NodeResponseLike {
 
 const guarded = new WeakSet<object>();
 
+/**
+ * Node 22 and later apply `writeHead`'s header array over pending headers the way the guard does
+ * (a name's values replace a pending one and repeated names are all kept), so the guard is only
+ * installed on older Node: patching each response costs every request a closure and a new shape.
+ */
+const NODE_MAJOR = Number(
+  (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node?.split(
+    '.',
+  )[0],
+);
+export const writeHeadKeepsRepeatedHeaders = NODE_MAJOR >= 22;
+
 function nodeResponseOf(request: Request): NodeResponseLike | undefined {
   const res = (request as { runtime?: { node?: { res?: unknown } } }).runtime?.node?.res;
   if (typeof res !== 'object' || res === null) return undefined;
@@ -34,8 +46,10 @@ function nodeResponseOf(request: Request): NodeResponseLike | undefined {
  * For requests that carry their Node response (srvx's `request.runtime.node.res`: `vite dev`,
  * `srvx` servers), this applies such an array the way the fast path does: a name's first value
  * replaces a pending header of that name, later values are appended. Other calls pass through.
+ * Node 22 and later already do this, so there it does nothing.
  */
 export function keepRepeatedHeaders(request: Request): void {
+  if (writeHeadKeepsRepeatedHeaders) return;
   const res = nodeResponseOf(request);
   if (!res || guarded.has(res)) return;
   guarded.add(res);

@@ -56,6 +56,44 @@ describe('authkitMiddleware with handlers that write the session', () => {
   }, 20_000);
 });
 
+describe('session-dependent responses', () => {
+  const varyTokens = (response: { headers: Headers }) =>
+    (response.headers.get('vary') ?? '').split(',').map((token) => token.trim().toLowerCase());
+
+  it('signed in: pages, APIs and server functions are private, no-store and vary on Cookie once', async () => {
+    const b = browser();
+    await b.navigate('/login?returnPathname=/account');
+    const rpc = { 'x-tsr-serverfn': 'true', 'sec-fetch-site': 'same-origin', accept: '*/*' };
+    for (const [path, headers] of [
+      ['/', { accept: 'text/html' }],
+      ['/account', { accept: 'text/html' }],
+      ['/api/me', { accept: 'application/json' }],
+      [serverFnPath('getAuthAction'), rpc],
+    ] as const) {
+      const response = await b.send(path, { headers });
+      await response.body?.cancel();
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('cache-control'), path).toBe('private, no-store');
+      expect(
+        varyTokens(response).filter((token) => token === 'cookie'),
+        path,
+      ).toHaveLength(1);
+    }
+  }, 20_000);
+
+  it('signed out: pages, the 401, the sign-in redirect and the 404 page vary on Cookie', async () => {
+    for (const path of ['/', '/api/me', '/account', '/no-such-page']) {
+      const response = await browser().send(path, { headers: { accept: 'text/html' } });
+      await response.body?.cancel();
+      expect(
+        varyTokens(response).filter((token) => token === 'cookie'),
+        path,
+      ).toHaveLength(1);
+      expect(response.headers.get('cache-control') ?? '', path).not.toMatch(/public/);
+    }
+  });
+});
+
 describe('server functions', () => {
   it('switchToOrganization while signed out starts a sign-in into that organization', async () => {
     const b = browser();

@@ -23,7 +23,11 @@ export {
   handleCallbackRequest,
 } from './callback.js';
 export { toClientAuth, toClientToken } from './client-auth.js';
-export { FetchSessionStorage, lazyFetchAuthService } from './fetch-service.js';
+export {
+  type CookieHeaderSource,
+  FetchSessionStorage,
+  lazyFetchAuthService,
+} from './fetch-service.js';
 export {
   assertRequestOrigin,
   checkRequestOrigin,
