@@ -18,18 +18,12 @@ function cookieHeader(source: HonoRequestSource): string | null | undefined {
 export class HonoCookieSessionStorage extends CookieSessionStorage<HonoRequestSource, Response> {
   /** Reads one cookie from the request, URL-decoded, or `null`. */
   async getCookie(source: HonoRequestSource, name: string): Promise<string | null> {
-    return readCookie(cookieHeader(source), name);
+    return this.readCookieNow(source, name);
   }
 
-  /**
-   * The session cookie, read synchronously when it is there in one piece (the per-request path:
-   * no promise per cookie read); chunked or absent, the base class reassembles it.
-   */
-  override readSession(
-    source: HonoRequestSource,
-  ): ReturnType<CookieSessionStorage<HonoRequestSource, Response>['readSession']> {
-    const whole = readCookie(cookieHeader(source), this.cookieName);
-    return whole ? Promise.resolve({ value: whole, broken: false }) : super.readSession(source);
+  /** The same, synchronously: the session is read without a promise per cookie. */
+  protected override readCookieNow(source: HonoRequestSource, name: string): string | null {
+    return readCookie(cookieHeader(source), name);
   }
 
   /** Names of every cookie on the request. */

@@ -20,18 +20,12 @@ export class FetchSessionStorage<
 > extends CookieSessionStorage<TRequest, Response> {
   /** The value of cookie `name` on the request (URL-decoded), or `null`. */
   async getCookie(request: TRequest, name: string): Promise<string | null> {
-    return readCookie(request.headers.get('cookie'), name);
+    return this.readCookieNow(request, name);
   }
 
-  /**
-   * The session cookie, read in one pass without a promise per cookie when it is there in one
-   * piece (the per-request path); chunked or absent, the base class reassembles it.
-   */
-  override readSession(
-    request: TRequest,
-  ): ReturnType<CookieSessionStorage<TRequest, Response>['readSession']> {
-    const whole = readCookie(request.headers.get('cookie'), this.cookieName);
-    return whole ? Promise.resolve({ value: whole, broken: false }) : super.readSession(request);
+  /** The same, synchronously: the session is read without a promise per cookie. */
+  protected override readCookieNow(request: TRequest, name: string): string | null {
+    return readCookie(request.headers.get('cookie'), name);
   }
 }
 

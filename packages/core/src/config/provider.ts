@@ -115,7 +115,9 @@ interface SeenInputs {
  */
 export const ENV_RECHECK_MS = 1000;
 
-const clock = (): number => performance.now();
+/** Now, for `process.env` (whose comparison is throttled); `NaN` for sources read every time. */
+const envCheckTime = (source: ValueReader): number =>
+  source === processEnvSource ? performance.now() : Number.NaN;
 
 /** Resolves config and returns the same object while its inputs are unchanged. */
 export class ConfigResolver {
@@ -137,7 +139,7 @@ export class ConfigResolver {
     const seen = this.seen;
     if (seen && seen.source === source && sameParts(seen.parts, parts)) {
       if (fixedReaders.has(source)) return seen.config;
-      const now = source === processEnvSource ? clock() : Number.NaN;
+      const now = envCheckTime(source);
       // `process.env` is read through the runtime's environment interceptor (about 0.2 µs a name
       // on Node); it is compared again at most once every ENV_RECHECK_MS.
       if (now - seen.checkedAt < ENV_RECHECK_MS) return seen.config;
@@ -148,8 +150,7 @@ export class ConfigResolver {
     }
     const config = this.resolve(code(), source);
     const values = ENV_NAMES.map((name) => safeRead(source, name));
-    const checkedAt = source === processEnvSource ? clock() : Number.NaN;
-    this.seen = { parts, source, values, config, checkedAt };
+    this.seen = { parts, source, values, config, checkedAt: envCheckTime(source) };
     return config;
   }
 

@@ -120,6 +120,15 @@ export abstract class CookieSessionStorage<TRequest, TResponse>
   /** Reads one cookie from the request, URL-decoded, or `null`. */
   abstract getCookie(request: TRequest, name: string): Promise<string | null>;
 
+  /**
+   * The same read as `getCookie`, synchronously, for storages whose requests carry their `Cookie`
+   * header: {@link readSession} then answers a session cookie in one piece without a promise per
+   * read (the per-request path). `undefined` (the default): no synchronous read.
+   */
+  protected readCookieNow(_request: TRequest, _name: string): string | null | undefined {
+    return undefined;
+  }
+
   /** Names of every cookie on the request (used to clear stale chunks and verifier cookies). */
   async getCookieNames(request: TRequest): Promise<string[]> {
     return Object.keys(parseCookieHeader(cookieHeaderOf(request)));
@@ -234,7 +243,13 @@ export abstract class CookieSessionStorage<TRequest, TResponse>
   }
 
   /** Reads the sealed session, reassembling chunks; reports broken chunk sets. */
-  async readSession(request: TRequest): Promise<ChunkedRead> {
+  readSession(request: TRequest): Promise<ChunkedRead> {
+    const now = this.readCookieNow(request, this.cookieName);
+    if (now) return Promise.resolve({ value: now, broken: false });
+    return this.readSessionChunks(request);
+  }
+
+  private async readSessionChunks(request: TRequest): Promise<ChunkedRead> {
     const whole = await this.getCookie(request, this.cookieName);
     if (whole) return { value: whole, broken: false };
     return readChunked(this.cookieName, (name) =>
